@@ -82,9 +82,11 @@ def event_record(event: Event) -> dict[str, object]:
         "organizer": event.organizer.lower(),
         "attendee_emails": " ".join(a.email.lower() for a in event.attendees if not a.resource),
         "attendees_json": json.dumps(
-            [{"email": a.email, "name": a.name, "response": a.response.value}
-             for a in event.attendees]
-        ),  # fmt: skip
+            [
+                {"email": a.email, "name": a.name, "response": a.response.value}
+                for a in event.attendees
+            ]
+        ),
         "response": event.response.value,
         "busy": event.busy.value,
         "status": event.status.value,
@@ -115,7 +117,9 @@ def normalise_types(frame: pd.DataFrame) -> pd.DataFrame:
         out[col] = pd.to_datetime(out[col], utc=True, format="ISO8601")
     for col in ("all_day", "private"):
         out[col] = out[col].fillna(False).astype(bool)
-    text_cols = [c for c in STORED_COLUMNS if c not in ("start", "end", "created", "all_day", "private")]
+    text_cols = [
+        c for c in STORED_COLUMNS if c not in ("start", "end", "created", "all_day", "private")
+    ]
     for col in text_cols:
         out[col] = out[col].fillna("").astype(str)
     return out
@@ -162,9 +166,7 @@ def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]
     out["organizer_self"] = own | (out["response"] == Response.ORGANIZER.value)
 
 
-def _lookup_pairs(
-    owners: pd.Series, values: pd.Series, table: Mapping[str, set[str]]
-) -> pd.Series:
+def _lookup_pairs(owners: pd.Series, values: pd.Series, table: Mapping[str, set[str]]) -> pd.Series:
     """For each (owner, value) pair: is ``value`` in ``table[owner]``? Vectorised by
     joining on a frame of the table's pairs."""
     pairs = pd.DataFrame(

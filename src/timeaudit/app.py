@@ -1,0 +1,209 @@
+"""One function per command. The CLI parses options and calls exactly one of these; tests
+and other front ends can call them the same way."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.resources import as_file, files
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timeaudit import allocate as alloc
+from timeaudit.audit import AuditResult, Period, Progress, run_audit
+from timeaudit.config import (
+    DEFAULT_ROLES,
+    EMAIL,
+    STARTER_CONFIG,
+    Config,
+    Person,
+    Settings,
+    SourceConfig,
+    load_config,
+)
+from timeaudit.errors import UsageError
+from timeaudit.export import events_table, to_csv, to_json
+from timeaudit.paths import Paths
+from timeaudit.report import PersonView, person_view, render_markdown, safe_filename, summary_table
+from timeaudit.store import Store
+
+DEMO_MONTH = "2026-10"
+ADHOC_SOURCE = "ics"
+
+
+@dataclass(frozen=True)
+class IcsOptions:
+    """``--ics`` paths with the owner they belong to: no config file needed."""
+
+    paths: tuple[Path, ...]
+    owner: str | None = None
+    role: str = "senior-leader"
+    tz: str = "UTC"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a command reads: the config's people (optionally some) or ad-hoc ICS files."""
+
+    paths: Paths
+    ics: IcsOptions | None = None
+    people: tuple[str, ...] = ()
+    home_given: bool = False
+
+
+@dataclass
+class AuditOutput:
+    result: AuditResult
+    views: list[PersonView]
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def table(self) -> str:
+        return summary_table(self.views)
+
+
+def period_from(month: str | None, first: date | None, last: date | None, today: date) -> Period:
+    if month and (first or last):
+        raise UsageError("give either --month or --from/--to, not both")
+    if first or last:
+        if not (first and last):
+            raise UsageError("--from and --to go together: give both days")
+        return Period.between(first, last)
+    return Period.month(month or alloc.last_full_month(today))
+
+
+def adhoc_config(ics: IcsOptions) -> Config:
+    problems = []
+    if not ics.owner or not EMAIL.match(ics.owner):
+        problems.append(
+            "--owner: give the calendar owner's email address, e.g. --owner ana@example.com"
+        )
+    if ics.role not in DEFAULT_ROLES:
+        problems.append(f"--role {ics.role!r}: use one of {', '.join(DEFAULT_ROLES)}")
+    try:
+        ZoneInfo(ics.tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"--tz {ics.tz!r}: not a time zone; use an IANA name such as Europe/Berlin")
+    if problems:
+        raise UsageError("; ".join(problems))
+    owner = str(ics.owner).lower()
+    source = SourceConfig(ADHOC_SOURCE, "ics", {"path": [str(p.resolve()) for p in ics.paths]})
+    person = Person(owner, "", ics.role, ics.tz, (ADHOC_SOURCE,))
+    return Config(None, Settings(), dict(DEFAULT_ROLES), (person,), {ADHOC_SOURCE: source})
+
+
+@contextmanager
+def opened(selection: Selection) -> Iterator[tuple[Config, Store, list[Person]]]:
+    """The config, the store and the people a command works on. Ad-hoc ICS runs use a
+    throwaway store unless a home was given."""
+    if selection.ics is not None:
+        config = adhoc_config(selection.ics)
+        with _store(selection, throwaway=not selection.home_given) as store:
+            yield config, store, list(config.people)
+        return
+    config = load_config(selection.paths.config)
+    people = (
+        [config.person(e) for e in selection.people] if selection.people else list(config.people)
+    )
+    with _store(selection, throwaway=False) as store:
+        yield config, store, people
+
+
+@contextmanager
+def _store(selection: Selection, throwaway: bool) -> Iterator[Store]:
+    if throwaway:
+        with (
+            tempfile.TemporaryDirectory(prefix="timeaudit-") as tmp,
+            Store(Path(tmp) / "store.sqlite") as s,
+        ):
+            yield s
+        return
+    with Store(selection.paths.store) as s:
+        yield s
+
+
+def audit(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> AuditOutput:
+    """Sync, classify, assess; write one Markdown report per person into ``out_dir``."""
+    with opened(selection) as (config, store, people):
+        result = run_audit(
+            store, config, people, period, do_sync=sync, progress=progress or _silent
+        )
+        store.record_run("audit", {"period": period.label, "people": [p.email for p in people]})
+    return write_reports(result, out_dir, today)
+
+
+def write_reports(result: AuditResult, out_dir: Path, today: date | None = None) -> AuditOutput:
+    views = [person_view(result, p, today=today) for p in result.people]
+    output = AuditOutput(result, views)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for person, view in zip(result.people, views, strict=True):
+        stem = f"{safe_filename(person.name or person.email)}-{safe_filename(result.period.label)}"
+        path = out_dir / f"{stem}.md"
+        path.write_text(render_markdown(view), encoding="utf-8")
+        output.files.append(path)
+    return output
+
+
+def events(
+    selection: Selection,
+    period: Period,
+    fmt: str,
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> str:
+    """Every occurrence in the period with its tag, why, and whether it counted."""
+    with opened(selection) as (config, store, people):
+        result = run_audit(
+            store,
+            config,
+            people,
+            period,
+            do_sync=sync,
+            trend_months=1,
+            progress=progress or _silent,
+        )
+    table = events_table(result.events, {p.email: p.tz for p in people})
+    return to_csv(table) if fmt == "csv" else to_json(table)
+
+
+def demo(out_dir: Path, progress: Progress | None = None, today: date | None = None) -> AuditOutput:
+    """The whole audit on the bundled sample calendars of three fictional leaders."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with as_file(files("timeaudit.samples")) as samples:
+        paths = Paths(config=samples / "demo.toml", data_dir=out_dir)
+        selection = Selection(paths)
+        output = audit(selection, Period.month(DEMO_MONTH), out_dir, progress=progress, today=today)
+        events_csv = events(selection, Period.month(DEMO_MONTH), "csv", sync=False)
+    path = out_dir / f"events-{DEMO_MONTH}.csv"
+    path.write_text(events_csv, encoding="utf-8")
+    output.files.append(path)
+    return output
+
+
+def init(paths: Paths, force: bool = False) -> Path:
+    """Write a commented starter config; never overwrite one without ``force``."""
+    if paths.config.exists() and not force:
+        raise UsageError(f"{paths.config} already exists; edit it, or pass --force to replace it")
+    paths.config.parent.mkdir(parents=True, exist_ok=True)
+    paths.config.write_text(STARTER_CONFIG, encoding="utf-8")
+    return paths.config
+
+
+def _silent(_: str) -> None:
+    return None
+
+
+def person_list(people: Sequence[Person]) -> str:
+    return ", ".join(p.email for p in people)

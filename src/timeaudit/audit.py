@@ -1,0 +1,324 @@
+"""The audit pipeline, one function per step:
+
+sources -> :func:`sync` -> store -> :func:`load` -> :func:`classify` -> :func:`tally`
+-> :func:`assess_periods` -> (render, in :mod:`timeaudit.report`).
+
+:func:`run_audit` runs them all for a set of people and a period.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pandas as pd
+from timeaudit.rules import RulePack, apply_rules, combine, default_pack, load_pack
+
+from timeaudit import allocate as alloc
+from timeaudit.assess import assess
+from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
+from timeaudit.config import Config, Person, RoleProfile
+from timeaudit.connectors import SourceSpec, Window, fetch_guarded, make_connector
+from timeaudit.errors import ConnectorError, UsageError
+from timeaudit.frame import PersonContext, add_context
+from timeaudit.store import Store, SyncStats
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of local dates ``[first, end)``, cut in each person's own zone."""
+
+    label: str
+    first: date
+    end: date
+
+    @classmethod
+    def month(cls, text: str) -> Period:
+        year, month = alloc.parse_month(text)
+        last = calendar.monthrange(year, month)[1]
+        return cls(
+            f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last) + timedelta(1)
+        )
+
+    @classmethod
+    def between(cls, first: date, last: date) -> Period:
+        if last < first:
+            raise UsageError(
+                f"--to {last} is before --from {first}; give the first day, then the last"
+            )
+        return cls(f"{first.isoformat()}..{last.isoformat()}", first, last + timedelta(1))
+
+    @property
+    def is_month(self) -> bool:
+        return (
+            self.first.day == 1
+            and (self.end - timedelta(1)).month == self.first.month
+            and (self.end - timedelta(1)).day
+            == calendar.monthrange(self.first.year, self.first.month)[1]
+        )
+
+    def bounds(self, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+        start = pd.Timestamp(self.first).tz_localize(tz).tz_convert("UTC")
+        end = pd.Timestamp(self.end).tz_localize(tz).tz_convert("UTC")
+        return start, end
+
+    def trend_first_month(self, months: int) -> str:
+        anchor = pd.Period(self.first.isoformat()[:7], freq="M")
+        return str(anchor - (months - 1))
+
+
+@dataclass
+class SourceOutcome:
+    person: str
+    source: str
+    stats: SyncStats | None = None
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class AuditResult:
+    period: Period
+    people: tuple[Person, ...]
+    profiles: dict[str, RoleProfile]
+    events: pd.DataFrame  # classified, counted, ``hours`` in the period; one row per occurrence
+    pieces: pd.DataFrame  # allocation per (event, month) over the trend window
+    assessment: pd.DataFrame  # one row per person for the period
+    trend: pd.DataFrame  # one row per (person, month) over the trend window
+    outcomes: list[SourceOutcome]
+    capacity: dict[str, float]  # working hours available per person in the period
+
+
+# -- sync -----------------------------------------------------------------------------
+def source_spec(config: Config, person: Person, name: str, data_dir: object = None) -> SourceSpec:
+    source = config.sources[name]
+    return SourceSpec(
+        name, source.kind, person.email, person.tz, source.options, None, config.base_dir
+    )
+
+
+def sync(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    window_for: Callable[[Person], Window],
+    progress: Progress = _quiet,
+) -> list[SourceOutcome]:
+    """Pull every source of ``people`` into the store. One source failing is reported in
+    its outcome; the others still sync. Each source's sync is one transaction."""
+    outcomes = []
+    for person in people:
+        window = window_for(person)
+        for name in person.sources:
+            outcome = _sync_one(store, source_spec(config, person, name), window)
+            progress(_describe(outcome))
+            outcomes.append(outcome)
+    return outcomes
+
+
+def _sync_one(store: Store, spec: SourceSpec, window: Window) -> SourceOutcome:
+    outcome = SourceOutcome(spec.owner, spec.name)
+    try:
+        connector = make_connector(spec)
+        batch = fetch_guarded(connector, window, store.cursor(spec.name))
+    except ConnectorError as exc:
+        outcome.error = str(exc)
+        return outcome
+    outcome.problems = list(batch.problems)
+    outcome.stats = store.apply(spec.name, window, batch)
+    return outcome
+
+
+def _describe(outcome: SourceOutcome) -> str:
+    if outcome.error:
+        return f"{outcome.person}: {outcome.error}"
+    stats = outcome.stats or SyncStats()
+    line = (
+        f"{outcome.person}: synced {outcome.source}: {stats.added} new, {stats.updated} changed, "
+        f"{stats.removed} removed, {stats.unchanged} unchanged"
+    )
+    return "\n".join([line, *(f"  warning: {p}" for p in outcome.problems)])
+
+
+# -- load and classify ----------------------------------------------------------------
+def person_context(config: Config, person: Person) -> PersonContext:
+    s = config.settings
+    return PersonContext(
+        person.email,
+        person.tz,
+        person.role,
+        s.internal_domains,
+        person.reports,
+        s.work_start,
+        s.work_end,
+    )
+
+
+def load(
+    store: Store, config: Config, people: Sequence[Person], start: pd.Timestamp, end: pd.Timestamp
+) -> pd.DataFrame:
+    frame = store.events([p.email for p in people], start, end)
+    return add_context(frame, {p.email: person_context(config, p) for p in people})
+
+
+def rule_pack(config: Config) -> RulePack:
+    return combine(*(load_pack(p) for p in config.settings.rules), default_pack())
+
+
+def classify(frame: pd.DataFrame, pack: RulePack) -> pd.DataFrame:
+    """Add ``category``, ``confidence``, ``rule_id`` and ``reason`` columns."""
+    tags = apply_rules(frame, pack)
+    return frame.join(tags)
+
+
+# -- count and allocate ---------------------------------------------------------------
+def tally(frame: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
+    """Counting rules plus the allocation per (event, month). The frame keeps every row
+    (excluded ones with their reason); pieces hold only counted time."""
+    return alloc.allocate(frame, start, end, "month")
+
+
+def hours_by_category(frame: pd.DataFrame, pieces: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Allocated hours per ``keys`` (e.g. owner, period) and category, one column per
+    category (work categories, other and unclassified), zeros where none."""
+    joined = pieces.join(frame[["category"]], on="row")
+    table = joined.pivot_table(
+        index=keys, columns="category", values="hours", aggfunc="sum", fill_value=0.0
+    )
+    for cat in (*WORK, OTHER, UNCLASSIFIED):
+        if cat not in table:
+            table[cat] = 0.0
+    return table[[*WORK, OTHER, UNCLASSIFIED]].astype(float)
+
+
+def assess_periods(hours: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
+    profiles = {p.email: config.profile_for(p) for p in people}
+    owner_index = hours.index.get_level_values("owner")
+    roles = pd.Series(owner_index, index=hours.index)
+    return assess(hours, roles, profiles)
+
+
+# -- the whole run --------------------------------------------------------------------
+def run_audit(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    *,
+    do_sync: bool = True,
+    trend_months: int = 12,
+    progress: Progress = _quiet,
+) -> AuditResult:
+    if not people:
+        raise UsageError(
+            "nobody to audit: add a [[people]] entry to the config or pass --ics with --owner"
+        )
+    first_month = period.trend_first_month(trend_months)
+    trend_first = Period.month(first_month).first
+    windows = {
+        p.email: _window(Period(period.label, trend_first, period.end), p.tz) for p in people
+    }
+    outcomes = sync(store, config, people, lambda p: windows[p.email], progress) if do_sync else []
+    start = min(w.start for w in windows.values())
+    end = max(w.end for w in windows.values())
+    frame = classify(
+        load(store, config, people, pd.Timestamp(start), pd.Timestamp(end)), rule_pack(config)
+    )
+    frame = frame.join(alloc.counting(frame))
+    pieces = tally(frame, pd.Timestamp(start), pd.Timestamp(end))
+    pieces = _clip_to_people(pieces, frame, people, trend_first, period.end)
+    in_period = _in_period(frame, people, period)
+    return AuditResult(
+        period=period,
+        people=tuple(people),
+        profiles={p.email: config.profile_for(p) for p in people},
+        events=in_period,
+        pieces=pieces,
+        assessment=_period_assessment(in_period, config, people, period),
+        trend=_trend(frame, pieces, config, people),
+        outcomes=outcomes,
+        capacity=_capacity(frame, config, people, period),
+    )
+
+
+def _window(period: Period, tz: str) -> Window:
+    start, end = period.bounds(tz)
+    return Window(start.to_pydatetime(), end.to_pydatetime())
+
+
+def _clip_to_people(
+    pieces: pd.DataFrame, frame: pd.DataFrame, people: Sequence[Person], first: date, end: date
+) -> pd.DataFrame:
+    """Keep pieces inside each owner's own local window (the union window is wider)."""
+    bounds = {p.email: Period("", first, end).bounds(p.tz) for p in people}
+    lo = pieces["owner"].map({k: v[0] for k, v in bounds.items()})
+    hi = pieces["owner"].map({k: v[1] for k, v in bounds.items()})
+    return pieces[(pieces["period_start"] >= lo) & (pieces["period_start"] < hi)]
+
+
+def _in_period(frame: pd.DataFrame, people: Sequence[Person], period: Period) -> pd.DataFrame:
+    """The occurrences overlapping the period in their owner's zone, with the hours each
+    contributes to it (0 for excluded ones). Allocated afresh inside the period's own
+    bounds, so a period that is not a whole month is exact too."""
+    parts = []
+    for tz in sorted({p.tz for p in people}):
+        owners = [p.email for p in people if p.tz == tz]
+        start, end = period.bounds(tz)
+        sub = frame[frame["owner"].isin(owners)]
+        inside = (sub["start"] < end) & ((sub["end"] > start) | (sub["start"] >= start))
+        hours = alloc.allocate(sub, start, end, "month").groupby("row")["hours"].sum()
+        out = sub[inside].copy()
+        out["hours"] = hours.reindex(out.index, fill_value=0.0).to_numpy()
+        parts.append(out)
+    return pd.concat(parts) if parts else frame.iloc[:0].assign(hours=0.0)
+
+
+def _period_assessment(
+    events: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
+) -> pd.DataFrame:
+    counted = events[events["counted"]]
+    table = counted.pivot_table(
+        index="owner", columns="category", values="hours", aggfunc="sum", fill_value=0.0
+    )
+    table = table.reindex([p.email for p in people], fill_value=0.0)
+    for cat in (*WORK, OTHER, UNCLASSIFIED):
+        if cat not in table:
+            table[cat] = 0.0
+    table.index.name = "owner"
+    roles = pd.Series(table.index, index=table.index)
+    return assess(
+        table[[*WORK, OTHER, UNCLASSIFIED]].astype(float),
+        roles,
+        {p.email: config.profile_for(p) for p in people},
+    )
+
+
+def _trend(
+    frame: pd.DataFrame, pieces: pd.DataFrame, config: Config, people: Sequence[Person]
+) -> pd.DataFrame:
+    if pieces.empty:
+        return pd.DataFrame()
+    hours = hours_by_category(frame, pieces, ["owner", "period"])
+    return assess_periods(hours, config, people)
+
+
+def _capacity(
+    frame: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
+) -> dict[str, float]:
+    s = config.settings
+    off = alloc.days_off(frame)
+    result = {}
+    for p in people:
+        start, end = period.bounds(p.tz)
+        result[p.email] = alloc.working_capacity(
+            p.tz, start, end, s.work_start, s.work_end, off.get(p.email, set())
+        )
+    return result

@@ -1,0 +1,200 @@
+"""The command line: a thin click layer over :mod:`timeaudit.app`.
+
+Each command parses options and calls one library function. Expected failures
+(:class:`TimeauditError`) become one line on stderr and a non-zero exit in one place,
+:class:`Cli.invoke`; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from timeaudit import app
+from timeaudit.errors import TimeauditError
+from timeaudit.paths import resolve_paths
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Cli(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TimeauditError as exc:
+            click.echo(f"timeaudit: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+def _progress(line: str) -> None:
+    click.echo(line, err=True)
+
+
+@click.group(cls=Cli)
+@click.version_option(package_name="timeaudit")
+@click.option(
+    "--home",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="TIMEAUDIT_HOME",
+    help="Folder for config, store and tokens (default: the platform's user folders).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="TIMEAUDIT_CONFIG",
+    help="Config file (default: config.toml in the home).",
+)
+@click.pass_context
+def main(ctx: click.Context, home: Path | None, config_path: Path | None) -> None:
+    """Where a leader's time really goes: calendars in, a verdict against the role out."""
+    ctx.obj = {"paths": resolve_paths(home, config_path), "home_given": home is not None}
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a day; use YYYY-MM-DD") from None
+
+
+def reading_options(func: F) -> F:
+    """Options of every command that reads events: who, which files, which period."""
+    options = [
+        click.option("--month", help="Month to audit, YYYY-MM (default: the last full month)."),
+        click.option("--from", "first", help="First day of a custom period, YYYY-MM-DD."),
+        click.option("--to", "last", help="Last day of a custom period, YYYY-MM-DD (inclusive)."),
+        click.option(
+            "--person",
+            "people",
+            multiple=True,
+            metavar="EMAIL",
+            help="Only this person from the config (repeatable).",
+        ),
+        click.option(
+            "--ics",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Read this .ics file or folder instead of the config (repeatable).",
+        ),
+        click.option("--owner", metavar="EMAIL", help="With --ics: whose calendar it is."),
+        click.option(
+            "--role",
+            default="senior-leader",
+            show_default=True,
+            help="With --ics: role profile (executive, senior-leader, manager).",
+        ),
+        click.option(
+            "--tz",
+            default="UTC",
+            show_default=True,
+            help="With --ics: the owner's IANA time zone, e.g. Europe/Berlin.",
+        ),
+        click.option(
+            "--no-sync", is_flag=True, help="Use what the store holds; do not pull sources."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _selection_and_period(
+    ctx: click.Context, kw: dict[str, Any]
+) -> tuple[app.Selection, app.Period]:
+    ics = None
+    if kw["ics"]:
+        ics = app.IcsOptions(tuple(kw["ics"]), kw["owner"], kw["role"], kw["tz"])
+    elif kw["owner"]:
+        raise click.UsageError("--owner goes with --ics")
+    selection = app.Selection(ctx.obj["paths"], ics, tuple(kw["people"]), ctx.obj["home_given"])
+    period = app.period_from(kw["month"], _day(kw["first"]), _day(kw["last"]), date.today())
+    return selection, period
+
+
+def pass_reading(func: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(func)
+    @click.pass_context
+    def wrapper(ctx: click.Context, **kw: Any) -> None:
+        selection, period = _selection_and_period(ctx, kw)
+        rest = {k: v for k, v in kw.items() if k not in _READING_KEYS}
+        func(selection, period, sync=not kw["no_sync"], **rest)
+
+    return wrapper
+
+
+_READING_KEYS = {"month", "first", "last", "people", "ics", "owner", "role", "tz", "no_sync"}
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("timeaudit-reports"),
+    show_default=True,
+    help="Folder for the reports.",
+)
+@pass_reading
+def audit(selection: app.Selection, period: app.Period, sync: bool, out: Path) -> None:
+    """Sync, classify and assess a period; write a report per person and print a summary."""
+    output = app.audit(selection, period, out, sync=sync, progress=_progress)
+    click.echo(output.table)
+    for path in output.files:
+        click.echo(f"report: {path}")
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout."
+)
+@pass_reading
+def events(
+    selection: app.Selection, period: app.Period, sync: bool, fmt: str, out: Path | None
+) -> None:
+    """Every occurrence with its tag, confidence, the rule that decided it, and whether
+    and why it counted."""
+    text = app.events(selection, period, fmt, sync=sync, progress=_progress)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("timeaudit-demo"),
+    show_default=True,
+    help="Folder for the demo's store and reports.",
+)
+def demo(out: Path) -> None:
+    """The whole audit on bundled sample calendars of three fictional leaders."""
+    output = app.demo(out, progress=_progress)
+    click.echo(output.table)
+    click.echo("")
+    for path in output.files:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Replace an existing config.")
+@click.pass_context
+def init(ctx: click.Context, force: bool) -> None:
+    """Write a commented starter config to edit."""
+    path = app.init(ctx.obj["paths"], force)
+    click.echo(f"wrote {path}; edit it, then run `timeaudit audit`")

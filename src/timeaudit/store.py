@@ -1,0 +1,270 @@
+"""The SQLite store: events by source and key, sync cursors, run history.
+
+Every sync is one transaction (:meth:`Store.apply`): events, deletions and the cursor that
+covers them are committed together or not at all, so a sync that dies midway leaves the last
+good state and the next run resumes from the last committed cursor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from timeaudit.connectors import SyncBatch, Window
+from timeaudit.errors import StoreError
+from timeaudit.frame import STORED_COLUMNS, event_record, normalise_types
+from timeaudit.model import Event
+
+SCHEMA_VERSION = 1
+_TIME_COLUMNS = ("start", "end", "created")
+_BOOL_COLUMNS = ("all_day", "private")
+
+_COLUMN_DEFS = ", ".join(
+    f'"{c}" INTEGER' if c in _BOOL_COLUMNS else f'"{c}" TEXT' for c in STORED_COLUMNS
+)
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    {_COLUMN_DEFS},
+    hash TEXT NOT NULL,
+    PRIMARY KEY (source, uid, recurrence_id)
+);
+CREATE INDEX IF NOT EXISTS events_owner_start ON events (owner, start);
+CREATE INDEX IF NOT EXISTS events_source_start ON events (source, start);
+CREATE TABLE IF NOT EXISTS cursors (
+    source TEXT PRIMARY KEY, cursor TEXT, window_start TEXT, window_end TEXT, synced_at TEXT
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, command TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+"""
+_SELECT_ONE = "SELECT hash, calendar FROM events WHERE source = ? AND uid = ? AND recurrence_id = ?"
+
+
+@dataclass(frozen=True)
+class SyncStats:
+    """What one sync changed in the store."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.removed
+
+
+def iso(value: datetime | pd.Timestamp) -> str:
+    """UTC ISO 8601 with a Z: sorts as text the way it sorts as time."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.executescript(_SCHEMA)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(
+                f"{path}: cannot open the store: {exc} (check the path and its permissions)"
+            ) from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- sync ------------------------------------------------------------------------
+    def apply(self, source: str, window: Window, batch: SyncBatch) -> SyncStats:
+        """Apply one fetch of ``source`` atomically (see :class:`SyncBatch`)."""
+        rows = {e.key: _row(e) for e in _dedupe(batch.events)}
+        try:
+            with self.transaction() as db:
+                stats = self._apply(db, source, window, batch, rows)
+                db.execute(
+                    "INSERT OR REPLACE INTO cursors VALUES (?, ?, ?, ?, ?)",
+                    (
+                        source,
+                        batch.cursor,
+                        iso(window.start),
+                        iso(window.end),
+                        iso(datetime.now(UTC)),
+                    ),
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: sync of {source!r} not saved: {exc}") from exc
+        return stats
+
+    def _apply(
+        self,
+        db: sqlite3.Connection,
+        source: str,
+        window: Window,
+        batch: SyncBatch,
+        rows: dict[tuple[str, str, str], dict[str, object]],
+    ) -> SyncStats:
+        existing = self._hashes(db, source, window if batch.complete else None, rows)
+        removed = 0
+        if batch.complete:
+            stale = [
+                k
+                for k, (_, cal) in existing.items()
+                if k not in rows and cal not in batch.kept_calendars
+            ]
+            removed += self._delete(db, stale)
+        removed += self._remove_listed(db, source, batch.removed)
+        changed = [r for k, r in rows.items() if existing.get(k, ("", ""))[0] != r["hash"]]
+        self._upsert(db, changed)
+        added = sum(1 for k in rows if k not in existing)
+        return SyncStats(added, len(changed) - added, removed, len(rows) - len(changed))
+
+    def _hashes(
+        self,
+        db: sqlite3.Connection,
+        source: str,
+        window: Window | None,
+        rows: dict[tuple[str, str, str], dict[str, object]],
+    ) -> dict[tuple[str, str, str], tuple[str, str]]:
+        """Stored (hash, calendar) by key: of every event in ``window`` when given, else of
+        the keys about to be written."""
+        if window is not None:
+            cur = db.execute(
+                "SELECT source, uid, recurrence_id, hash, calendar FROM events WHERE source = ?"
+                ' AND start < ? AND ("end" > ? OR start >= ?)',
+                (source, iso(window.end), iso(window.start), iso(window.start)),
+            )
+            found = {(s, u, r): (h, c) for s, u, r, h, c in cur}
+        else:
+            found = {}
+        for key in rows:
+            if key not in found:
+                hit = db.execute(_SELECT_ONE, key).fetchone()
+                if hit:
+                    found[key] = (hit[0], hit[1])
+        return found
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, keys: Sequence[tuple[str, str, str]]) -> int:
+        db.executemany(
+            "DELETE FROM events WHERE source = ? AND uid = ? AND recurrence_id = ?", keys
+        )
+        return len(keys)
+
+    @staticmethod
+    def _remove_listed(
+        db: sqlite3.Connection, source: str, removed: Iterable[tuple[str, str]]
+    ) -> int:
+        count = 0
+        for uid, rid in removed:
+            if rid:
+                cur = db.execute(
+                    "DELETE FROM events WHERE source = ? AND uid = ? AND recurrence_id = ?",
+                    (source, uid, rid),
+                )
+            else:
+                cur = db.execute("DELETE FROM events WHERE source = ? AND uid = ?", (source, uid))
+            count += cur.rowcount
+        return count
+
+    @staticmethod
+    def _upsert(db: sqlite3.Connection, rows: Sequence[dict[str, object]]) -> None:
+        if not rows:
+            return
+        cols = [*STORED_COLUMNS, "hash"]
+        names = ", ".join(f'"{c}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols[3:])
+        db.executemany(
+            f"INSERT INTO events ({names}) VALUES ({marks}) "
+            f"ON CONFLICT (source, uid, recurrence_id) DO UPDATE SET {updates}",
+            [tuple(r[c] for c in cols) for r in rows],
+        )
+
+    def drop_source(self, source: str) -> None:
+        """Forget a source's events and cursor (a full resync follows)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM events WHERE source = ?", (source,))
+            db.execute("DELETE FROM cursors WHERE source = ?", (source,))
+
+    def cursor(self, source: str) -> str | None:
+        row = self._db.execute("SELECT cursor FROM cursors WHERE source = ?", (source,)).fetchone()
+        return None if row is None else row[0]
+
+    # -- reading ---------------------------------------------------------------------
+    def events(
+        self, owners: Sequence[str], start: datetime | pd.Timestamp, end: datetime | pd.Timestamp
+    ) -> pd.DataFrame:
+        """Every stored occurrence of ``owners`` overlapping ``[start, end)`` (zero-length
+        events at ``start`` included), as a frame with the stored columns."""
+        marks = ", ".join("?" for _ in owners)
+        cols = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
+        query = (
+            f"SELECT {cols} FROM events WHERE owner IN ({marks}) AND start < ? "
+            'AND ("end" > ? OR start >= ?) ORDER BY owner, start, source, uid, recurrence_id'
+        )
+        params = [o.lower() for o in owners] + [iso(end), iso(start), iso(start)]
+        frame = pd.read_sql_query(query, self._db, params=params)
+        return normalise_types(frame)
+
+    def count(self, source: str | None = None) -> int:
+        if source is None:
+            return int(self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        return int(
+            self._db.execute("SELECT COUNT(*) FROM events WHERE source = ?", (source,)).fetchone()[
+                0
+            ]
+        )
+
+    def record_run(self, command: str, detail: dict[str, object]) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO runs (started_at, command, detail) VALUES (?, ?, ?)",
+                (iso(datetime.now(UTC)), command, json.dumps(detail, sort_keys=True)),
+            )
+
+
+def _dedupe(events: Iterable[Event]) -> list[Event]:
+    """Last one wins when a source yields the same key twice (two files, one UID)."""
+    return list({e.key: e for e in events}.values())
+
+
+def _row(event: Event) -> dict[str, object]:
+    record = event_record(event)
+    for col in _TIME_COLUMNS:
+        value = record[col]
+        record[col] = iso(value) if isinstance(value, datetime) else None
+    for col in _BOOL_COLUMNS:
+        record[col] = int(bool(record[col]))
+    record["hash"] = hashlib.sha1(
+        json.dumps(record, sort_keys=True, default=str).encode(), usedforsecurity=False
+    ).hexdigest()
+    return record

@@ -1,0 +1,99 @@
+"""Config validation: every problem reported at once, each with its section and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeaudit.config import DEFAULT_ROLES, STARTER_CONFIG, load_config, parse_config
+from timeaudit.errors import ConfigError
+
+DATA = Path(__file__).parent / "data" / "config"
+
+
+def test_valid_config_is_read_with_defaults_and_overrides() -> None:
+    config = load_config(DATA / "valid.toml")
+    ana, bo = config.people
+    assert ana.email == "ana@example.com"
+    assert ana.reports == ("bo@example.com",)
+    assert config.settings.internal_domains == ("example.com", "example.org")
+    assert config.roles["founder"].targets["strategy"] == 35
+    assert config.roles["founder"].tolerance == 4
+    # overriding a built-in role changes only the keys given
+    assert dict(config.roles["manager"].targets) == {
+        "strategy": 10,
+        "capability-building": 25,
+        "execution": 55,
+        "firefighting": 10,
+    }
+    # a person's own targets apply on top of their role
+    assert config.profile_for(bo).targets["execution"] == 60
+    assert config.profile_for(bo).targets["strategy"] == 5
+    assert config.sources["bo-ics"].options["path"] == ["bo/", "bo-extra.ics"]
+    assert config.base_dir == DATA
+
+
+def test_every_problem_is_reported_with_section_and_key() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(DATA / "many_problems.toml")
+    assert caught.value.problems == [
+        "settings.colour: unknown key (expected one of: internal_domains, rules, tolerance, "
+        "work_end, work_start)",
+        "settings.work_end: must be after work_start (19)",
+        "settings.tolerance: must be a number from 0 to 50, not 'five'",
+        "roles.custom: a new role needs all four targets; missing: capability-building, "
+        "firefighting",
+        "roles.custom: targets add up to 70, not 100",
+        "roles.executive.strategy: must be a number from 0 to 100, not 130",
+        'sources.nokind.kind: missing: say which connector reads it, e.g. kind = "ics"',
+        "sources.shared.path: missing: the .ics file or folder to read",
+        "people[1].email: must be an email address, not 'not-an-email'",
+        "people[1].role: unknown role 'ceo' (known: custom, executive, manager, senior-leader)",
+        "people[1].tz: unknown time zone 'Europe/Berln' (use an IANA name such as Europe/Berlin)",
+        "people[1].sources: no [sources.missing] section",
+        "people[2].tz: missing: an IANA time zone such as Europe/Berlin",
+        "sources.shared: belongs to both x@example.com and y@example.com",
+    ]
+    assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 14 problem(s)")
+
+
+def test_person_targets_must_still_add_up() -> None:
+    text = """
+[[people]]
+email = "a@example.com"
+role = "manager"
+tz = "UTC"
+targets = { strategy = 30 }
+"""
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text)
+    assert caught.value.problems == ["people[1].targets: targets add up to 120, not 100"]
+
+
+def test_invalid_toml_names_the_file_and_position(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[settings\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.problems[0].startswith("not valid TOML: ")
+    assert "line 1" in caught.value.problems[0]
+
+
+def test_missing_file_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "nope.toml")
+    assert caught.value.problems == ["file not found (run `timeaudit init` to write a starter config)"]
+
+
+def test_starter_config_is_valid_and_uses_defaults() -> None:
+    config = parse_config(STARTER_CONFIG)
+    assert [p.email for p in config.people] == ["you@example.com"]
+    assert set(DEFAULT_ROLES) <= set(config.roles)
+
+
+@pytest.mark.parametrize("role", sorted(DEFAULT_ROLES))
+def test_default_roles_add_up_to_100_with_firefighting_a_ceiling(role: str) -> None:
+    targets = DEFAULT_ROLES[role].targets
+    assert sum(targets.values()) == 100
+    assert targets["firefighting"] == 10
