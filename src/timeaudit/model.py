@@ -125,8 +125,6 @@ def recurrence_key(original_start: datetime | date) -> str:
     """The recurrence id for an instance that originally started at ``original_start``."""
     if isinstance(original_start, datetime):
         if original_start.tzinfo is None:
-            raise InvalidEventError(
-                f"recurrence id {original_start.isoformat()} has no time zone"
-            )
+            raise InvalidEventError(f"recurrence id {original_start.isoformat()} has no time zone")
         return original_start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return original_start.isoformat()

@@ -100,7 +100,9 @@ def make_connector(spec: SourceSpec) -> Connector:
     except TimeauditError:
         raise
     except Exception as exc:  # a plug-in's constructor failed: name the source
-        raise ConnectorError(spec.name, f"could not start the {spec.kind} connector: {exc}") from exc
+        raise ConnectorError(
+            spec.name, f"could not start the {spec.kind} connector: {exc}"
+        ) from exc
 
 
 def fetch_guarded(connector: Connector, window: Window, cursor: str | None) -> SyncBatch:
