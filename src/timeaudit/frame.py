@@ -186,7 +186,7 @@ def _add_local_time(out: pd.DataFrame, people: Mapping[str, PersonContext]) -> N
         local_end = out.loc[idx, "end"].dt.tz_convert(str(tz))
         hour.loc[idx] = local.dt.hour + local.dt.minute / 60.0
         end_hour.loc[idx] = local_end.dt.hour + local_end.dt.minute / 60.0
-        weekday.loc[idx] = local.dt.weekday
+        weekday.loc[idx] = local.dt.day_of_week
     starts = out["owner"].map({k: p.work_start for k, p in people.items()}).fillna(8.0)
     ends = out["owner"].map({k: p.work_end for k, p in people.items()}).fillna(18.0)
     out["local_start_hour"] = hour
