@@ -1,0 +1,473 @@
+"""The ICS connector: calendars exported as iCalendar (.ics) files.
+
+``icalendar`` parses each file and ``recurring_ical_events`` expands it (RRULE, RDATE, EXDATE,
+RECURRENCE-ID overrides, VTIMEZONE, X-WR-TIMEZONE); nothing here re-implements either. This
+module only decides what each expanded occurrence means for the owner and maps it to
+:class:`~timeaudit.model.Event`.
+
+Every file stands alone: one that cannot be read adds one line to ``SyncBatch.problems`` and
+its path to ``SyncBatch.kept_calendars``, and the other files still load. A file whose events
+partly fail to expand loads the rest and reports the failures in one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+import recurring_ical_events
+import x_wr_timezone
+from icalendar.timezone import tzid_from_dt
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from timeaudit.connectors import SourceSpec, SyncBatch, Window
+from timeaudit.errors import UsageError
+from timeaudit.model import Attendee, Busy, Event, Kind, Response, Status, recurrence_key
+
+REEXPORT = "re-export the calendar or remove the file"
+FIX_EVENTS = "fix those events in the calendar app and export again"
+# Occurrences are expanded over the window widened by this much, then cut to the exact
+# window once floating and all-day times carry the owner's zone (UTC offsets reach 14 h).
+MARGIN = timedelta(days=1)
+
+# DELEGATED: the owner handed the invitation to someone else and will not attend.
+_PARTSTAT = {
+    "ACCEPTED": Response.ACCEPTED, "TENTATIVE": Response.TENTATIVE,
+    "DECLINED": Response.DECLINED, "NEEDS-ACTION": Response.NEEDS_ACTION,
+    "DELEGATED": Response.DECLINED,
+}  # fmt: skip
+_CDO_BUSY = {
+    "FREE": Busy.FREE, "TENTATIVE": Busy.TENTATIVE, "BUSY": Busy.BUSY,
+    "OOF": Busy.OUT_OF_OFFICE, "WORKINGELSEWHERE": Busy.WORKING_ELSEWHERE,
+}  # fmt: skip
+_STATUS = {"CANCELLED": Status.CANCELLED, "TENTATIVE": Status.TENTATIVE}
+
+Component = Any  # icalendar ships no stubs usable under mypy --strict
+Failure = tuple[str, Exception]  # (UID, what went wrong)
+Expansion = tuple[list[Component], list[Failure]]  # occurrences, and what failed
+
+
+def read_calendars(path: Path) -> list[Component]:
+    """Parse ``path`` into its top-level components (several when calendars were
+    concatenated), apply X-WR-TIMEZONE and give every VEVENT without a UID a stable one."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # icalendar warns about guessed zones; never print
+        parsed = icalendar.Calendar.from_ical(path.read_bytes(), multiple=True)
+        if not parsed:
+            raise ValueError("no complete BEGIN:VCALENDAR ... END:VCALENDAR block found")
+        for calendar in parsed:
+            _add_missing_uids(calendar, path.name)
+        return [_standardise(c) for c in parsed]
+
+
+def _standardise(calendar: Component) -> Component:
+    """Apply X-WR-TIMEZONE (Google's calendar-wide zone) as RFC 5545 zones."""
+    name = calendar.get("X-WR-TIMEZONE")
+    if name is not None and _zone(str(name)) is None:
+        raise ValueError(f"X-WR-TIMEZONE names an unknown time zone {str(name)!r}")
+    return x_wr_timezone.to_standard(calendar)
+
+
+def _add_missing_uids(calendar: Component, file_name: str) -> None:
+    given: dict[str, int] = {}
+    for component in calendar.walk("VEVENT"):
+        if "UID" not in component:
+            uid = synthetic_uid(file_name, component)
+            given[uid] = given.get(uid, 0) + 1
+            component["UID"] = uid if given[uid] == 1 else f"{uid}-{given[uid]}"
+
+
+def synthetic_uid(file_name: str, component: Component) -> str:
+    """A UID for an event that has none, from the file name, start and title, so the same
+    export gives the same UID. Events that share all three are told apart by their order
+    in the file (``-2``, ``-3``...) rather than merged into one series."""
+    start = component.get("DTSTART")
+    raw = "" if start is None else f"{start.params.get('TZID', '')}:{start.to_ical().decode()}"
+    parts = [file_name, raw, str(component.get("SUMMARY", ""))]
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
+    return f"timeaudit-{digest[:24]}"
+
+
+def expand(calendars: Sequence[Component], start: datetime, end: datetime) -> Expansion:
+    """Every occurrence between ``start`` and ``end`` as a component, and the events that
+    could not be expanded. A calendar that fails as a whole is retried one UID at a time,
+    so one broken series does not hide the others."""
+    occurrences: list[Component] = []
+    failures: list[Failure] = []
+    for calendar in calendars:
+        try:
+            occurrences += _between(calendar, start, end)
+        except Exception as whole:  # third-party code on untrusted input: reported below
+            found, failed = _expand_each_uid(calendar, start, end)
+            occurrences += found
+            failures += failed or [("", whole)]
+    return occurrences, failures
+
+
+def _between(calendar: Component, start: datetime, end: datetime) -> list[Component]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return list(recurring_ical_events.of(calendar).between(start, end))
+
+
+def _expand_each_uid(calendar: Component, start: datetime, end: datetime) -> Expansion:
+    found: list[Component] = []
+    failed: list[Failure] = []
+    for uid, part in _split_by_uid(calendar):
+        try:
+            found += _between(part, start, end)
+        except Exception as exc:  # this series is broken: report it, keep the others
+            failed.append((uid, exc))
+    return found, failed
+
+
+def _split_by_uid(calendar: Component) -> Iterator[tuple[str, Component]]:
+    """One small calendar per UID, each with the original's properties and time zones."""
+    zones = calendar.walk("VTIMEZONE")
+    groups: dict[str, list[Component]] = {}
+    for event in calendar.walk("VEVENT"):
+        groups.setdefault(str(event.get("UID", "")), []).append(event)
+    for uid, events in groups.items():
+        part = (
+            icalendar.Calendar(calendar) if calendar.name == "VCALENDAR" else icalendar.Calendar()
+        )
+        part.subcomponents = [*zones, *events]
+        yield uid, part
+
+
+def expand_raw(path: Path, start: datetime, end: datetime) -> int:
+    """How many occurrences the connector's expansion finds in ``path`` between ``start``
+    and ``end``, before they are mapped to events or cut to a window. Raises what parsing
+    raises, and the first expansion failure."""
+    occurrences, failures = expand(read_calendars(path), start, end)
+    if failures:
+        raise failures[0][1]
+    return len(occurrences)
+
+
+@cache
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def iana_name(tz: tzinfo, tzid: str) -> str | None:
+    """The IANA key for a zone as icalendar resolved it: a ZoneInfo's key, a Windows name
+    mapped through CLDR, or the Olson tail of a vendor id ("/mozilla.org/.../Europe/Berlin")."""
+    key = getattr(tz, "key", None)
+    if isinstance(key, str):
+        return key
+    candidates = [tzid, WINDOWS_TO_OLSON.get(tzid.strip(), "")]
+    parts = tzid.strip("/").split("/")
+    candidates += ["/".join(parts[i:]) for i in range(len(parts))]
+    return next((c for c in candidates if c and _zone(c) is not None), None)
+
+
+def to_aware(value: date | datetime, owner_zone: ZoneInfo) -> tuple[datetime, str]:
+    """``value`` as an aware datetime and the name of its zone. Dates start at midnight and
+    floating times are read in the owner's zone; named zones become IANA zones where known."""
+    if not isinstance(value, datetime):
+        return datetime.combine(value, time(), owner_zone), owner_zone.key
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=owner_zone), owner_zone.key
+    tzid = tzid_from_dt(value) or str(value.tzname())
+    name = iana_name(value.tzinfo, tzid)
+    zone = _zone(name) if name else None
+    return (value.astimezone(zone), name) if zone and name else (value, tzid)
+
+
+class Times(NamedTuple):
+    start: datetime
+    end: datetime
+    tz: str
+    all_day: bool
+
+
+def occurrence_times(component: Component, owner_zone: ZoneInfo) -> Times:
+    """Start, end, zone name and all-day flag. An end before the start is swapped, as
+    recurring_ical_events does for the raw values; an all-day event lasts a day at least."""
+    raw_start = component["DTSTART"].dt
+    all_day = not isinstance(raw_start, datetime)
+    start, tz = to_aware(raw_start, owner_zone)
+    end, _ = to_aware(component["DTEND"].dt, owner_zone)
+    if end.astimezone(UTC) < start.astimezone(UTC):  # same-zone comparison is wall-clock
+        start, end = end, start
+    if all_day and end <= start:
+        end = datetime.combine(start.date() + timedelta(days=1), time(), owner_zone)
+    return Times(start, end, tz, all_day)
+
+
+def in_window(event: Event, window: Window) -> bool:
+    """Half-open overlap with the window; a zero-length event counts where it starts."""
+    start, end = event.start.astimezone(UTC), event.end.astimezone(UTC)
+    if start == end:
+        return window.start <= start < window.end
+    return start < window.end and end > window.start
+
+
+def _first(value: Any) -> Any:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _text(component: Component, name: str) -> str:
+    value = _first(component.get(name))
+    return "" if value is None else str(value)
+
+
+def _email(address: Any) -> str:
+    text = str(address).strip()
+    return (text[7:] if text.lower().startswith("mailto:") else text).strip().lower()
+
+
+def _param(prop: Any, name: str, default: str = "") -> str:
+    params = getattr(prop, "params", {})
+    return str(params.get(name, default)).upper()
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def attendees(component: Component) -> tuple[Attendee, ...]:
+    return tuple(_attendee(prop) for prop in _as_list(component.get("ATTENDEE")))
+
+
+def _attendee(prop: Any) -> Attendee:
+    return Attendee(
+        email=_email(prop),
+        name=str(getattr(prop, "params", {}).get("CN", "")),
+        response=_PARTSTAT.get(_param(prop, "PARTSTAT"), Response.NEEDS_ACTION),
+        optional=_param(prop, "ROLE") == "OPT-PARTICIPANT",
+        resource=_param(prop, "CUTYPE") in {"RESOURCE", "ROOM"},
+    )
+
+
+def owner_response(organizer: str, people: Iterable[Attendee], owner: str) -> Response:
+    """The owner's own answer: organiser, their PARTSTAT as an attendee, or none."""
+    owner = owner.lower()
+    if organizer and organizer == owner:
+        return Response.ORGANIZER
+    return next((a.response for a in people if a.email == owner), Response.NONE)
+
+
+def busy_and_kind(component: Component) -> tuple[Busy, Kind]:
+    """TRANSP:TRANSPARENT is free; Outlook's X-MICROSOFT-CDO-BUSYSTATUS wins when present."""
+    busy = Busy.FREE if _text(component, "TRANSP").upper() == "TRANSPARENT" else Busy.BUSY
+    busy = _CDO_BUSY.get(_text(component, "X-MICROSOFT-CDO-BUSYSTATUS").upper(), busy)
+    kind = Kind.OUT_OF_OFFICE if busy is Busy.OUT_OF_OFFICE else Kind.DEFAULT
+    return busy, kind
+
+
+def created(component: Component) -> datetime | None:
+    """CREATED as an aware instant (UTC by RFC 5545 when written without a zone)."""
+    value = getattr(_first(component.get("CREATED")), "dt", None)
+    if not isinstance(value, datetime):
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def categories(component: Component) -> tuple[str, ...]:
+    props = _as_list(component.get("CATEGORIES"))
+    return tuple(str(c) for prop in props for c in getattr(prop, "cats", [prop]))
+
+
+SeriesIndex = tuple[frozenset[str], dict[tuple[str, str], timedelta]]
+
+
+def index_series(calendars: Sequence[Component], owner_zone: ZoneInfo) -> SeriesIndex:
+    """What the raw calendars say about series before expansion: the UIDs that recur, and
+    how far each RANGE=THISANDFUTURE override moved the instances from it on."""
+    uids: set[str] = set()
+    shifts: dict[tuple[str, str], timedelta] = {}
+    for component in (c for cal in calendars for c in cal.walk("VEVENT")):
+        uid, rid = str(component.get("UID", "")), component.get("RECURRENCE-ID")
+        if rid is not None or "RRULE" in component or "RDATE" in component:
+            uids.add(uid)
+        if rid is not None and _param(rid, "RANGE") == "THISANDFUTURE":
+            with suppress(KeyError, AttributeError, TypeError, ValueError):  # expand reports
+                moved = to_aware(component["DTSTART"].dt, owner_zone)[0]
+                shifts[(uid, _rid_text(rid))] = moved - to_aware(rid.dt, owner_zone)[0]
+    return frozenset(uids), shifts
+
+
+def _rid_text(rid: Any) -> str:
+    return str(rid.to_ical().decode("utf-8", "replace"))
+
+
+def recurrence_ids(
+    component: Component, uid: str, index: SeriesIndex, owner_zone: ZoneInfo
+) -> tuple[str, str]:
+    """``(recurrence_id, series_id)``: a series instance's original start (so a moved
+    instance keeps its key) and the series UID; both empty for a one-off. Instances after
+    a THISANDFUTURE override carry its RECURRENCE-ID, so their own is worked back."""
+    uids, shifts = index
+    if uid not in uids:
+        return "", ""
+    rid = _first(component["RECURRENCE-ID"]).dt
+    if not isinstance(rid, datetime):
+        return recurrence_key(rid), uid
+    shift = shifts.get((uid, _rid_text(_first(component["RECURRENCE-ID"]))))
+    if shift is None:
+        return recurrence_key(to_aware(rid, owner_zone)[0]), uid
+    return recurrence_key(to_aware(component["DTSTART"].dt, owner_zone)[0] - shift), uid
+
+
+class IcsConnector:
+    """Reads the ``path`` option: a .ics file, a folder (every ``*.ics`` below it), or a
+    list of either; relative paths resolve against ``spec.base_dir`` or the working folder."""
+
+    def __init__(self, spec: SourceSpec) -> None:
+        self.spec = spec
+        self.paths = _path_option(spec)
+        zone = _zone(spec.tz)
+        if zone is None:
+            raise UsageError(
+                f"source {spec.name!r}: unknown time zone {spec.tz!r} "
+                "(use an IANA name such as Europe/Berlin)"
+            )
+        self.zone = zone
+
+    def fetch(self, window: Window, cursor: str | None) -> SyncBatch:
+        """Every event in ``window`` from every file; ``cursor`` is ignored (files have no
+        incremental sync), so every batch is complete."""
+        batch = SyncBatch(complete=True, cursor=None)
+        by_key: dict[tuple[str, str, str], Event] = {}
+        for path in self._files(batch):
+            for event in self._load(path, window, batch):
+                by_key.setdefault(event.key, event)  # overlapping exports: first copy wins
+        batch.events = sorted(by_key.values(), key=lambda e: (e.start, e.key))
+        return batch
+
+    def _files(self, batch: SyncBatch) -> list[Path]:
+        files: dict[Path, None] = {}
+        for path in self.paths:
+            if path.is_dir():
+                found = sorted(p for p in path.rglob("*.ics") if p.is_file())
+                if not found:
+                    batch.problems.append(f"{path}: no .ics files in this folder ({_CHECK})")
+                files.update(dict.fromkeys(found))
+            elif path.is_file():
+                files[path] = None
+            else:
+                batch.problems.append(f"{path}: no such file or folder ({_CHECK})")
+                batch.kept_calendars.add(str(path))
+        return list(files)
+
+    def _load(self, path: Path, window: Window, batch: SyncBatch) -> list[Event]:
+        """One file's events; a problem with it is one line, and the store keeps what it
+        had from the file."""
+        events: list[Event] = []
+        try:
+            calendars = read_calendars(path)
+        except Exception as exc:  # icalendar raises ValueError and worse on bad input
+            problem = _unreadable_message(path, exc)
+        else:
+            events, failures = self._events(path, calendars, window)
+            problem = _failures_message(path, failures) if failures else ""
+        if problem:
+            batch.problems.append(problem)
+            batch.kept_calendars.add(str(path))
+        return events
+
+    def _events(
+        self, path: Path, calendars: list[Component], window: Window
+    ) -> tuple[list[Event], list[Failure]]:
+        occurrences, failures = expand(calendars, window.start - MARGIN, window.end + MARGIN)
+        index = index_series(calendars, self.zone)
+        events: list[Event] = []
+        for component in occurrences:
+            try:
+                event = self.to_event(component, str(path), index)
+            except Exception as exc:  # one odd event must not sink the file; reported
+                failures.append((_text(component, "UID"), exc))
+                continue
+            if in_window(event, window):
+                events.append(event)
+        return events, failures
+
+    def to_event(self, component: Component, calendar: str, index: SeriesIndex) -> Event:
+        """Map one expanded occurrence to the owner's :class:`Event`."""
+        uid = _text(component, "UID")
+        times = occurrence_times(component, self.zone)
+        recurrence_id, series_id = recurrence_ids(component, uid, index, self.zone)
+        organizer = _email(component.get("ORGANIZER", ""))
+        people = attendees(component)
+        busy, kind = busy_and_kind(component)
+        return Event(
+            source=self.spec.name,
+            owner=self.spec.owner,
+            uid=uid,
+            start=times.start,
+            end=times.end,
+            recurrence_id=recurrence_id,
+            tz=times.tz,
+            all_day=times.all_day,
+            title=_text(component, "SUMMARY"),
+            description=_text(component, "DESCRIPTION"),
+            location=_text(component, "LOCATION"),
+            organizer=organizer,
+            attendees=people,
+            response=owner_response(organizer, people, self.spec.owner),
+            busy=busy,
+            status=_STATUS.get(_text(component, "STATUS").upper(), Status.CONFIRMED),
+            private=_text(component, "CLASS").upper() in {"PRIVATE", "CONFIDENTIAL"},
+            created=created(component),
+            series_id=series_id,
+            kind=kind,
+            categories=categories(component),
+            calendar=calendar,
+        )
+
+
+_CHECK = "check the path setting of this source"
+
+
+def _path_option(spec: SourceSpec) -> list[Path]:
+    raw = spec.options.get("path")
+    values = [raw] if isinstance(raw, str) else raw if isinstance(raw, list | tuple) else []
+    if not values or not all(isinstance(v, str) and v for v in values):
+        raise UsageError(
+            f"source {spec.name!r}: the ics connector needs the option path: "
+            "a .ics file, a folder, or a list of them"
+        )
+    base = spec.base_dir if spec.base_dir is not None else Path.cwd()
+    return [(base / Path(v).expanduser()).resolve() for v in values]
+
+
+def describe(exc: Exception) -> str:
+    """One line about an exception from the parser or the expander."""
+    if isinstance(exc, ZoneInfoNotFoundError):
+        text = f"unknown time zone: {exc}"
+    elif isinstance(exc, KeyError):
+        text = f"a required property is missing: {exc.args[0] if exc.args else exc}"
+    elif isinstance(exc, ValueError):
+        text = str(exc)
+    else:
+        text = f"{type(exc).__name__}: {exc}"
+    text = " ".join(text.split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _unreadable_message(path: Path, exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return f"{path}: cannot be read: {exc.strerror or exc} (check the file's permissions)"
+    return f"{path}: not a valid iCalendar file: {describe(exc)} ({REEXPORT})"
+
+
+def _failures_message(path: Path, failures: list[Failure]) -> str:
+    uid, exc = failures[0]
+    what = f"event {uid}" if uid else "its events"
+    more = f" and {len(failures) - 1} more" if len(failures) > 1 else ""
+    return f"{path}: skipped {what}{more}, which could not be read: {describe(exc)} ({FIX_EVENTS})"

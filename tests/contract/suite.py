@@ -1,0 +1,160 @@
+"""Tests every connector must pass on the standard scenario.
+
+Use it by subclassing, in a module whose name pytest collects::
+
+    class TestIcsContract(ConnectorContract):
+        @pytest.fixture
+        def connector_for(self, scenario: Scenario, tmp_path: Path) -> Connector:
+            ...  # render ``scenario`` in the source's own form and build the connector
+
+Set ``cancelled_listed = False`` for a source that deletes cancelled occurrences instead of
+listing them as cancelled (then they may be either absent or present as cancelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, time
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from timeaudit.connectors import Connector, SyncBatch, fetch_guarded
+from timeaudit.model import Event, Status, recurrence_key
+
+from .scenario import SERIES, SERIES_MOVED, STANDARD, Expected, Scenario
+
+MatchKey = tuple[str, str]
+
+
+class ConnectorContract:
+    """The contract. Subclasses must override the ``connector_for`` fixture (pytest does
+    not collect abstract classes, so a forgotten override would run nothing: it fails)."""
+
+    cancelled_listed: ClassVar[bool] = True
+
+    @pytest.fixture
+    def scenario(self) -> Scenario:
+        return STANDARD
+
+    @pytest.fixture
+    def connector_for(self, scenario: Scenario, tmp_path: Path) -> Connector:
+        """A connector whose source holds ``scenario``'s entries, for ``scenario.owner``."""
+        raise NotImplementedError(f"{type(self).__name__} must define the connector_for fixture")
+
+    @pytest.fixture
+    def batch(self, connector_for: Connector, scenario: Scenario) -> SyncBatch:
+        return fetch_guarded(connector_for, scenario.window, None)
+
+    @pytest.fixture
+    def found(self, batch: SyncBatch) -> dict[MatchKey, Event]:
+        return {(e.title, e.recurrence_id): e for e in batch.events}
+
+    def required(self, scenario: Scenario) -> list[Expected]:
+        return [x for x in scenario.expected if self.cancelled_listed or not _cancelled(x)]
+
+    def pairs(
+        self, scenario: Scenario, found: dict[MatchKey, Event]
+    ) -> Iterable[tuple[Expected, Event]]:
+        return ((x, found[x.match_key]) for x in scenario.expected if x.match_key in found)
+
+    # ------------------------------------------------------------------ the batch as a whole
+
+    def test_clean_source_has_no_problems(self, batch: SyncBatch) -> None:
+        assert batch.problems == []
+        assert batch.kept_calendars == set()
+
+    def test_full_fetch_is_complete(self, batch: SyncBatch) -> None:
+        assert batch.complete is True
+        assert batch.removed == []
+
+    def test_all_datetimes_are_aware(self, batch: SyncBatch) -> None:
+        for event in batch.events:
+            for value in (event.start, event.end, event.created):
+                assert value is None or value.utcoffset() is not None, (event.key, value)
+
+    def test_source_and_owner(
+        self, batch: SyncBatch, connector_for: Connector, scenario: Scenario
+    ) -> None:
+        assert {e.source for e in batch.events} == {connector_for.spec.name}
+        assert {e.owner.lower() for e in batch.events} == {scenario.owner}
+
+    def test_keys_are_unique(self, batch: SyncBatch) -> None:
+        keys = [e.key for e in batch.events]
+        assert len(keys) == len(set(keys))
+
+    def test_exactly_the_expected_occurrences(
+        self, scenario: Scenario, found: dict[MatchKey, Event]
+    ) -> None:
+        required = {x.match_key for x in self.required(scenario)}
+        allowed = {x.match_key for x in scenario.expected}
+        assert required <= set(found), sorted(required - set(found))
+        assert set(found) <= allowed, sorted(set(found) - allowed)
+
+    def test_window_is_respected(self, batch: SyncBatch, scenario: Scenario) -> None:
+        window = scenario.window
+        for event in batch.events:
+            assert event.start < window.end and event.end > window.start, event.key
+        assert not {e.title for e in batch.events} & set(scenario.absent_titles)
+
+    def test_fetching_twice_gives_the_same_events(
+        self, connector_for: Connector, scenario: Scenario, batch: SyncBatch
+    ) -> None:
+        again = fetch_guarded(connector_for, scenario.window, None)
+        assert sorted(again.events, key=_by_key) == sorted(batch.events, key=_by_key)
+
+    # ------------------------------------------------------------------ each occurrence
+
+    def test_times(self, scenario: Scenario, found: dict[MatchKey, Event]) -> None:
+        for want, got in self.pairs(scenario, found):
+            assert (got.start, got.end) == (want.start, want.end), want.match_key
+            assert (got.all_day, got.tz) == (want.all_day, want.tz), want.match_key
+
+    def test_responses(self, scenario: Scenario, found: dict[MatchKey, Event]) -> None:
+        for want, got in self.pairs(scenario, found):
+            assert got.response == want.response, want.match_key
+
+    def test_flags(self, scenario: Scenario, found: dict[MatchKey, Event]) -> None:
+        for want, got in self.pairs(scenario, found):
+            assert got.busy in want.busy_any_of, want.match_key
+            assert (got.status, got.private, got.kind) == (want.status, want.private, want.kind)
+
+    def test_people(self, scenario: Scenario, found: dict[MatchKey, Event]) -> None:
+        for want, got in self.pairs(scenario, found):
+            assert got.organizer == want.organizer, want.match_key
+            assert {a.email for a in got.attendees} == want.attendees, want.match_key
+
+    def test_series_instances_share_their_series(
+        self, scenario: Scenario, found: dict[MatchKey, Event]
+    ) -> None:
+        instances = [e for e in found.values() if e.title == SERIES]
+        assert len({(e.uid, e.series_id) for e in instances}) == 1
+        assert all(e.series_id and e.recurrence_id for e in instances)
+        one_offs = [e for e in found.values() if e.title != SERIES]
+        assert all(not e.series_id and not e.recurrence_id for e in one_offs)
+
+    def test_series_keeps_local_time_across_the_clock_change(
+        self, scenario: Scenario, found: dict[MatchKey, Event]
+    ) -> None:
+        zone = scenario.window.start.tzinfo
+        starts = [e.start for e in found.values() if e.title == SERIES]
+        regular = [s for s in starts if s.astimezone(zone).date() != SERIES_MOVED.start.date()]
+        assert {s.astimezone(zone).time() for s in regular} == {time(9)}
+        assert {s.astimezone(UTC).hour for s in regular} == {8, 7}
+
+    def test_moved_instance_keeps_its_original_recurrence_id(
+        self, found: dict[MatchKey, Event]
+    ) -> None:
+        moved = [e for e in found.values() if e.title == SERIES and e.start == SERIES_MOVED.start]
+        assert len(moved) == 1
+        assert moved[0].end == SERIES_MOVED.end
+        assert moved[0].recurrence_id == recurrence_key(SERIES_MOVED.original_start)
+
+
+def _cancelled(expected: Expected) -> bool:
+    return expected.status is Status.CANCELLED
+
+
+def _by_key(event: Event) -> tuple[str, str, str]:
+    return event.key
