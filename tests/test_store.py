@@ -154,3 +154,9 @@ def test_unopenable_store_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot open the store"):
         Store(blocker / "store.sqlite")
+
+
+def test_events_of_a_kept_folder_are_kept(store: Store) -> None:
+    store.apply("src", WINDOW, SyncBatch([event("a", 2, calendar="/cal/team/a.ics")]))
+    assert store.apply("src", WINDOW, SyncBatch(kept_calendars={"/cal/team"})) == SyncStats()
+    assert keys(store) == ["a"]

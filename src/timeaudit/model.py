@@ -102,7 +102,7 @@ class Event:
                     f"event {self.uid!r} from {self.source!r}: {name} {value.isoformat()} "
                     "has no time zone; connectors must attach one"
                 )
-        if self.end < self.start:
+        if self.end.astimezone(UTC) < self.start.astimezone(UTC):
             raise InvalidEventError(
                 f"event {self.uid!r} from {self.source!r}: ends before it starts "
                 f"({self.start.isoformat()} > {self.end.isoformat()})"
@@ -114,7 +114,8 @@ class Event:
 
     @property
     def duration(self) -> timedelta:
-        return self.end - self.start
+        # aware datetimes sharing a tzinfo subtract as wall-clock times: go through UTC
+        return self.end.astimezone(UTC) - self.start.astimezone(UTC)
 
     @property
     def recurring(self) -> bool:

@@ -138,7 +138,7 @@ class Store:
             stale = [
                 k
                 for k, (_, cal) in existing.items()
-                if k not in rows and cal not in batch.kept_calendars
+                if k not in rows and not _kept(cal, batch.kept_calendars)
             ]
             removed += self._delete(db, stale)
         removed += self._remove_listed(db, source, batch.removed)
@@ -250,6 +250,11 @@ class Store:
                 "INSERT INTO runs (started_at, command, detail) VALUES (?, ?, ?)",
                 (iso(datetime.now(UTC)), command, json.dumps(detail, sort_keys=True)),
             )
+
+
+def _kept(calendar: str, kept: set[str]) -> bool:
+    """Is ``calendar`` one of ``kept``, or inside a kept folder?"""
+    return any(calendar == k or calendar.startswith(k.rstrip("/") + "/") for k in kept)
 
 
 def _dedupe(events: Iterable[Event]) -> list[Event]:
