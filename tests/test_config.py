@@ -83,7 +83,9 @@ def test_invalid_toml_names_the_file_and_position(tmp_path: Path) -> None:
 def test_missing_file_says_how_to_make_one(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "nope.toml")
-    assert caught.value.problems == ["file not found (run `timeaudit init` to write a starter config)"]
+    assert caught.value.problems == [
+        "file not found (run `timeaudit init` to write a starter config)"
+    ]
 
 
 def test_starter_config_is_valid_and_uses_defaults() -> None:

@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from timeaudit.connectors import Connector, SourceSpec
-from timeaudit.connectors.ics import IcsConnector
-
-
 from tests.contract.scenario import Scenario, to_ics
 from tests.contract.suite import ConnectorContract
+from timeaudit.connectors import Connector, SourceSpec
+from timeaudit.connectors.ics import IcsConnector
 
 
 class TestIcsContract(ConnectorContract):

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pandas as pd
-from timeaudit.rules import RulePack, apply_rules, combine, default_pack, load_pack
 
 from timeaudit import allocate as alloc
 from timeaudit.assess import assess
@@ -23,6 +22,7 @@ from timeaudit.config import Config, Person, RoleProfile
 from timeaudit.connectors import SourceSpec, Window, fetch_guarded, make_connector
 from timeaudit.errors import ConnectorError, UsageError
 from timeaudit.frame import PersonContext, add_context
+from timeaudit.rules import RulePack, apply_rules, combine, default_pack, load_pack
 from timeaudit.store import Store, SyncStats
 
 Progress = Callable[[str], None]
@@ -42,7 +42,7 @@ class Period:
 
     @classmethod
     def month(cls, text: str) -> Period:
-        year, month = alloc.parse_month(text)
+        year, month = (int(x) for x in alloc.parse_month(text).split("-"))
         last = calendar.monthrange(year, month)[1]
         return cls(
             f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last) + timedelta(1)

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from timeaudit import app
+from timeaudit.audit import Period
 from timeaudit.errors import TimeauditError
 from timeaudit.paths import resolve_paths
 
@@ -107,9 +108,7 @@ def reading_options(func: F) -> F:
     return func
 
 
-def _selection_and_period(
-    ctx: click.Context, kw: dict[str, Any]
-) -> tuple[app.Selection, app.Period]:
+def _selection_and_period(ctx: click.Context, kw: dict[str, Any]) -> tuple[app.Selection, Period]:
     ics = None
     if kw["ics"]:
         ics = app.IcsOptions(tuple(kw["ics"]), kw["owner"], kw["role"], kw["tz"])
@@ -123,7 +122,7 @@ def _selection_and_period(
 def pass_reading(func: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(func)
     @click.pass_context
-    def wrapper(ctx: click.Context, **kw: Any) -> None:
+    def wrapper(ctx: click.Context, /, **kw: Any) -> None:
         selection, period = _selection_and_period(ctx, kw)
         rest = {k: v for k, v in kw.items() if k not in _READING_KEYS}
         func(selection, period, sync=not kw["no_sync"], **rest)
@@ -144,7 +143,7 @@ _READING_KEYS = {"month", "first", "last", "people", "ics", "owner", "role", "tz
     help="Folder for the reports.",
 )
 @pass_reading
-def audit(selection: app.Selection, period: app.Period, sync: bool, out: Path) -> None:
+def audit(selection: app.Selection, period: Period, sync: bool, out: Path) -> None:
     """Sync, classify and assess a period; write a report per person and print a summary."""
     output = app.audit(selection, period, out, sync=sync, progress=_progress)
     click.echo(output.table)
@@ -162,7 +161,7 @@ def audit(selection: app.Selection, period: app.Period, sync: bool, out: Path) -
 )
 @pass_reading
 def events(
-    selection: app.Selection, period: app.Period, sync: bool, fmt: str, out: Path | None
+    selection: app.Selection, period: Period, sync: bool, fmt: str, out: Path | None
 ) -> None:
     """Every occurrence with its tag, confidence, the rule that decided it, and whether
     and why it counted."""

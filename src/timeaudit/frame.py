@@ -145,25 +145,50 @@ def add_context(frame: pd.DataFrame, people: Mapping[str, PersonContext]) -> pd.
     return out
 
 
+_PARTY_KEYS = ["owner", "attendee_emails", "organizer"]
+
+
 def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]) -> None:
-    emails = out["attendee_emails"].str.split()
+    """Who takes part, computed once per distinct (owner, attendees, organiser): a series
+    repeats the same list on every occurrence."""
+    parties = out[_PARTY_KEYS].drop_duplicates().reset_index(drop=True)
+    counts = _party_counts(parties, people)
+    merged = out[_PARTY_KEYS].merge(counts, on=_PARTY_KEYS, how="left")
+    out["n_attendees"] = merged["n_attendees"].to_numpy()
+    out["n_external"] = merged["n_external"].to_numpy()
+    out["external"] = out["n_external"] > 0
+    out["one_to_one"] = out["n_attendees"] == 2
+    out["with_report"] = merged["with_report"].to_numpy()
+    own = (out["organizer"] == "") | (out["organizer"] == out["owner"])
+    out["organizer_self"] = own | (out["response"] == Response.ORGANIZER.value)
+
+
+def _party_counts(parties: pd.DataFrame, people: Mapping[str, PersonContext]) -> pd.DataFrame:
+    # The organiser takes part even when the invite does not list them as an attendee
+    # (Outlook's style); count each address once per event.
+    emails = (parties["attendee_emails"] + " " + parties["organizer"]).str.split()
     exploded = emails.explode().dropna()
     exploded = exploded[exploded != ""]
-    owners = out["owner"].reindex(exploded.index)
+    exploded = exploded[~_duplicated_pairs(exploded)]
+    owners = parties["owner"].reindex(exploded.index)
     domain = exploded.str.rsplit("@", n=1).str[-1]
     internal = _lookup_pairs(owners, domain, {k: p.internal_domains for k, p in people.items()})
     is_report = _lookup_pairs(owners, exploded, {k: set(p.reports) for k, p in people.items()})
     others = exploded != owners
-    listed = others.groupby(level=0).sum().reindex(out.index, fill_value=0)
-    external = (~internal).groupby(level=0).sum().reindex(out.index, fill_value=0)
-    reports = is_report.groupby(level=0).any().reindex(out.index, fill_value=False)
-    out["n_attendees"] = (listed + 1).astype(int)
-    out["n_external"] = external.astype(int)
-    out["external"] = out["n_external"] > 0
-    out["one_to_one"] = out["n_attendees"] == 2
-    out["with_report"] = reports.astype(bool)
-    own = (out["organizer"] == "") | (out["organizer"] == out["owner"])
-    out["organizer_self"] = own | (out["response"] == Response.ORGANIZER.value)
+    result = parties.copy()
+    listed = others.groupby(level=0).sum().reindex(parties.index, fill_value=0)
+    external = (~internal & others).groupby(level=0).sum().reindex(parties.index, fill_value=0)
+    reports = is_report.groupby(level=0).any().reindex(parties.index, fill_value=False)
+    result["n_attendees"] = (listed + 1).astype(int)
+    result["n_external"] = external.astype(int)
+    result["with_report"] = reports.astype(bool)
+    return result
+
+
+def _duplicated_pairs(values: pd.Series) -> np.ndarray:
+    """True where (index label, value) repeats an earlier pair."""
+    pairs = pd.DataFrame({"i": values.index, "v": values.to_numpy()})
+    return np.asarray(pairs.duplicated().to_numpy())
 
 
 def _lookup_pairs(owners: pd.Series, values: pd.Series, table: Mapping[str, set[str]]) -> pd.Series:

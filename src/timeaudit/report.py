@@ -111,7 +111,7 @@ def person_view(
     questions: Questions | None = None,
     today: date | None = None,
 ) -> PersonView:
-    row = result.assessment.loc[person.email]
+    row = _one_row(result.assessment, person.email)
     events = result.events[result.events["owner"] == person.email]
     profile = result.profiles[person.email]
     verdict = str(row["verdict"])
@@ -133,6 +133,11 @@ def person_view(
         questions=(questions or load_questions()).for_verdict(verdict),
         generated=(today or date.today()).isoformat(),
     )
+
+
+def _one_row(table: pd.DataFrame, key: str) -> pd.Series:
+    """The row of ``table`` labelled ``key`` (the index is unique)."""
+    return table.iloc[table.index.get_loc(key)]  # type: ignore[return-value]
 
 
 def _split_row(row: pd.Series, cat: str) -> SplitRow:
@@ -191,8 +196,14 @@ def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, .
     )
     top = grouped.sort_values(["hours", "title"], ascending=[False, True]).head(limit)
     return tuple(
-        Sink(str(r.title), str(r.category), float(r.hours), int(r.n), bool(r.recurring))
-        for r in top.itertuples()
+        Sink(
+            str(r["title"]),
+            str(r["category"]),
+            float(r["hours"]),
+            int(r["n"]),
+            bool(r["recurring"]),
+        )
+        for r in top.to_dict("records")
     )
 
 

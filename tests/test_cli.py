@@ -1,0 +1,87 @@
+"""The command line: every command documented and with help; errors are one line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from timeaudit.cli import main
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def commands() -> list[str]:
+    return sorted(main.commands)
+
+
+@pytest.mark.parametrize("name", commands())
+def test_every_command_is_documented_in_the_readme(name: str) -> None:
+    assert re.search(rf"`timeaudit {re.escape(name)}\b", README.read_text(encoding="utf-8")), (
+        f"README.md does not document `timeaudit {name}`"
+    )
+
+
+@pytest.mark.parametrize("name", commands())
+def test_every_command_has_help(name: str) -> None:
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0
+    command = main.commands[name]
+    assert isinstance(command, click.Command)
+    assert command.help, f"{name} has no help text"
+
+
+def test_every_option_of_every_command_is_documented() -> None:
+    text = README.read_text(encoding="utf-8")
+    for name in commands():
+        for param in main.commands[name].params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--") and opt != "--help":
+                    in_code = re.search(rf"`[^`\n]*{re.escape(opt)}\b[^`\n]*`", text)
+                    assert in_code, f"README does not mention {opt} of `timeaudit {name}`"
+
+
+def test_init_writes_a_starter_config_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    runner = CliRunner()
+    first = runner.invoke(main, ["--home", str(tmp_path), "init"])
+    assert first.exit_code == 0, first.output
+    assert (tmp_path / "config.toml").exists()
+    second = runner.invoke(main, ["--home", str(tmp_path), "init"])
+    assert second.exit_code == 2
+    assert second.output == (
+        f"timeaudit: error: {tmp_path / 'config.toml'} already exists; "
+        "edit it, or pass --force to replace it\n"
+    )
+
+
+def test_missing_config_is_one_line_with_what_to_do(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--home", str(tmp_path), "audit", "--month", "2026-10"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"timeaudit: error: {tmp_path / 'config.toml'}: 1 problem(s) in the configuration:\n"
+        "  file not found (run `timeaudit init` to write a starter config)\n"
+    )
+    assert "Traceback" not in result.output
+
+
+def test_bad_month_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--home", str(tmp_path), "events", "--month", "2026-13"])
+    assert result.exit_code == 2
+    assert (
+        result.output
+        == "timeaudit: error: --month 2026-13: not a month; use YYYY-MM, e.g. 2026-10\n"
+    )
+
+
+def test_ics_without_owner_says_which_option(tmp_path: Path) -> None:
+    ics = tmp_path / "c.ics"
+    ics.write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n")
+    result = CliRunner().invoke(main, ["events", "--ics", str(ics), "--month", "2026-10"])
+    assert result.exit_code == 2
+    assert result.output == (
+        "timeaudit: error: --owner: give the calendar owner's email address, "
+        "e.g. --owner ana@example.com\n"
+    )
