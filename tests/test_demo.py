@@ -1,0 +1,211 @@
+"""The bundled demo, end to end: the three sample leaders' stories come out as designed,
+the traps are tagged right, private titles never leak, and a re-run changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeaudit import app
+from timeaudit.cli import main
+
+TODAY = date(2026, 11, 21)
+HELENA = "helena.marsh@northwind.example"
+MARCUS = "marcus.bell@northwind.example"
+JONAS = "jonas.albrecht@northwind.example"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[app.AuditOutput, Path]:
+    out = tmp_path_factory.mktemp("demo")
+    return app.demo(out, today=TODAY), out
+
+
+@pytest.fixture(scope="module")
+def events(demo: tuple[app.AuditOutput, Path]) -> list[dict[str, str]]:
+    _, out = demo
+    return list(csv.DictReader((out / "events-2026-10.csv").open(encoding="utf-8")))
+
+
+def verdict(output: app.AuditOutput, email: str) -> str:
+    return next(v.verdict_label for v in output.views if v.email == email)
+
+
+def test_demo_writes_a_report_per_leader_and_the_events(demo: tuple[app.AuditOutput, Path]) -> None:
+    output, out = demo
+    assert sorted(p.name for p in output.files) == [
+        "Helena-Marsh-2026-10.md",
+        "Jonas-Albrecht-2026-10.md",
+        "Marcus-Bell-2026-10.md",
+        "events-2026-10.csv",
+    ]
+    assert all(p.parent == out and p.stat().st_size > 0 for p in output.files)
+
+
+def test_the_ceo_is_stuck_in_execution_and_the_vp_firefighting(
+    demo: tuple[app.AuditOutput, Path],
+) -> None:
+    output, _ = demo
+    assert verdict(output, HELENA) == "stuck in execution"
+    assert verdict(output, MARCUS) == "firefighting overload"
+
+
+def test_the_report_carries_verdict_split_coverage_trend_and_questions(
+    demo: tuple[app.AuditOutput, Path],
+) -> None:
+    _, out = demo
+    text = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
+    for heading in (
+        "## Verdict: stuck in execution",
+        "## The split against the role's target",
+        "## Data coverage",
+        "## Trend",
+        "## Top time sinks",
+        "## Questions to ask yourself",
+    ):
+        assert heading in text
+    assert "Not counted, declined:" in text
+    assert "| 2025-11 |" in text and "| 2026-10 |" in text  # twelve months of trend
+
+
+@pytest.mark.parametrize(
+    ("person", "title", "start", "category"),
+    [
+        (HELENA, "Strategic planning 2027", "2026-10-07T13:30", "execution"),
+        (HELENA, "Sync w/ Claire", "2026-10-20T13:30", "execution"),  # five people, a project
+        (HELENA, "Sync w/ Claire", "2026-10-13T09:00", "capability-building"),  # weekly 1:1
+        (
+            MARCUS,
+            "Postmortem: SEV1 payments outage (INC-4418)",
+            "2026-10-09T10:00",
+            "capability-building",
+        ),
+        (MARCUS, "SEV1: payments outage", "2026-10-06T10:15", "firefighting"),
+        (JONAS, "Strategic planning 2027 – WMS team", "2026-10-15T14:30", "execution"),
+    ],
+)
+def test_the_design_traps_are_tagged_right(
+    events: list[dict[str, str]], person: str, title: str, start: str, category: str
+) -> None:
+    hits = [
+        e
+        for e in events
+        if e["person"] == person and e["title"] == title and e["start"].startswith(start)
+    ]
+    assert len(hits) == 1, (title, start)
+    assert hits[0]["category"] == category, hits[0]["reason"]
+
+
+def test_private_titles_never_leave_the_tool(
+    demo: tuple[app.AuditOutput, Path], events: list[dict[str, str]]
+) -> None:
+    _, out = demo
+    leaked = ("Dr. Patel", "Dentist", "Arzttermin")
+    for path in out.iterdir():
+        if path.suffix in (".md", ".csv"):
+            text = path.read_text(encoding="utf-8")
+            assert not any(word in text for word in leaked), path
+    assert any(e["title"] == "(private event)" for e in events)
+
+
+def test_every_occurrence_explains_itself(events: list[dict[str, str]]) -> None:
+    for e in events:
+        assert e["reason"], e
+        assert (e["counted"] == "True") == (e["excluded_reason"] == ""), e
+    reasons = {e["excluded_reason"] for e in events}
+    assert {"declined", "cancelled", "free"} <= reasons
+
+
+def test_rerunning_the_demo_changes_nothing(demo: tuple[app.AuditOutput, Path]) -> None:
+    output, out = demo
+    lines: list[str] = []
+    again = app.demo(out, progress=lines.append, today=TODAY)
+    assert all(" 0 new, 0 changed, 0 removed" in line for line in lines if "synced" in line)
+    assert [v.verdict for v in again.views] == [v.verdict for v in output.views]
+    report = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
+    assert report == app.write_reports(again.result, out / "again", TODAY).files[0].read_text(
+        encoding="utf-8"
+    )
+
+
+def test_one_file_no_config_through_the_cli(tmp_path: Path) -> None:
+    sample = Path(str(files("timeaudit.samples") / "lead-jonas-albrecht.ics"))
+    result = CliRunner().invoke(
+        main,
+        [
+            "events",
+            "--ics",
+            str(sample),
+            "--owner",
+            JONAS,
+            "--role",
+            "manager",
+            "--tz",
+            "Europe/Berlin",
+            "--month",
+            "2026-10",
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {r["person"] for r in rows} == {JONAS}
+    assert set(rows[0]) == {
+        "person",
+        "uid",
+        "recurrence_id",
+        "start",
+        "end",
+        "title",
+        "category",
+        "confidence",
+        "reason",
+        "counted",
+        "excluded_reason",
+        "hours",
+    }
+    assert all(r["start"].startswith("2026-10") or r["end"] > "2026-10" for r in rows)
+
+
+def test_audit_through_the_cli_prints_the_table_and_report_path(tmp_path: Path) -> None:
+    sample = Path(str(files("timeaudit.samples") / "vp-marcus-bell.ics"))
+    result = CliRunner().invoke(
+        main,
+        [
+            "audit",
+            "--ics",
+            str(sample),
+            "--owner",
+            MARCUS,
+            "--role",
+            "senior-leader",
+            "--tz",
+            "America/New_York",
+            "--month",
+            "2026-10",
+            "--out",
+            str(tmp_path),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "firefighting overload" in result.stdout
+    report = tmp_path / "marcus.bell@northwind.example-2026-10.md"
+    assert f"report: {report}" in result.stdout
+    assert report.exists()
+    assert "synced ics:" in result.stderr
+
+
+def test_events_csv_is_one_row_per_occurrence(demo: tuple[app.AuditOutput, Path]) -> None:
+    _, out = demo
+    text = (out / "events-2026-10.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    keys = {(r[0], r[1], r[2]) for r in rows[1:]}
+    assert len(keys) == len(rows) - 1
