@@ -26,8 +26,8 @@ demo: $(STAMP)
 test: $(TSTAMP) lint typecheck unit
 
 lint: $(TSTAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 
 typecheck: $(TSTAMP)
 	$(BIN)/mypy

@@ -85,3 +85,44 @@ def test_ics_without_owner_says_which_option(tmp_path: Path) -> None:
         "timeaudit: error: --owner: give the calendar owner's email address, "
         "e.g. --owner ana@example.com\n"
     )
+
+
+def test_a_failed_source_still_writes_reports_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeaudit import audit
+    from timeaudit.connectors import Connector, SourceSpec, SyncBatch, Window
+
+    class Broken:
+        def __init__(self, spec: SourceSpec) -> None:
+            self.spec = spec
+
+        def fetch(self, window: Window, cursor: str | None) -> SyncBatch:
+            raise OSError("connection refused")
+
+    def factory(spec: SourceSpec) -> Connector:
+        return Broken(spec)
+
+    monkeypatch.setattr(audit, "make_connector", factory)
+    (tmp_path / "c.ics").write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n")
+    result = CliRunner().invoke(
+        main,
+        [
+            "audit",
+            "--ics",
+            str(tmp_path / "c.ics"),
+            "--owner",
+            "a@example.com",
+            "--month",
+            "2026-10",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert "a@example.com: ics: OSError: connection refused" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "timeaudit: error: 1 source(s) failed (ics); "
+        "the reports use what the store already held for them"
+    )
+    assert (tmp_path / "out" / "a@example.com-2026-10.md").exists()

@@ -48,6 +48,7 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         "roles.executive.strategy: must be a number from 0 to 100, not 130",
         'sources.nokind.kind: missing: say which connector reads it, e.g. kind = "ics"',
         "sources.shared.path: missing: the .ics file or folder to read",
+        "sources.odd.kind: unknown kind 'carrier-pigeon' (installed: ics)",
         "people[1].email: must be an email address, not 'not-an-email'",
         "people[1].role: unknown role 'ceo' (known: custom, executive, manager, senior-leader)",
         "people[1].tz: unknown time zone 'Europe/Berln' (use an IANA name such as Europe/Berlin)",
@@ -55,7 +56,7 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         "people[2].tz: missing: an IANA time zone such as Europe/Berlin",
         "sources.shared: belongs to both x@example.com and y@example.com",
     ]
-    assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 14 problem(s)")
+    assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 15 problem(s)")
 
 
 def test_person_targets_must_still_add_up() -> None:

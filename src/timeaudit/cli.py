@@ -149,6 +149,21 @@ def audit(selection: app.Selection, period: Period, sync: bool, out: Path) -> No
     click.echo(output.table)
     for path in output.files:
         click.echo(f"report: {path}")
+    _fail_if_sources_failed(output)
+
+
+def _fail_if_sources_failed(output: app.AuditOutput) -> None:
+    """Reports are written from what the store holds, but a failed source must not pass
+    unnoticed in a scheduled run: exit 1 with one line saying so."""
+    failed = [o for o in output.result.outcomes if o.error]
+    if failed:
+        names = ", ".join(o.source for o in failed)
+        click.echo(
+            f"timeaudit: error: {len(failed)} source(s) failed ({names}); "
+            "the reports use what the store already held for them",
+            err=True,
+        )
+        raise SystemExit(1)
 
 
 @main.command()

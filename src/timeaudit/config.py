@@ -11,11 +11,13 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
+from timeaudit.connectors import ENTRY_POINT_GROUP
 from timeaudit.errors import ConfigError
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -143,6 +145,7 @@ class _Validator:
         self.path = path
         self.problems: list[str] = []
         self.declared_sources: set[str] = set()
+        self.kinds = {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
     def config(self, raw: dict[str, Any]) -> Config:
         self._unknown(raw, "", {"settings", "roles", "people", "sources"})
@@ -255,6 +258,9 @@ class _Validator:
                     f"{where}.kind", 'missing: say which connector reads it, e.g. kind = "ics"'
                 )
                 continue
+            if kind not in self.kinds:
+                known = ", ".join(sorted(self.kinds)) or "none"
+                self._problem(f"{where}.kind", f"unknown kind {kind!r} (installed: {known})")
             options = {k: v for k, v in table.items() if k != "kind"}
             if kind == "ics" and not options.get("path"):
                 self._problem(f"{where}.path", "missing: the .ics file or folder to read")

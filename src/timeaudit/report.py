@@ -255,21 +255,23 @@ def render_markdown(view: PersonView) -> str:
 
 
 def summary_table(views: list[PersonView]) -> str:
-    """The plain-text table ``audit`` prints: one line per person."""
-    head = (
-        f"{'person':<34} {'role':<14} {'period':<10} "
-        + " ".join(f"{c[:11]:>17}" for c in WORK)
-        + "  verdict"
+    """The plain-text table ``audit`` prints: one line per person, each category as
+    "share of target, fit"."""
+    names = ("strategy", "capability", "execution", "firefighting")
+    width = max([6, *(len(v.name) for v in views)])
+    head = f"{'person':<{width}}  {'role':<13}  {'period':<7}  " + "  ".join(
+        f"{n:<17}" for n in names
     )
-    lines = [head, "-" * len(head)]
+    lines = [f"{head}  verdict", "-" * (len(head) + 22)]
     for v in views:
-        cells = " ".join(
-            f"{f'{r.share:.0f}% (t {r.target:.0f}) {r.fit[0].upper()}':>17}" for r in v.split
-        )
-        lines.append(
-            f"{v.name[:34]:<34} {v.role[:14]:<14} {v.period[:10]:<10} {cells}  {v.verdict_label}"
-        )
+        cells = "  ".join(f"{_cell(r):<17}" for r in v.split)
+        lines.append(f"{v.name:<{width}}  {v.role:<13}  {v.period:<7}  {cells}  {v.verdict_label}")
     return "\n".join(lines)
+
+
+def _cell(row: SplitRow) -> str:
+    bound = "<=" if row.ceiling else ""
+    return f"{row.share:>3.0f}% ({bound}{row.target:.0f}) {row.fit}"
 
 
 def safe_filename(text: str) -> str:
