@@ -52,9 +52,15 @@ REASON_UNKNOWN = "unknown response or busy status"
 
 #: Responses meaning the owner attends, and busy values that block their time.
 ATTENDING = frozenset(
-    r.value for r in (Response.ORGANIZER, Response.ACCEPTED, Response.TENTATIVE,
-                      Response.NEEDS_ACTION, Response.NONE)
-)  # fmt: skip
+    r.value
+    for r in (
+        Response.ORGANIZER,
+        Response.ACCEPTED,
+        Response.TENTATIVE,
+        Response.NEEDS_ACTION,
+        Response.NONE,
+    )
+)
 BLOCKING = frozenset(b.value for b in (Busy.BUSY, Busy.TENTATIVE, Busy.OUT_OF_OFFICE))
 
 Freq = Literal["month", "week"]

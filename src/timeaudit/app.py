@@ -53,6 +53,12 @@ class Selection:
     people: tuple[str, ...] = ()
     home_given: bool = False
 
+    @property
+    def cache_dir(self) -> Path | None:
+        """Models are cached in the home when there is one; a throwaway run of ``--ics``
+        files uses the platform cache (None)."""
+        return None if self.ics is not None and not self.home_given else self.paths.models
+
 
 @dataclass
 class AuditOutput:
@@ -137,7 +143,13 @@ def audit(
     """Sync, classify, assess; write one Markdown report per person into ``out_dir``."""
     with opened(selection) as (config, store, people):
         result = run_audit(
-            store, config, people, period, do_sync=sync, progress=progress or _silent
+            store,
+            config,
+            people,
+            period,
+            do_sync=sync,
+            progress=progress or _silent,
+            cache_dir=selection.cache_dir,
         )
         store.record_run("audit", {"period": period.label, "people": [p.email for p in people]})
     return write_reports(result, out_dir, today)
@@ -173,6 +185,7 @@ def events(
             do_sync=sync,
             trend_months=1,
             progress=progress or _silent,
+            cache_dir=selection.cache_dir,
         )
     table = events_table(result.events, {p.email: p.tz for p in people})
     return to_csv(table) if fmt == "csv" else to_json(table)

@@ -12,18 +12,23 @@ import calendar
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 import pandas as pd
 
 from timeaudit import allocate as alloc
 from timeaudit.assess import assess
 from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
+from timeaudit.classify import Classifier
+from timeaudit.classify import classify as tag
 from timeaudit.config import Config, Person, RoleProfile
 from timeaudit.connectors import SourceSpec, Window, fetch_guarded, make_connector
 from timeaudit.errors import ConnectorError, UsageError
 from timeaudit.frame import PersonContext, add_context
-from timeaudit.rules import RulePack, apply_rules, combine, default_pack, load_pack
+from timeaudit.paths import model_cache
+from timeaudit.rules import RulePack, combine, default_pack, load_pack
 from timeaudit.store import Store, SyncStats
+from timeaudit.training import build_classifier
 
 Progress = Callable[[str], None]
 
@@ -173,10 +178,10 @@ def rule_pack(config: Config) -> RulePack:
     return combine(*(load_pack(p) for p in config.settings.rules), default_pack())
 
 
-def classify(frame: pd.DataFrame, pack: RulePack) -> pd.DataFrame:
-    """Add ``category``, ``confidence``, ``rule_id`` and ``reason`` columns."""
-    tags = apply_rules(frame, pack)
-    return frame.join(tags)
+def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
+    """Add ``category``, ``confidence``, ``decided_by``, ``rule_id``, ``reason`` and
+    ``flagged`` columns (see :mod:`timeaudit.classify`)."""
+    return frame.join(tag(frame, classifier))
 
 
 # -- count and allocate ---------------------------------------------------------------
@@ -216,6 +221,7 @@ def run_audit(
     do_sync: bool = True,
     trend_months: int = 12,
     progress: Progress = _quiet,
+    cache_dir: Path | None = None,
 ) -> AuditResult:
     if not people:
         raise UsageError(
@@ -229,8 +235,12 @@ def run_audit(
     outcomes = sync(store, config, people, lambda p: windows[p.email], progress) if do_sync else []
     start = min(w.start for w in windows.values())
     end = max(w.end for w in windows.values())
+    contexts = {p.email: person_context(config, p) for p in people}
+    classifier = build_classifier(
+        store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
+    )
     frame = classify(
-        load(store, config, people, pd.Timestamp(start), pd.Timestamp(end)), rule_pack(config)
+        load(store, config, people, pd.Timestamp(start), pd.Timestamp(end)), classifier
     )
     frame = frame.join(alloc.counting(frame))
     pieces = tally(frame, pd.Timestamp(start), pd.Timestamp(end))

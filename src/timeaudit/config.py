@@ -63,6 +63,9 @@ class Settings:
     work_start: float = 8.0
     work_end: float = 18.0
     rules: tuple[Path, ...] = ()  # extra rule packs, applied before the shipped one
+    review_threshold: float = 0.6  # tags less sure than this are flagged for review
+    learn: bool = True  # use the learned classifier beside the rules
+    training_data: Path | None = None  # a labelled CSV to learn from instead of the seed
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,16 @@ class _Validator:
 
     # -- sections --------------------------------------------------------------------
     def _settings(self, raw: dict[str, Any]) -> Settings:
-        allowed = {"tolerance", "internal_domains", "work_start", "work_end", "rules"}
+        allowed = {
+            "tolerance",
+            "internal_domains",
+            "work_start",
+            "work_end",
+            "rules",
+            "review_threshold",
+            "learn",
+            "training_data",
+        }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
         end = self._number(raw, "work_end", "settings", 18.0, 0, 24)
@@ -206,7 +218,17 @@ class _Validator:
         rules = tuple(base / p for p in self._strings(raw, "rules", "settings"))
         domains = tuple(d.lower() for d in self._strings(raw, "internal_domains", "settings"))
         tolerance = self._number(raw, "tolerance", "settings", DEFAULT_TOLERANCE, 0, 50)
-        return Settings(tolerance, domains, start, end, rules)
+        threshold = self._number(raw, "review_threshold", "settings", 0.6, 0, 1)
+        learn = raw.get("learn", True)
+        if not isinstance(learn, bool):
+            self._problem("settings.learn", f"must be true or false, not {learn!r}")
+            learn = True
+        training = raw.get("training_data")
+        if training is not None and not isinstance(training, str):
+            self._problem("settings.training_data", "must be the path of a labelled CSV file")
+            training = None
+        data = base / training if training else None
+        return Settings(tolerance, domains, start, end, rules, threshold, learn, data)
 
     def _roles(self, raw: dict[str, Any], tolerance: float) -> dict[str, RoleProfile]:
         roles = {k: replace(v, tolerance=tolerance) for k, v in DEFAULT_ROLES.items()}

@@ -18,9 +18,19 @@ PRIVATE_TITLE = "(private event)"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 EVENT_COLUMNS = (
-    "person", "uid", "recurrence_id", "start", "end", "title", "category", "confidence",
-    "reason", "counted", "excluded_reason", "hours",
-)  # fmt: skip
+    "person",
+    "uid",
+    "recurrence_id",
+    "start",
+    "end",
+    "title",
+    "category",
+    "confidence",
+    "reason",
+    "counted",
+    "excluded_reason",
+    "hours",
+)
 
 
 def safe_cell(value: object) -> object:

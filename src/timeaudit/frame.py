@@ -33,16 +33,48 @@ import pandas as pd
 from timeaudit.model import Event, Response
 
 STORED_COLUMNS = (
-    "source", "uid", "recurrence_id", "owner", "calendar", "start", "end", "tz", "all_day",
-    "title", "description", "location", "organizer", "attendee_emails", "attendees_json",
-    "response", "busy", "status", "private", "created", "series_id", "kind", "categories",
-)  # fmt: skip
+    "source",
+    "uid",
+    "recurrence_id",
+    "owner",
+    "calendar",
+    "start",
+    "end",
+    "tz",
+    "all_day",
+    "title",
+    "description",
+    "location",
+    "organizer",
+    "attendee_emails",
+    "attendees_json",
+    "response",
+    "busy",
+    "status",
+    "private",
+    "created",
+    "series_id",
+    "kind",
+    "categories",
+)
 
 CONTEXT_COLUMNS = (
-    "person_tz", "role", "duration_min", "n_attendees", "n_external", "external",
-    "organizer_self", "recurring", "lead_hours", "local_start_hour", "weekday",
-    "outside_hours", "one_to_one", "with_report", "text",
-)  # fmt: skip
+    "person_tz",
+    "role",
+    "duration_min",
+    "n_attendees",
+    "n_external",
+    "external",
+    "organizer_self",
+    "recurring",
+    "lead_hours",
+    "local_start_hour",
+    "weekday",
+    "outside_hours",
+    "one_to_one",
+    "with_report",
+    "text",
+)
 
 
 @dataclass(frozen=True)

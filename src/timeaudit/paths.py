@@ -28,6 +28,10 @@ class Paths:
         return self.data_dir / "timeaudit.sqlite"
 
     @property
+    def models(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
     def tokens(self) -> Path:
         return self.data_dir / "tokens"
 
@@ -41,6 +45,12 @@ def resolve_paths(home: Path | None = None, config: Path | None = None) -> Paths
         return Paths(config or home / "config.toml", home)
     default_config = platformdirs.user_config_path(APP) / "config.toml"
     return Paths(config or default_config, platformdirs.user_data_path(APP))
+
+
+def model_cache() -> Path:
+    """Where fitted models are cached when no home folder holds them (they are derived
+    data: safe to delete, rebuilt on demand)."""
+    return platformdirs.user_cache_path(APP) / "models"
 
 
 def _env_path(name: str) -> Path | None:

@@ -238,10 +238,14 @@ def _is_text(value: object) -> bool:
 
 #: The type each key takes, and the problem when a value does not have it.
 _SHAPES: dict[str, tuple[Callable[[object], bool], str]] = {
-    "id": (lambda v: isinstance(v, str) and ID_PATTERN.fullmatch(v) is not None,
-           "{value!r} is not a dotted lower-case id like 'execution.status'"),
-    "category": (lambda v: v in LABELS,
-                 "unknown category {value!r}; use one of " + ", ".join(LABELS)),
+    "id": (
+        lambda v: isinstance(v, str) and ID_PATTERN.fullmatch(v) is not None,
+        "{value!r} is not a dotted lower-case id like 'execution.status'",
+    ),
+    "category": (
+        lambda v: v in LABELS,
+        "unknown category {value!r}; use one of " + ", ".join(LABELS),
+    ),
     "confidence": (lambda v: _number(v) is not None, "expected a number from 0 to 1, got {shown}"),
     "why": (_is_text, "expected a short non-empty reason, got {shown}"),
     "regex": (_is_text, "expected a regex string, got {shown}"),
@@ -250,7 +254,7 @@ _SHAPES: dict[str, tuple[Callable[[object], bool], str]] = {
     "max": (lambda v: _number(v) is not None, "expected a number, got {shown}"),
     "is": (lambda v: isinstance(v, bool), "expected true or false, got {shown}"),
     "in": (_is_strings, "expected a non-empty list of strings, got {shown}"),
-}  # fmt: skip
+}
 
 
 def _meaning_problem(kind: str, key: str, value: object) -> str | None:

@@ -42,6 +42,11 @@ CREATE INDEX IF NOT EXISTS events_source_start ON events (source, start);
 CREATE TABLE IF NOT EXISTS cursors (
     source TEXT PRIMARY KEY, cursor TEXT, window_start TEXT, window_end TEXT, synced_at TEXT
 );
+CREATE TABLE IF NOT EXISTS corrections (
+    owner TEXT NOT NULL, source TEXT NOT NULL, uid TEXT NOT NULL, recurrence_id TEXT NOT NULL,
+    label TEXT NOT NULL, created_at TEXT NOT NULL,
+    PRIMARY KEY (owner, source, uid, recurrence_id)
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, command TEXT NOT NULL,
     detail TEXT NOT NULL
@@ -234,6 +239,43 @@ class Store:
         params = [o.lower() for o in owners] + [iso(end), iso(start), iso(start)]
         frame = pd.read_sql_query(query, self._db, params=params)
         return normalise_types(frame)
+
+    # -- corrections ---------------------------------------------------------------------
+    def correct(self, owner: str, source: str, uid: str, recurrence_id: str, label: str) -> None:
+        """Record the owner's own tag for an occurrence (``recurrence_id``) or, with an
+        empty recurrence id, for the whole series. Kept apart from events, so a re-sync
+        never loses it."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)",
+                (owner.lower(), source, uid, recurrence_id, label, iso(datetime.now(UTC))),
+            )
+
+    def corrections(self, owners: Sequence[str]) -> pd.DataFrame:
+        marks = ", ".join("?" for _ in owners)
+        return pd.read_sql_query(
+            "SELECT owner, source, uid, recurrence_id, label FROM corrections "
+            f"WHERE owner IN ({marks}) ORDER BY owner, source, uid, recurrence_id",
+            self._db,
+            params=[o.lower() for o in owners],
+        )
+
+    def corrected_events(self, owners: Sequence[str]) -> pd.DataFrame:
+        """Every stored occurrence a correction covers (an instance, or every occurrence of
+        a corrected series), with the correction's ``label``: the user's training rows."""
+        marks = ", ".join("?" for _ in owners)
+        cols = ", ".join(f'e."{c}"' for c in STORED_COLUMNS)
+        query = (
+            f"SELECT {cols}, c.label FROM events e JOIN corrections c ON e.owner = c.owner "
+            "AND e.source = c.source AND e.uid = c.uid AND (c.recurrence_id = '' OR "
+            "c.recurrence_id = e.recurrence_id) WHERE e.owner IN (" + marks + ") "
+            "AND NOT (c.recurrence_id = '' AND EXISTS (SELECT 1 FROM corrections i WHERE "
+            "i.owner = e.owner AND i.source = e.source AND i.uid = e.uid AND "
+            "i.recurrence_id = e.recurrence_id AND e.recurrence_id != ''))"
+        )
+        frame = pd.read_sql_query(query, self._db, params=[o.lower() for o in owners])
+        label = frame.pop("label")
+        return normalise_types(frame).assign(label=label.to_numpy())
 
     def count(self, source: str | None = None) -> int:
         if source is None:

@@ -1,0 +1,298 @@
+"""The learned classifier: pure functions over labelled rows.
+
+``fit(labelled) -> Model`` and ``predict(model, rows) -> (category, confidence, reason)``;
+no stateful predictor. Features are word and character n-grams of title, description and
+location plus the event's context (attendees, external people, who organised it,
+recurrence, lead time, duration, time of day, a direct report present, the owner's role).
+A user's correction is one more labelled row, weighted up.
+
+The labelled format (the seed corpus in ``classifiers/seed_*.csv``, the held-out file, and
+frames from :func:`timeaudit.frame.add_context`) shares the columns :data:`FEATURE_COLUMNS`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from dataclasses import asdict, dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import MaxAbsScaler, OneHotEncoder
+
+from timeaudit.categories import LABELS
+from timeaudit.errors import TimeauditError
+
+TEXT_COLUMNS = ("title", "description", "location")
+CONTEXT_COLUMNS = (
+    "n_attendees",
+    "n_external",
+    "organizer_self",
+    "recurring",
+    "lead_hours",
+    "duration_min",
+    "local_start_hour",
+    "weekday",
+    "with_report",
+    "role",
+)
+FEATURE_COLUMNS = (*TEXT_COLUMNS, *CONTEXT_COLUMNS)
+NUMERIC = (
+    "solo",
+    "one_to_one",
+    "log_attendees",
+    "has_external",
+    "organizer_self",
+    "recurring",
+    "with_report",
+    "lead_missing",
+    "lead_short",
+    "log_lead",
+    "log_duration",
+    "outside_hours",
+    "weekend",
+)
+FEATURE_NAMES = {
+    "solo": "alone (a block)",
+    "one_to_one": "two people",
+    "log_attendees": "attendee count",
+    "has_external": "external attendees",
+    "organizer_self": "you organised it",
+    "recurring": "recurring",
+    "with_report": "a direct report attends",
+    "lead_missing": "creation time unknown",
+    "lead_short": "booked under 4 h ahead",
+    "log_lead": "booked long ahead",
+    "log_duration": "duration",
+    "outside_hours": "outside working hours",
+    "weekend": "weekend",
+}
+
+
+class NotEnoughData(TimeauditError):
+    """Too few labelled rows to learn from; the caller falls back to rules."""
+
+
+@dataclass(frozen=True)
+class LearnSettings:
+    """Model settings; part of the cache key. ``version`` changes when feature code does.
+
+    The defaults were chosen by cross-validation on the seed corpus
+    (``tools/select_model.py`` prints the comparison)."""
+
+    c: float = 10.0
+    char_ngrams: tuple[int, int] = (2, 5)
+    word_ngrams: tuple[int, int] = (1, 2)
+    min_rows: int = 100
+    min_per_class: int = 10
+    correction_weight: float = 5.0
+    version: int = 1
+
+
+DEFAULT_SETTINGS = LearnSettings()
+
+
+@dataclass(frozen=True)
+class Model:
+    pipeline: Pipeline
+    key: str
+    n_rows: int
+    classes: tuple[str, ...]
+
+
+def seed_corpus() -> pd.DataFrame:
+    """The shipped labelled corpus, every row weight 1."""
+    folder = files("timeaudit.classifiers")
+    parts = [
+        read_labelled(io.StringIO((folder / name).read_text(encoding="utf-8")))
+        for name in sorted(p.name for p in folder.iterdir() if p.name.startswith("seed_"))
+    ]
+    seed = pd.concat(parts, ignore_index=True)
+    return seed.assign(weight=1.0)
+
+
+def read_labelled(source: Path | io.StringIO) -> pd.DataFrame:
+    """A labelled CSV in the shared format (seed, held-out, a user's own)."""
+    text = dict.fromkeys(TEXT_COLUMNS, str)
+    frame: pd.DataFrame = pd.read_csv(
+        source, dtype=text, keep_default_na=False, na_values={"lead_hours": [""]}
+    )
+    return frame
+
+
+def features(rows: pd.DataFrame) -> pd.DataFrame:
+    """Model inputs from the shared columns: text plus coarse numeric context. Coarse on
+    purpose: occurrences of one series map to the same row, so they are predicted once."""
+    out = pd.DataFrame(index=rows.index)
+    for col in TEXT_COLUMNS:
+        out[col] = rows[col].fillna("").astype(str)
+    out["text"] = out["title"] + " | " + out["description"] + " | " + out["location"]
+    people = pd.to_numeric(rows["n_attendees"], errors="coerce").fillna(1)
+    lead = pd.to_numeric(rows["lead_hours"], errors="coerce")
+    start = pd.to_numeric(rows["local_start_hour"], errors="coerce").fillna(12)
+    duration = pd.to_numeric(rows["duration_min"], errors="coerce").fillna(30)
+    out["solo"] = (people <= 1).astype(float)
+    out["one_to_one"] = (people == 2).astype(float)
+    out["log_attendees"] = np.round(np.log1p(people), 1)
+    out["has_external"] = (pd.to_numeric(rows["n_external"], errors="coerce").fillna(0) > 0).astype(
+        float
+    )
+    for col in ("organizer_self", "recurring", "with_report"):
+        out[col] = rows[col].astype(float).fillna(0.0)
+    out["lead_missing"] = lead.isna().astype(float)
+    out["lead_short"] = (lead < 4).astype(float)
+    out["log_lead"] = np.round(np.log1p(lead.fillna(48).clip(lower=0)), 0)
+    out["log_duration"] = np.round(np.log1p(duration.clip(lower=0)), 1)
+    out["outside_hours"] = ((start < 8) | (start >= 18)).astype(float)
+    out["weekend"] = (pd.to_numeric(rows["weekday"], errors="coerce").fillna(0) >= 5).astype(float)
+    out["role"] = rows["role"].fillna("").astype(str)
+    return out
+
+
+def _pipeline(settings: LearnSettings) -> Pipeline:
+    columns = ColumnTransformer(
+        [
+            (
+                "title",
+                TfidfVectorizer(ngram_range=settings.word_ngrams, sublinear_tf=True),
+                "title",
+            ),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=settings.char_ngrams,
+                    sublinear_tf=True,
+                    min_df=2,
+                ),
+                "text",
+            ),
+            ("words", TfidfVectorizer(sublinear_tf=True), "description"),
+            ("context", MaxAbsScaler(), list(NUMERIC)),
+            ("role", OneHotEncoder(handle_unknown="ignore"), ["role"]),
+        ]
+    )
+    return Pipeline(
+        [("features", columns), ("model", LogisticRegression(C=settings.c, max_iter=5000))]
+    )
+
+
+def training_key(labelled: pd.DataFrame, settings: LearnSettings) -> str:
+    """A hash of the training rows and the settings: the model cache's key."""
+    digest = hashlib.sha256(repr(sorted(asdict(settings).items())).encode())
+    columns = [*FEATURE_COLUMNS, "label", "weight"]
+    table = labelled.reindex(columns=columns)
+    digest.update(pd.util.hash_pandas_object(table.astype(str), index=False).to_numpy().tobytes())
+    return digest.hexdigest()[:24]
+
+
+def check_enough(labelled: pd.DataFrame, settings: LearnSettings) -> None:
+    counts = labelled["label"].value_counts()
+    short = [c for c in LABELS if counts.get(c, 0) < settings.min_per_class]
+    if len(labelled) < settings.min_rows or short:
+        few = f" and fewer than {settings.min_per_class} for {', '.join(short)}" if short else ""
+        need = f"need {settings.min_rows}+ with {settings.min_per_class}+ per category"
+        raise NotEnoughData(f"only {len(labelled)} labelled rows{few} ({need}); using rules only")
+
+
+def fit(labelled: pd.DataFrame, settings: LearnSettings = DEFAULT_SETTINGS) -> Model:
+    """Learn from ``labelled`` (the shared columns plus ``label`` and optional ``weight``)."""
+    check_enough(labelled, settings)
+    weight = labelled["weight"] if "weight" in labelled else pd.Series(1.0, index=labelled.index)
+    pipeline = _pipeline(settings)
+    pipeline.fit(features(labelled), labelled["label"], model__sample_weight=weight.to_numpy())
+    classes = tuple(str(c) for c in pipeline.classes_)
+    return Model(pipeline, training_key(labelled, settings), len(labelled), classes)
+
+
+def predict(model: Model, rows: pd.DataFrame, explain: int = 3) -> pd.DataFrame:
+    """``category``, ``confidence`` (the predicted class's probability) and ``reason`` (the
+    features that pushed hardest towards it) for every row, computed once per distinct row."""
+    feats = features(rows)
+    keys = [*TEXT_COLUMNS, *NUMERIC, "role"]
+    codes = feats.groupby(keys, sort=False).ngroup().to_numpy()
+    first = np.unique(codes, return_index=True)[1]  # first row of each distinct code
+    unique = feats.iloc[first]
+    proba = model.pipeline.predict_proba(unique)
+    best = proba.argmax(axis=1)
+    category = np.asarray(model.classes)[best]
+    confidence = proba[np.arange(len(best)), best]
+    reason = np.asarray(_reasons(model, unique, best, explain), dtype=object)
+    return pd.DataFrame(
+        {"category": category[codes], "confidence": confidence[codes], "reason": reason[codes]},
+        index=rows.index,
+    )
+
+
+def _reasons(model: Model, rows: pd.DataFrame, best: np.ndarray, top: int) -> list[str]:
+    """The strongest contributions (coefficient × feature value) towards each row's class."""
+    transform = model.pipeline.named_steps["features"]
+    estimator = model.pipeline.named_steps["model"]
+    matrix = sparse.csr_matrix(transform.transform(rows))
+    names = [_feature_label(n) for n in transform.get_feature_names_out()]
+    coef = (
+        estimator.coef_
+        if len(model.classes) > 2
+        else np.vstack([-estimator.coef_[0], estimator.coef_[0]])
+    )
+    contributions = matrix.multiply(coef[best]).tocsr()
+    reasons = []
+    for i in range(contributions.shape[0]):
+        row = contributions.getrow(i)
+        order = np.argsort(-row.data)[:top]
+        picked = [names[row.indices[j]] for j in order if row.data[j] > 0]
+        reasons.append("model: " + ", ".join(dict.fromkeys(picked)) if picked else "model")
+    return reasons
+
+
+def _feature_label(name: str) -> str:
+    block, _, value = name.partition("__")
+    if block == "context":
+        return FEATURE_NAMES.get(value, value)
+    if block == "role":
+        return f"role {value.removeprefix('role_')}"
+    where = {"title": "title", "chars": "text", "words": "description"}.get(block, block)
+    return f"{where} '{value.strip()}'"
+
+
+# -- the cache --------------------------------------------------------------------------
+def load_or_fit(
+    labelled: pd.DataFrame, cache_dir: Path, settings: LearnSettings = DEFAULT_SETTINGS
+) -> Model:
+    """The model for ``labelled``, from ``cache_dir`` when one with the same training data
+    and settings was fitted before; fitted and cached otherwise."""
+    key = training_key(labelled, settings)
+    path = cache_dir / f"model-{key}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                model = pickle.load(handle)  # our own cache, in the user's own folder
+            if isinstance(model, Model) and model.key == key:
+                return model
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # a stale or truncated cache file is rebuilt below
+    model = fit(labelled, settings)
+    _write_atomically(path, pickle.dumps(model))
+    return model
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".model-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
