@@ -6,20 +6,26 @@ Run from anywhere (paths are resolved from this file)::
     .venv/bin/python tools/make_samples.py --quiet    # write only
 
 It writes ``src/timeaudit/samples/<slug>.ics`` (one calendar per leader, twelve months from
-2025-11-01 to 2026-10-31) and ``src/timeaudit/samples/demo.toml``. The output is
-deterministic: one seeded ``random.Random`` per leader, a fixed DTSTAMP, UIDs derived from a
-counter, and a stable event order, so every run writes the same bytes.
+2025-11-01 to 2026-10-31), ``src/timeaudit/samples/demo.toml`` and, beside them in
+``evaluation/``, the true labels ``demo-labels-<slug>.csv``. The output is deterministic: one
+seeded ``random.Random`` per leader, a fixed DTSTAMP, UIDs derived from a counter, and a
+stable event order, so every run writes the same bytes.
 
 The calendars are written the way real exports look (recurring series as RRULEs with EXDATEs
 and RECURRENCE-ID overrides, VTIMEZONEs, ORGANIZER/ATTENDEE with PARTSTAT, CREATED stamps)
 and carry the hard cases the audit must handle; the summary lists them with their dates.
-The category each event was written to illustrate is kept here only, for the summary: it is
-never written into the calendars.
+The category each event was written to illustrate is never written into the calendars. It
+goes into the labels file instead, for ``timeaudit evaluate``: columns ``uid``,
+``recurrence_id``, ``label``; one row per series or one-off with an empty recurrence id (every
+occurrence of that UID), plus one row per RECURRENCE-ID override whose category differs from
+its series' (keyed by :func:`timeaudit.model.recurrence_key` of its original start). A meeting
+shared between calendars (one UID) is listed in each owner's file, with that owner's label.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import random
 import unicodedata
@@ -34,8 +40,11 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 
+from timeaudit.model import recurrence_key
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "src" / "timeaudit" / "samples"
+EVALUATION = ROOT / "evaluation"
 
 PRODID = "-//timeaudit//demo samples//EN"
 DOMAIN = "northwind.example"
@@ -51,13 +60,15 @@ LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
 
-# Internal labels: what each event was written to illustrate (never written to the files).
+# Labels: what each event was written to illustrate (never written into the calendars; the
+# labels files carry them).
 S = "strategy"
 C = "capability-building"
 E = "execution"
 F = "firefighting"
 O = "other"  # noqa: E741
 WORK = (S, C, E, F)
+LABELS = (*WORK, O)
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR")
 MONTHS = [(2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 11)]
@@ -392,7 +403,8 @@ class Builder:
         self.tz = leader.tz
         self.rng = random.Random(leader.seed)
         self.components: list[icalendar.Event] = []
-        self.cats: dict[str, str] = {}
+        self.cats: dict[str, str] = {}  # uid -> category of the series or one-off
+        self.instance_cats: dict[tuple[str, str], str] = {}  # (uid, recurrence id) -> category
         self.series: list[Series] = []
         self.off: dict[date, str] = {}  # date -> holiday | leave | travel
         self.nofill: set[date] = set()
@@ -543,6 +555,8 @@ class Builder:
             ev.add("x-microsoft-cdo-alldayevent", "TRUE")
         self.components.append(ev)
         self.cats.setdefault(uid, spec.cat)
+        if recurrence_id is not None:
+            self.instance_cats[uid, recurrence_key(recurrence_id)] = spec.cat
         return ev
 
     def one_off(
@@ -924,6 +938,26 @@ class Builder:
     def write(self, folder: Path) -> Path:
         path = folder / f"{self.leader.slug}.ics"
         path.write_bytes(self.calendar().to_ical())
+        return path
+
+    def labels(self) -> list[tuple[str, str, str]]:
+        """(uid, recurrence id, label) rows, sorted: one per series or one-off (recurrence id
+        empty), one per override labelled otherwise than its series; categories outside the
+        five are left out."""
+        rows = [(uid, "", cat) for uid, cat in self.cats.items() if cat in LABELS]
+        rows += [
+            (uid, rid, cat)
+            for (uid, rid), cat in self.instance_cats.items()
+            if cat in LABELS and cat != self.cats.get(uid)
+        ]
+        return sorted(rows)
+
+    def write_labels(self, folder: Path) -> Path:
+        path = folder / f"demo-labels-{self.leader.slug}.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, lineterminator="\n")
+            writer.writerow(("uid", "recurrence_id", "label"))
+            writer.writerows(self.labels())
         return path
 
 
@@ -2565,7 +2599,8 @@ def build_marcus() -> Builder:
         "Sync w/ Priya",
         local(d(2026, 10, 26), "14:00", tz),
     )
-    b.one_off("Hold – QBR prep", local(d(2026, 10, 23), "08:00", tz), 90, O, transparent=True)
+    # A hold that names its work is that work (only opaque holds are other): QBR prep.
+    b.one_off("Hold – QBR prep", local(d(2026, 10, 23), "08:00", tz), 90, E, transparent=True)
     b.note("TRANSP:TRANSPARENT hold", "Hold – QBR prep", local(d(2026, 10, 23), "08:00", tz))
 
     # Earlier incidents and their postmortems (a healthy year has a few) ----------------------
@@ -3239,11 +3274,11 @@ def build_jonas() -> Builder:
         "Lunch & Learn: Kafka basics",
         local(d(2026, 10, 9), "12:00", tz),
     )
-    b.one_off(
+    b.one_off(  # a hold that names its work is that work (only opaque holds are other)
         "Hold: Sprint-Demo vorbereiten",
         local(d(2026, 10, 16), "11:00", tz),
         60,
-        O,
+        E,
         transparent=True,
     )
     b.note(
@@ -3433,18 +3468,35 @@ def summarise(builder: Builder, path: Path) -> None:
         print(f"    - {case}: {where}")
 
 
+def summarise_labels(builder: Builder, path: Path) -> None:
+    rows = builder.labels()
+    series = [label for _, rid, label in rows if not rid]
+    counts = ", ".join(f"{cat} {series.count(cat)}" for cat in LABELS)
+    print(
+        f"  labels: {path.name}: {len(rows)} rows; uids per category: {counts}; "
+        f"overrides labelled apart from their series: {len(rows) - len(series)}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=SAMPLES, help="output folder")
+    parser.add_argument(
+        "--labels-out", type=Path, default=EVALUATION, help="output folder for the labels files"
+    )
     parser.add_argument("--quiet", action="store_true", help="write only, print nothing")
     args = parser.parse_args(argv)
     out: Path = args.out
+    labels_out: Path = args.labels_out
     out.mkdir(parents=True, exist_ok=True)
+    labels_out.mkdir(parents=True, exist_ok=True)
     for _, build in LEADERS:
         builder = build()
         path = builder.write(out)
+        labels_path = builder.write_labels(labels_out)
         if not args.quiet:
             summarise(builder, path)
+            summarise_labels(builder, labels_path)
     (out / "demo.toml").write_text(demo_toml(), encoding="utf-8")
     if not args.quiet:
         print(f"\nwrote {out / 'demo.toml'}")

@@ -4,7 +4,7 @@ and other front ends can call them the same way."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,7 +13,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeaudit import allocate as alloc
-from timeaudit.audit import AuditResult, Period, Progress, run_audit
+from timeaudit import review as review_mod
+from timeaudit.audit import AuditResult, Period, Progress, person_context, rule_pack, run_audit
+from timeaudit.classify import classify as tag
 from timeaudit.config import (
     DEFAULT_ROLES,
     EMAIL,
@@ -25,10 +27,20 @@ from timeaudit.config import (
     load_config,
 )
 from timeaudit.errors import UsageError
-from timeaudit.export import events_table, to_csv, to_json
-from timeaudit.paths import Paths
+from timeaudit.evaluate import (
+    Evaluation,
+    described_events,
+    is_by_event,
+    match_events,
+    read_labels,
+    score,
+)
+from timeaudit.export import display_titles, events_table, to_csv, to_json
+from timeaudit.paths import Paths, model_cache
 from timeaudit.report import PersonView, person_view, render_markdown, safe_filename, summary_table
+from timeaudit.review import Decision, ReviewItem, ReviewSummary, review_items, walk
 from timeaudit.store import Store
+from timeaudit.training import build_classifier
 
 DEMO_MONTH = "2026-10"
 ADHOC_SOURCE = "ics"
@@ -191,6 +203,96 @@ def events(
     return to_csv(table) if fmt == "csv" else to_json(table)
 
 
+def _needs_home(selection: Selection, what: str) -> None:
+    if selection.ics is not None and not selection.home_given:
+        raise UsageError(f"{what} are kept in the store: add --home DIR so they outlive this run")
+
+
+def label(
+    paths: Paths,
+    uid: str,
+    category: str,
+    *,
+    recurrence_id: str | None = None,
+    source: str | None = None,
+    person: str | None = None,
+) -> str:
+    """Correct one event's tag, for its whole series unless ``recurrence_id`` is given."""
+    with Store(paths.store) as store:
+        owners = [person] if person else store.owners()
+        return review_mod.label(store, owners, uid, category, recurrence_id, source)
+
+
+def review(
+    selection: Selection,
+    period: Period,
+    decide: Callable[[ReviewItem], Decision],
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> ReviewSummary:
+    """Walk the flagged tags of the period, newest and longest first; ``decide`` answers."""
+    _needs_home(selection, "corrections")
+    with opened(selection) as (config, store, people):
+        result = run_audit(
+            store,
+            config,
+            people,
+            period,
+            do_sync=sync,
+            trend_months=1,
+            progress=progress or _silent,
+            cache_dir=selection.cache_dir,
+        )
+        items = review_items(result.events, {p.email: p.tz for p in people})
+        return walk(store, items, decide)
+
+
+def evaluate(
+    selection: Selection,
+    period: Period,
+    labels_path: Path,
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> Evaluation:
+    """Score the tags against true labels (by event, or by description)."""
+    labels = read_labels(labels_path)
+    with opened(selection) as (config, store, people):
+        if is_by_event(labels):
+            result = run_audit(
+                store,
+                config,
+                people,
+                period,
+                do_sync=sync,
+                trend_months=1,
+                progress=progress or _silent,
+                cache_dir=selection.cache_dir,
+            )
+            events = result.events.assign(title=display_titles(result.events))
+            tagged = match_events(events, labels)
+            if tagged.empty:
+                raise UsageError(
+                    f"{labels_path}: no label matches an event of {period.label}; "
+                    "check the period and the uids"
+                )
+            return score(tagged)
+        person = people[0]
+        contexts = {person.email: person_context(config, person)}
+        classifier = build_classifier(
+            store,
+            config,
+            [person],
+            rule_pack(config),
+            contexts,
+            selection.cache_dir or model_cache(),
+            progress or _silent,
+        )
+        frame = described_events(labels, owner=person.email)
+        return score(frame.join(tag(frame, classifier)).assign(label=labels["label"].to_numpy()))
+
+
 def demo(out_dir: Path, progress: Progress | None = None, today: date | None = None) -> AuditOutput:
     """The whole audit on the bundled sample calendars of three fictional leaders."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -216,7 +318,3 @@ def init(paths: Paths, force: bool = False) -> Path:
 
 def _silent(_: str) -> None:
     return None
-
-
-def person_list(people: Sequence[Person]) -> str:
-    return ", ".join(p.email for p in people)

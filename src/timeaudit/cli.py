@@ -18,8 +18,11 @@ import click
 
 from timeaudit import app
 from timeaudit.audit import Period
+from timeaudit.categories import LABELS
 from timeaudit.errors import TimeauditError
+from timeaudit.evaluate import render
 from timeaudit.paths import resolve_paths
+from timeaudit.review import KEYS, Decision, ReviewItem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -212,3 +215,90 @@ def init(ctx: click.Context, force: bool) -> None:
     """Write a commented starter config to edit."""
     path = app.init(ctx.obj["paths"], force)
     click.echo(f"wrote {path}; edit it, then run `timeaudit audit`")
+
+
+@main.command()
+@click.argument("uid")
+@click.option(
+    "--as", "category", required=True, type=click.Choice(LABELS), help="The right category."
+)
+@click.option(
+    "--occurrence",
+    "recurrence_id",
+    metavar="RECURRENCE_ID",
+    help="Only this occurrence (recurrence_id from `timeaudit events`); default: the series.",
+)
+@click.option("--source", help="The source, when the uid is on several calendars.")
+@click.option("--person", metavar="EMAIL", help="Whose calendar, when the uid is on several.")
+@click.pass_context
+def label(
+    ctx: click.Context,
+    uid: str,
+    category: str,
+    recurrence_id: str | None,
+    source: str | None,
+    person: str | None,
+) -> None:
+    """Correct the tag of one event (UID from `timeaudit events`): the whole series by
+    default. Corrections win over every classifier and retrain your model."""
+    paths = ctx.obj["paths"]
+    click.echo(
+        app.label(paths, uid, category, recurrence_id=recurrence_id, source=source, person=person)
+    )
+
+
+@main.command()
+@reading_options
+@pass_reading
+def review(selection: app.Selection, period: Period, sync: bool) -> None:
+    """Walk the tags the classifier is unsure of, newest and longest first, and correct
+    each with one key."""
+    click.echo(REVIEW_LEGEND)
+    summary = app.review(selection, period, _ask, sync=sync, progress=_progress)
+    click.echo(f"labelled {summary.labelled}, skipped {summary.skipped}, of {summary.shown} shown")
+
+
+REVIEW_LEGEND = (
+    "keys: s strategy, c capability-building, e execution, f firefighting, o other "
+    "(lower case: the whole series; upper case: this occurrence only); "
+    "Enter accept the guess, space skip, q quit"
+)
+
+
+def _ask(item: ReviewItem) -> Decision:
+    series = " (series)" if item.recurring else ""
+    click.echo("")
+    click.echo(f"{item.when}  {item.hours:.1f} h  {item.title}{series}")
+    click.echo(f"  {item.attendees} people, organised by {item.organizer}")
+    click.echo(f"  guess: {item.guess} ({item.confidence:.0%}); {item.reason}")
+    while True:
+        click.echo("  > ", nl=False)
+        key = click.getchar()
+        click.echo(key if key.isprintable() else "")
+        decision = decision_for(key, item)
+        if decision is not None:
+            return decision
+        click.echo(f"  unknown key {key!r}; {REVIEW_LEGEND}")
+
+
+def decision_for(key: str, item: ReviewItem) -> Decision | None:
+    """The decision a key stands for, or None for a key that means nothing."""
+    if key.lower() in KEYS:
+        return Decision(KEYS[key.lower()], series=key.islower())
+    if key in ("\r", "\n", "y"):
+        return Decision(item.guess if item.guess in LABELS else None)
+    if key in (" ", "n"):
+        return Decision(None)
+    if key in ("q", "\x03", "\x04"):
+        return Decision(stop=True)
+    return None
+
+
+@main.command()
+@click.argument("labels", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@reading_options
+@pass_reading
+def evaluate(selection: app.Selection, period: Period, sync: bool, labels: Path) -> None:
+    """Score the tags against LABELS.csv: columns uid, recurrence_id, label (matched against
+    the period's events), or the labelled-corpus format (title, context columns, label)."""
+    click.echo(render(app.evaluate(selection, period, labels, sync=sync, progress=_progress)))

@@ -277,6 +277,21 @@ class Store:
         label = frame.pop("label")
         return normalise_types(frame).assign(label=label.to_numpy())
 
+    def find(self, owners: Sequence[str], uid: str) -> pd.DataFrame:
+        """Stored occurrences with ``uid`` on ``owners``' calendars."""
+        marks = ", ".join("?" for _ in owners)
+        return pd.read_sql_query(
+            "SELECT owner, source, uid, recurrence_id, title, private, start FROM events "
+            f"WHERE uid = ? AND owner IN ({marks}) ORDER BY start",
+            self._db,
+            params=[uid, *(o.lower() for o in owners)],
+        )
+
+    def owners(self) -> list[str]:
+        return [
+            row[0] for row in self._db.execute("SELECT DISTINCT owner FROM events ORDER BY owner")
+        ]
+
     def count(self, source: str | None = None) -> int:
         if source is None:
             return int(self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0])

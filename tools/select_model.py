@@ -1,0 +1,50 @@
+"""Choose the learned classifier's settings by cross-validation on the seed corpus.
+
+Run: .venv/bin/python tools/select_model.py
+Prints macro-F1 (mean and spread over stratified folds) for each candidate. The held-out
+evaluation set is never read here: it measures the chosen model once, in the tests.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from timeaudit.learn import DEFAULT_SETTINGS, LearnSettings, fit, predict, seed_corpus
+
+CANDIDATES: dict[str, LearnSettings] = {
+    "C=1": replace(DEFAULT_SETTINGS, c=1.0),
+    "C=3": replace(DEFAULT_SETTINGS, c=3.0),
+    "C=10 (default)": DEFAULT_SETTINGS,
+    "C=30": replace(DEFAULT_SETTINGS, c=30.0),
+    "C=10, chars 3-4": replace(DEFAULT_SETTINGS, char_ngrams=(3, 4)),
+    "C=10, words 1-1": replace(DEFAULT_SETTINGS, word_ngrams=(1, 1)),
+}
+
+
+def cross_validate(settings: LearnSettings, folds: int = 5, seed: int = 13) -> list[float]:
+    corpus = seed_corpus()
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    scores = []
+    for train, test in splitter.split(corpus, corpus["label"]):
+        model = fit(corpus.iloc[train], replace(settings, min_rows=1, min_per_class=1))
+        predicted = predict(model, corpus.iloc[test])["category"]
+        scores.append(float(f1_score(corpus["label"].iloc[test], predicted, average="macro")))
+    return scores
+
+
+def main() -> None:
+    print(f"{'candidate':<20} {'macro-F1':>9} {'+/-':>6} {'seconds':>8}")
+    for name, settings in CANDIDATES.items():
+        began = time.perf_counter()
+        scores = cross_validate(settings)
+        seconds = time.perf_counter() - began
+        print(f"{name:<20} {np.mean(scores):9.3f} {np.std(scores):6.3f} {seconds:8.1f}")
+
+
+if __name__ == "__main__":
+    main()
