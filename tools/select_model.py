@@ -11,10 +11,15 @@ import time
 from dataclasses import replace
 
 import numpy as np
+import pandas as pd
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
+from timeaudit import classify as classify_module
+from timeaudit.classify import Classifier, classify
+from timeaudit.evaluate import described_events
 from timeaudit.learn import DEFAULT_SETTINGS, LearnSettings, fit, predict, seed_corpus
+from timeaudit.rules import default_pack
 
 CANDIDATES: dict[str, LearnSettings] = {
     "C=1": replace(DEFAULT_SETTINGS, c=1.0),
@@ -37,7 +42,28 @@ def cross_validate(settings: LearnSettings, folds: int = 5, seed: int = 13) -> l
     return scores
 
 
+def cross_validate_precedence(thresholds: tuple[float, ...], folds: int = 4) -> dict[float, float]:
+    """Macro-F1 of the combined classifier (rules and model) for each threshold above which
+    a rule beats the model, by cross-validation on the seed corpus."""
+    corpus = seed_corpus()
+    scores: dict[float, list[float]] = {t: [] for t in thresholds}
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=3)
+    for train, test in splitter.split(corpus, corpus["label"]):
+        model, rows = fit(corpus.iloc[train]), corpus.iloc[test]
+        frame = described_events(rows, owner="cv@example.com")
+        for threshold in thresholds:
+            classify_module.HIGH_PRECISION = threshold
+            classifier = Classifier(default_pack(), {"cv@example.com": model}, pd.DataFrame())
+            tags = classify(frame, classifier)["category"]
+            scores[threshold].append(float(f1_score(rows["label"], tags, average="macro")))
+    return {t: float(np.mean(s)) for t, s in scores.items()}
+
+
 def main() -> None:
+    print("rule-over-model threshold   macro-F1 (rules and model combined)")
+    for threshold, value in cross_validate_precedence((0.8, 0.85, 0.9, 0.95, 1.01)).items():
+        print(f"{threshold:>25.2f}   {value:.3f}")
+    print()
     print(f"{'candidate':<20} {'macro-F1':>9} {'+/-':>6} {'seconds':>8}")
     for name, settings in CANDIDATES.items():
         began = time.perf_counter()
