@@ -4,7 +4,7 @@ and other front ends can call them the same way."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -154,15 +154,7 @@ def audit(
 ) -> AuditOutput:
     """Sync, classify, assess; write one Markdown report per person into ``out_dir``."""
     with opened(selection) as (config, store, people):
-        result = run_audit(
-            store,
-            config,
-            people,
-            period,
-            do_sync=sync,
-            progress=progress or _silent,
-            cache_dir=selection.cache_dir,
-        )
+        result = _run(selection, store, config, people, period, sync, progress, trend_months=12)
         store.record_run("audit", {"period": period.label, "people": [p.email for p in people]})
     return write_reports(result, out_dir, today)
 
@@ -189,18 +181,32 @@ def events(
 ) -> str:
     """Every occurrence in the period with its tag, why, and whether it counted."""
     with opened(selection) as (config, store, people):
-        result = run_audit(
-            store,
-            config,
-            people,
-            period,
-            do_sync=sync,
-            trend_months=1,
-            progress=progress or _silent,
-            cache_dir=selection.cache_dir,
-        )
+        result = _run(selection, store, config, people, period, sync, progress)
     table = events_table(result.events, {p.email: p.tz for p in people})
     return to_csv(table) if fmt == "csv" else to_json(table)
+
+
+def _run(
+    selection: Selection,
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    sync: bool,
+    progress: Progress | None,
+    trend_months: int = 1,
+) -> AuditResult:
+    """The pipeline as every command runs it: models cached where the selection says."""
+    return run_audit(
+        store,
+        config,
+        people,
+        period,
+        do_sync=sync,
+        trend_months=trend_months,
+        progress=progress or _silent,
+        cache_dir=selection.cache_dir,
+    )
 
 
 def _needs_home(selection: Selection, what: str) -> None:
@@ -234,16 +240,7 @@ def review(
     """Walk the flagged tags of the period, newest and longest first; ``decide`` answers."""
     _needs_home(selection, "corrections")
     with opened(selection) as (config, store, people):
-        result = run_audit(
-            store,
-            config,
-            people,
-            period,
-            do_sync=sync,
-            trend_months=1,
-            progress=progress or _silent,
-            cache_dir=selection.cache_dir,
-        )
+        result = _run(selection, store, config, people, period, sync, progress)
         items = review_items(result.events, {p.email: p.tz for p in people})
         return walk(store, items, decide)
 
@@ -260,16 +257,7 @@ def evaluate(
     labels = read_labels(labels_path)
     with opened(selection) as (config, store, people):
         if is_by_event(labels):
-            result = run_audit(
-                store,
-                config,
-                people,
-                period,
-                do_sync=sync,
-                trend_months=1,
-                progress=progress or _silent,
-                cache_dir=selection.cache_dir,
-            )
+            result = _run(selection, store, config, people, period, sync, progress)
             events = result.events.assign(title=display_titles(result.events))
             tagged = match_events(events, labels)
             if tagged.empty:
