@@ -37,10 +37,11 @@ from timeaudit.evaluate import (
 )
 from timeaudit.export import display_titles, events_table, to_csv, to_json
 from timeaudit.paths import Paths, model_cache
-from timeaudit.report import PersonView, person_view, render_markdown, safe_filename, summary_table
+from timeaudit.report import render_markdown, safe_filename, summary_table
 from timeaudit.review import Decision, ReviewItem, ReviewSummary, review_items, walk
 from timeaudit.store import Store
 from timeaudit.training import build_classifier
+from timeaudit.view import PersonView, person_view
 
 DEMO_MONTH = "2026-10"
 ADHOC_SOURCE = "ics"
