@@ -31,7 +31,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[app.AuditOutput, Pat
 @pytest.fixture(scope="module")
 def events(demo: tuple[app.AuditOutput, Path]) -> list[dict[str, str]]:
     _, out = demo
-    return list(csv.DictReader((out / "events-2026-10.csv").open(encoding="utf-8")))
+    return list(
+        csv.DictReader(io.StringIO((out / "events-2026-10.csv").read_text(encoding="utf-8")))
+    )
 
 
 def verdict(output: app.AuditOutput, email: str) -> str:
