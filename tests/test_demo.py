@@ -43,11 +43,11 @@ def verdict(output: app.AuditOutput, email: str) -> str:
 def test_demo_writes_a_report_per_leader_and_the_events(demo: tuple[app.AuditOutput, Path]) -> None:
     output, out = demo
     assert sorted(p.name for p in output.files) == [
-        "Helena-Marsh-2026-10.md",
-        "Jonas-Albrecht-2026-10.md",
-        "Marcus-Bell-2026-10.md",
+        "Helena-Marsh-2026-10.html", "Helena-Marsh-2026-10.md",
+        "Jonas-Albrecht-2026-10.html", "Jonas-Albrecht-2026-10.md",
+        "Marcus-Bell-2026-10.html", "Marcus-Bell-2026-10.md",
         "events-2026-10.csv",
-    ]
+    ]  # fmt: skip
     assert all(p.parent == out and p.stat().st_size > 0 for p in output.files)
 
 
@@ -111,7 +111,7 @@ def test_private_titles_never_leave_the_tool(
     _, out = demo
     leaked = ("Dr. Patel", "Dentist", "Arzttermin")
     for path in out.iterdir():
-        if path.suffix in (".md", ".csv"):
+        if path.suffix in (".md", ".csv", ".html"):
             text = path.read_text(encoding="utf-8")
             assert not any(word in text for word in leaked), path
     assert any(e["title"] == "(private event)" for e in events)
@@ -132,9 +132,10 @@ def test_rerunning_the_demo_changes_nothing(demo: tuple[app.AuditOutput, Path]) 
     assert all(" 0 new, 0 changed, 0 removed" in line for line in lines if "synced" in line)
     assert [v.verdict for v in again.views] == [v.verdict for v in output.views]
     report = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
-    assert report == app.write_reports(again.result, out / "again", TODAY).files[0].read_text(
-        encoding="utf-8"
-    )
+    markdown_only = app.ReportOptions(formats=("md",))
+    assert report == app.write_reports(again.result, out / "again", markdown_only, TODAY).files[
+        0
+    ].read_text(encoding="utf-8")
 
 
 def test_one_file_no_config_through_the_cli(tmp_path: Path) -> None:

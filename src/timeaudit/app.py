@@ -12,9 +12,12 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import pandas as pd
+
 from timeaudit import allocate as alloc
 from timeaudit import review as review_mod
 from timeaudit.audit import AuditResult, Period, Progress, person_context, rule_pack, run_audit
+from timeaudit.charts import split_svg, trend_svg, week_svg
 from timeaudit.classify import classify as tag
 from timeaudit.config import (
     DEFAULT_ROLES,
@@ -37,7 +40,14 @@ from timeaudit.evaluate import (
 )
 from timeaudit.export import display_titles, events_table, to_csv, to_json
 from timeaudit.paths import Paths, model_cache
-from timeaudit.report import render_markdown, safe_filename, summary_table
+from timeaudit.report import (
+    numbers_table,
+    render_html,
+    render_markdown,
+    safe_filename,
+    summary_table,
+    view_json,
+)
 from timeaudit.review import Decision, ReviewItem, ReviewSummary, review_items, walk
 from timeaudit.store import Store
 from timeaudit.training import build_classifier
@@ -152,24 +162,74 @@ def audit(
     sync: bool = True,
     progress: Progress | None = None,
     today: date | None = None,
+    options: ReportOptions | None = None,
 ) -> AuditOutput:
-    """Sync, classify, assess; write one Markdown report per person into ``out_dir``."""
+    """Sync, classify, assess; write each person's report into ``out_dir``."""
+    options = options or ReportOptions()
+    months = trend_months_for(period, options.compare)
     with opened(selection) as (config, store, people):
-        result = _run(selection, store, config, people, period, sync, progress, trend_months=12)
+        result = _run(selection, store, config, people, period, sync, progress, trend_months=months)
         store.record_run("audit", {"period": period.label, "people": [p.email for p in people]})
-    return write_reports(result, out_dir, today)
+    return write_reports(result, out_dir, options, today)
 
 
-def write_reports(result: AuditResult, out_dir: Path, today: date | None = None) -> AuditOutput:
-    views = [person_view(result, p, today=today) for p in result.people]
+FORMATS = ("html", "md", "csv", "json")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How reports are written: which formats, titles hidden, which month to compare with."""
+
+    formats: tuple[str, ...] = ("html", "md")
+    redact: bool = False
+    compare: str | None = None
+
+
+def write_reports(
+    result: AuditResult,
+    out_dir: Path,
+    options: ReportOptions | None = None,
+    today: date | None = None,
+) -> AuditOutput:
+    """One file per person and format in ``out_dir``; names built from people's names are
+    sanitised."""
+    options = options or ReportOptions()
+    views = [
+        person_view(result, p, redact=options.redact, compare=options.compare, today=today)
+        for p in result.people
+    ]
     output = AuditOutput(result, views)
     out_dir.mkdir(parents=True, exist_ok=True)
     for person, view in zip(result.people, views, strict=True):
         stem = f"{safe_filename(person.name or person.email)}-{safe_filename(result.period.label)}"
-        path = out_dir / f"{stem}.md"
-        path.write_text(render_markdown(view), encoding="utf-8")
-        output.files.append(path)
+        for fmt in options.formats:
+            path = out_dir / f"{stem}.{fmt}"
+            path.write_text(_render(view, fmt), encoding="utf-8")
+            output.files.append(path)
     return output
+
+
+def _render(view: PersonView, fmt: str) -> str:
+    if fmt == "html":
+        charts = {"split": split_svg(view), "trend": trend_svg(view), "week": week_svg(view)}
+        return render_html(view, charts)
+    if fmt == "md":
+        return render_markdown(view)
+    if fmt == "csv":
+        return to_csv(pd.DataFrame(numbers_table(view)))
+    if fmt == "json":
+        return view_json(view)
+    raise UsageError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def trend_months_for(period: Period, compare: str | None) -> int:
+    """Twelve months of trend, or more when the month to compare with lies further back."""
+    if compare is None:
+        return 12
+    month = alloc.parse_month(compare, "--compare")
+    if month >= period.first.isoformat()[:7]:
+        raise UsageError(f"--compare {month}: give a month before {period.label}")
+    return max(12, len(alloc.months_between(month, period.first.isoformat()[:7])))
 
 
 def events(

@@ -145,10 +145,30 @@ _READING_KEYS = {"month", "first", "last", "people", "ics", "owner", "role", "tz
     show_default=True,
     help="Folder for the reports.",
 )
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(app.FORMATS),
+    help="Report format, repeatable (default: html and md).",
+)
+@click.option("--redact", is_flag=True, help="No titles at all: categories, hours and counts only.")
+@click.option(
+    "--compare", metavar="YYYY-MM", help="Compare with this month (default: the month before)."
+)
 @pass_reading
-def audit(selection: app.Selection, period: Period, sync: bool, out: Path) -> None:
+def audit(
+    selection: app.Selection,
+    period: Period,
+    sync: bool,
+    out: Path,
+    formats: tuple[str, ...],
+    redact: bool,
+    compare: str | None,
+) -> None:
     """Sync, classify and assess a period; write a report per person and print a summary."""
-    output = app.audit(selection, period, out, sync=sync, progress=_progress)
+    options = app.ReportOptions(formats or ("html", "md"), redact, compare)
+    output = app.audit(selection, period, out, sync=sync, progress=_progress, options=options)
     click.echo(output.table)
     for path in output.files:
         click.echo(f"report: {path}")

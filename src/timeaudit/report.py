@@ -4,13 +4,18 @@ registered here, explicitly."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections.abc import Mapping
+from dataclasses import asdict
 from importlib.resources import files
 
 import jinja2
+from markupsafe import Markup
 
 from timeaudit.categories import WORK
+from timeaudit.charts import CATEGORY_COLOURS
 from timeaudit.view import PersonView, SplitRow
 
 FIT_MARK = {"green": "✅ green", "amber": "🟠 amber", "red": "🔴 red"}
@@ -46,6 +51,46 @@ def md_escape(text: str) -> str:
 
 def render_markdown(view: PersonView) -> str:
     return _environment(autoescape=False).get_template("report.md.j2").render(v=view, work=WORK)
+
+
+def render_html(view: PersonView, charts: Mapping[str, str]) -> str:
+    """One self-contained page: inline CSS, inline SVG charts, no script, nothing fetched.
+    Every field from a calendar is escaped by the template engine; the charts are our own
+    SVG (numbers and category names only) and are the one thing marked safe."""
+    for name, svg in charts.items():
+        if "<script" in svg.lower() or 'href="http' in svg.lower():
+            raise ValueError(f"chart {name!r} is not self-contained")
+    css = (files("timeaudit.reports") / "report.css").read_text(encoding="utf-8")
+    template = _environment(autoescape=True).get_template("report.html.j2")
+    safe_charts = {k: Markup(v) for k, v in charts.items()}
+    return template.render(
+        v=view, work=WORK, css=Markup(css), charts=safe_charts, colours=CATEGORY_COLOURS
+    )
+
+
+def numbers_table(view: PersonView) -> list[dict[str, object]]:
+    """The split as rows, for CSV: one per work category."""
+    return [
+        {
+            "person": view.email,
+            "name": view.name,
+            "role": view.role,
+            "period": view.period,
+            "category": r.category,
+            "hours": round(r.hours, 2),
+            "share": round(r.share, 1),
+            "target": r.target,
+            "gap": round(r.gap, 1),
+            "fit": r.fit,
+            "verdict": view.verdict,
+        }
+        for r in view.split
+    ]
+
+
+def view_json(view: PersonView) -> str:
+    """The whole view model as JSON: what the report shows, titles redacted as it does."""
+    return json.dumps(asdict(view), indent=2, ensure_ascii=False) + "\n"
 
 
 def summary_table(views: list[PersonView]) -> str:

@@ -117,6 +117,8 @@ class WeekView:
     days: tuple[str, ...]
     cells: dict[str, tuple[tuple[float, ...], ...]]
     peak: float
+    by_day: dict[str, tuple[float, ...]]  # hours per weekday, per category
+    day_totals: tuple[float, ...]  # hours per weekday, all work categories
 
 
 @dataclass(frozen=True)
@@ -301,7 +303,10 @@ def _week(events: pd.DataFrame, tz: str) -> WeekView:
         table = table.reindex(index=range(7), columns=range(24), fill_value=0.0)
         cells[cat] = tuple(tuple(float(v) for v in day) for day in table.to_numpy())
     totals = grid.groupby(["weekday", "hour"])["hours"].sum()
-    return WeekView(WEEKDAYS, cells, float(totals.max()) if len(totals) else 0.0)
+    by_day = {cat: tuple(sum(day) for day in rows) for cat, rows in cells.items()}
+    day_totals = tuple(sum(by_day[cat][d] for cat in WORK) for d in range(7))
+    peak = float(totals.max()) if len(totals) else 0.0
+    return WeekView(WEEKDAYS, cells, peak, by_day, day_totals)
 
 
 def _trend_rows(result: AuditResult, person: Person) -> tuple[TrendRow, ...]:
