@@ -68,3 +68,16 @@ def test_markdown_cells_cannot_inject_markup() -> None:
 )
 def test_file_names_from_people_are_sanitised(name: str, safe: str) -> None:
     assert safe_filename(name) == safe
+
+
+def test_two_people_with_the_same_name_never_share_a_report_file() -> None:
+    from timeaudit.app import _unique_stem
+    from timeaudit.config import Person
+
+    used: set[str] = set()
+    first = _unique_stem(Person("a.kim@example.com", "Alex Kim", "manager", "UTC"), "2026-10", used)
+    second = _unique_stem(
+        Person("alex.kim@example.org", "Alex Kim", "manager", "UTC"), "2026-10", used
+    )
+    assert first == "Alex-Kim-2026-10"
+    assert second == "Alex-Kim-alex.kim@example.org-2026-10"

@@ -216,12 +216,6 @@ def test_redacted_reports_show_no_title_at_all(hostile_report: ReportRun, tmp_pa
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: control characters in calendar text reach HTML and Markdown (a "
-    "terminal escape in a Markdown report runs when the file is `cat`ed); fix by stripping "
-    "C0/C1 controls when the ICS connector reads text (connectors/ics.py _text)",
-)
 def test_no_control_characters_reach_the_reports(hostile_report: ReportRun) -> None:
     for fmt in ("html", "md"):
         assert not CONTROL.search(read(hostile_report, fmt)), fmt

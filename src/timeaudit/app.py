@@ -200,13 +200,24 @@ def write_reports(
     ]
     output = AuditOutput(result, views)
     out_dir.mkdir(parents=True, exist_ok=True)
+    stems: set[str] = set()
     for person, view in zip(result.people, views, strict=True):
-        stem = f"{safe_filename(person.name or person.email)}-{safe_filename(result.period.label)}"
+        stem = _unique_stem(person, result.period.label, stems)
         for fmt in options.formats:
             path = out_dir / f"{stem}.{fmt}"
             path.write_text(_render(view, fmt), encoding="utf-8")
             output.files.append(path)
     return output
+
+
+def _unique_stem(person: Person, period: str, used: set[str]) -> str:
+    """A safe file name for the person's reports; two people whose names clean up to the
+    same string get their addresses added, so no report overwrites another."""
+    stem = f"{safe_filename(person.name or person.email)}-{safe_filename(period)}"
+    if stem.lower() in used:
+        stem = f"{safe_filename(person.name)}-{safe_filename(person.email)}-{safe_filename(period)}"
+    used.add(stem.lower())
+    return stem
 
 
 def _render(view: PersonView, fmt: str) -> str:

@@ -24,6 +24,7 @@ Context columns added by :func:`add_context` for a person (:data:`CONTEXT_COLUMN
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -96,8 +97,18 @@ class PersonContext:
         return {own, *(d.lower() for d in self.domains)}
 
 
+#: C0 and C1 control characters (tab and newline excepted): a terminal escape in a title
+#: would otherwise run when a Markdown report is printed with `cat`.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(value: str) -> str:
+    """Calendar text as it may be stored and shown: no control characters."""
+    return _CONTROL.sub("", value)
+
+
 def event_record(event: Event) -> dict[str, object]:
-    """The stored columns of one event, as plain Python values."""
+    """The stored columns of one event, as plain Python values; calendar text cleaned."""
     return {
         "source": event.source,
         "uid": event.uid,
@@ -108,9 +119,9 @@ def event_record(event: Event) -> dict[str, object]:
         "end": event.end,
         "tz": event.tz,
         "all_day": event.all_day,
-        "title": event.title,
-        "description": event.description,
-        "location": event.location,
+        "title": clean_text(event.title),
+        "description": clean_text(event.description),
+        "location": clean_text(event.location),
         "organizer": event.organizer.lower(),
         "attendee_emails": " ".join(a.email.lower() for a in event.attendees if not a.resource),
         "attendees_json": json.dumps(

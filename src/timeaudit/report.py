@@ -16,8 +16,10 @@ from markupsafe import Markup
 
 from timeaudit.categories import WORK
 from timeaudit.charts import CATEGORY_COLOURS
+from timeaudit.frame import clean_text
 from timeaudit.view import PersonView, SplitRow
 
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 FIT_MARK = {"green": "✅ green", "amber": "🟠 amber", "red": "🔴 red"}
 
 
@@ -44,7 +46,8 @@ def _environment(autoescape: bool) -> jinja2.Environment:
 
 def md_escape(text: str) -> str:
     """Calendar text inside a Markdown table cell: no markup, no HTML, no line breaks."""
-    text = " ".join(str(text).split())
+    text = " ".join(clean_text(str(text)).split())
+    text = _BIDI_CONTROLS.sub("", text)  # an override would reverse the rest of the line
     text = re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", text)
     return text[:200] + ("…" if len(text) > 200 else "")
 
