@@ -16,7 +16,15 @@ import pandas as pd
 
 from timeaudit import allocate as alloc
 from timeaudit import review as review_mod
-from timeaudit.audit import AuditResult, Period, Progress, person_context, rule_pack, run_audit
+from timeaudit.audit import (
+    AuditResult,
+    Period,
+    Progress,
+    person_context,
+    rule_pack,
+    run_audit,
+    source_spec,
+)
 from timeaudit.charts import split_svg, trend_svg, week_svg
 from timeaudit.classify import classify as tag
 from timeaudit.config import (
@@ -29,6 +37,7 @@ from timeaudit.config import (
     SourceConfig,
     load_config,
 )
+from timeaudit.connectors import available_kinds
 from timeaudit.errors import UsageError
 from timeaudit.evaluate import (
     Evaluation,
@@ -278,6 +287,7 @@ def _run(
         trend_months=trend_months,
         progress=progress or _silent,
         cache_dir=selection.cache_dir,
+        data_dir=selection.paths.data_dir,
     )
 
 
@@ -351,6 +361,33 @@ def evaluate(
         )
         frame = described_events(labels, owner=person.email)
         return score(frame.join(tag(frame, classifier)).assign(label=labels["label"].to_numpy()))
+
+
+def connect(
+    paths: Paths,
+    source: str | None,
+    say: Callable[[str], None],
+    open_browser: Callable[[str], object] | None = None,
+) -> str:
+    """Sign in to a source that needs it (the connector's ``sign_in``), keeping the token
+    in a 0600 file in the data folder. ``source`` may be a source name or a connector kind;
+    without it, the only source that needs signing in."""
+    config = load_config(paths.config)
+    candidates = [s for s in config.sources.values() if source in (None, s.name, s.kind)]
+    kinds = available_kinds()
+    signing = [s for s in candidates if hasattr(kinds.get(s.kind), "sign_in")]
+    if len(signing) != 1:
+        names = ", ".join(s.name for s in signing) or "none"
+        raise UsageError(f"name the source to sign in to (sources that need it: {names})")
+    chosen = signing[0]
+    owner = next((p for p in config.people if chosen.name in p.sources), None)
+    if owner is None:
+        raise UsageError(
+            f"source {chosen.name!r} belongs to nobody; list it under a person's sources"
+        )
+    spec = source_spec(config, owner, chosen.name, paths.data_dir)
+    sign_in = kinds[chosen.kind].sign_in  # type: ignore[attr-defined]
+    return str(sign_in(spec, say=say, open_browser=open_browser))
 
 
 def demo(out_dir: Path, progress: Progress | None = None, today: date | None = None) -> AuditOutput:

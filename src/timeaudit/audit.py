@@ -103,10 +103,12 @@ class AuditResult:
 
 
 # -- sync -----------------------------------------------------------------------------
-def source_spec(config: Config, person: Person, name: str, data_dir: object = None) -> SourceSpec:
+def source_spec(
+    config: Config, person: Person, name: str, data_dir: Path | None = None
+) -> SourceSpec:
     source = config.sources[name]
     return SourceSpec(
-        name, source.kind, person.email, person.tz, source.options, None, config.base_dir
+        name, source.kind, person.email, person.tz, source.options, data_dir, config.base_dir
     )
 
 
@@ -116,6 +118,7 @@ def sync(
     people: Sequence[Person],
     window_for: Callable[[Person], Window],
     progress: Progress = _quiet,
+    data_dir: Path | None = None,
 ) -> list[SourceOutcome]:
     """Pull every source of ``people`` into the store. One source failing is reported in
     its outcome; the others still sync. Each source's sync is one transaction."""
@@ -123,7 +126,7 @@ def sync(
     for person in people:
         window = window_for(person)
         for name in person.sources:
-            outcome = _sync_one(store, source_spec(config, person, name), window)
+            outcome = _sync_one(store, source_spec(config, person, name, data_dir), window)
             progress(_describe(outcome))
             outcomes.append(outcome)
     return outcomes
@@ -222,6 +225,7 @@ def run_audit(
     trend_months: int = 12,
     progress: Progress = _quiet,
     cache_dir: Path | None = None,
+    data_dir: Path | None = None,
 ) -> AuditResult:
     if not people:
         raise UsageError(
@@ -232,7 +236,9 @@ def run_audit(
     windows = {
         p.email: _window(Period(period.label, trend_first, period.end), p.tz) for p in people
     }
-    outcomes = sync(store, config, people, lambda p: windows[p.email], progress) if do_sync else []
+    outcomes = []
+    if do_sync:
+        outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
     start = min(w.start for w in windows.values())
     end = max(w.end for w in windows.values())
     contexts = {p.email: person_context(config, p) for p in people}

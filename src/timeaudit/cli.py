@@ -322,3 +322,12 @@ def evaluate(selection: app.Selection, period: Period, sync: bool, labels: Path)
     """Score the tags against LABELS.csv: columns uid, recurrence_id, label (matched against
     the period's events), or the labelled-corpus format (title, context columns, label)."""
     click.echo(render(app.evaluate(selection, period, labels, sync=sync, progress=_progress)))
+
+
+@main.command()
+@click.argument("source", required=False)
+@click.pass_context
+def connect(ctx: click.Context, source: str | None) -> None:
+    """Sign in to a calendar account (SOURCE: a source name from the config, or a kind
+    such as google or microsoft). The token is kept in a file only you can read."""
+    click.echo(app.connect(ctx.obj["paths"], source, say=click.echo))

@@ -8,6 +8,7 @@ as a third-party one would.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -80,6 +81,19 @@ class Connector(Protocol):
 
 
 ConnectorFactory = Callable[[SourceSpec], Connector]
+
+
+def endpoint(options: Mapping[str, Any], key: str, env: str, default: str) -> str:
+    """An endpoint setting: the environment variable ``env`` wins, then the source's own
+    ``key`` in config, then ``default``. Tests and sovereign clouds reach the same code."""
+    return os.environ.get(env, "").strip() or str(options.get(key) or default)
+
+
+def token_path(spec: SourceSpec, provider: str) -> Path:
+    """Where a source's token cache lives: the data folder's tokens/, one file per source."""
+    if spec.data_dir is None:
+        raise UsageError(f"source {spec.name!r}: no data folder for its token; give --home")
+    return spec.data_dir / "tokens" / f"{provider}-{spec.name}.json"
 
 
 def available_kinds() -> dict[str, ConnectorFactory]:
