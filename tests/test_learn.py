@@ -197,3 +197,16 @@ def test_without_a_model_the_rules_still_tag() -> None:
     assert list(tagged["category"]) == ["firefighting", "unclassified"]
     assert list(tagged["decided_by"]) == ["rule", "none"]
     assert list(tagged["flagged"]) == [False, True]
+
+
+def test_fast_featurising_equals_scikit_learns_own(model: Model) -> None:
+    """predict() featurises distinct values once and character n-grams once per word (a
+    shortcut through a private scikit-learn attribute); it must equal transform() exactly,
+    or a scikit-learn upgrade has changed what the shortcut relies on."""
+    from timeaudit.learn import _transform, features
+
+    rows = features(read_labels(HELDOUT))
+    columns = model.pipeline.named_steps["features"]
+    fast = _transform(columns, rows)
+    reference = columns.transform(rows)
+    assert abs(fast - reference).max() < 1e-12

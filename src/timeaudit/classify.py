@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from timeaudit.categories import UNCLASSIFIED
-from timeaudit.learn import Model, predict
+from timeaudit.learn import FEATURE_COLUMNS, Model, predict
 from timeaudit.rules import RulePack, apply_rules
 
 #: A rule this sure or surer beats the model; below it, the surer of the two decides.
@@ -53,12 +53,22 @@ def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
 
 
 def _model_tags(frame: pd.DataFrame, models: dict[str, Model | None]) -> pd.DataFrame | None:
+    """One :func:`predict` per distinct model (the same training key is the same model:
+    everyone without corrections shares the seed model), over all of its owners' rows."""
     parts = [
-        predict(model, frame[frame["owner"] == owner])
-        for owner, model in models.items()
-        if model is not None and (frame["owner"] == owner).any()
+        predict(model, frame.loc[rows, list(FEATURE_COLUMNS)])
+        for model, owners in _owners_by_model(models)
+        if (rows := frame["owner"].isin(owners).to_numpy()).any()
     ]
     return pd.concat(parts) if parts else None
+
+
+def _owners_by_model(models: dict[str, Model | None]) -> list[tuple[Model, list[str]]]:
+    groups: dict[str, tuple[Model, list[str]]] = {}
+    for owner, model in models.items():
+        if model is not None:
+            groups.setdefault(model.key, (model, []))[1].append(owner)
+    return list(groups.values())
 
 
 def _prefer_model(out: pd.DataFrame, model: pd.DataFrame) -> pd.DataFrame:

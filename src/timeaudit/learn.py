@@ -12,6 +12,7 @@ frames from :func:`timeaudit.frame.add_context`) shares the columns :data:`FEATU
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -19,13 +20,14 @@ import pickle
 import tempfile
 from dataclasses import asdict, dataclass
 from importlib.resources import files
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MaxAbsScaler, OneHotEncoder
@@ -215,6 +217,10 @@ def fit(labelled: pd.DataFrame, settings: LearnSettings = DEFAULT_SETTINGS) -> M
     return Model(pipeline, training_key(labelled, settings), len(labelled), classes)
 
 
+#: Distinct rows featurised at a time: bounds the feature matrix (~200 stored values a row).
+PREDICT_BATCH = 50_000
+
+
 def predict(model: Model, rows: pd.DataFrame, explain: int = 3) -> pd.DataFrame:
     """``category``, ``confidence`` (the predicted class's probability) and ``reason`` (the
     features that pushed hardest towards it) for every row, computed once per distinct row."""
@@ -223,36 +229,120 @@ def predict(model: Model, rows: pd.DataFrame, explain: int = 3) -> pd.DataFrame:
     codes = feats.groupby(keys, sort=False).ngroup().to_numpy()
     first = np.unique(codes, return_index=True)[1]  # first row of each distinct code
     unique = feats.iloc[first]
-    proba = model.pipeline.predict_proba(unique)
-    best = proba.argmax(axis=1)
-    category = np.asarray(model.classes)[best]
-    confidence = proba[np.arange(len(best)), best]
-    reason = np.asarray(_reasons(model, unique, best, explain), dtype=object)
+    batches = range(0, max(len(unique), 1), PREDICT_BATCH)
+    parts = [_predict_distinct(model, unique.iloc[i : i + PREDICT_BATCH], explain) for i in batches]
+    category, confidence, reason = (np.concatenate(columns) for columns in zip(*parts, strict=True))
     return pd.DataFrame(
         {"category": category[codes], "confidence": confidence[codes], "reason": reason[codes]},
         index=rows.index,
     )
 
 
-def _reasons(model: Model, rows: pd.DataFrame, best: np.ndarray, top: int) -> list[str]:
-    """The strongest contributions (coefficient × feature value) towards each row's class."""
-    transform = model.pipeline.named_steps["features"]
+def _predict_distinct(
+    model: Model, unique: pd.DataFrame, explain: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(category, confidence, reason) arrays for rows already deduplicated; the features
+    are computed once and serve both the probabilities and the reasons."""
+    matrix = _transform(model.pipeline.named_steps["features"], unique)
+    proba = model.pipeline.named_steps["model"].predict_proba(matrix)
+    best = proba.argmax(axis=1)
+    category = np.asarray(model.classes)[best]
+    confidence = proba[np.arange(len(best)), best]
+    reason = np.asarray(_reasons(model, matrix, best, explain), dtype=object)
+    return category, confidence, reason
+
+
+def _transform(columns: ColumnTransformer, rows: pd.DataFrame) -> sparse.csr_matrix:
+    """``columns.transform(rows)``, faster on many rows: each text column is vectorised once
+    per distinct value, character n-grams once per distinct word (:func:`_char_wb_tfidf`),
+    and every block is CSR so scipy stacks them without going through COO."""
+    blocks = [
+        _text_block(step, rows[cols])
+        if isinstance(step, TfidfVectorizer)
+        else step.transform(rows[cols])
+        for _, step, cols in columns.transformers_
+        if step != "drop"
+    ]
+    return sparse.hstack([sparse.csr_matrix(b) for b in blocks], format="csr")
+
+
+def _text_block(vectorizer: TfidfVectorizer, texts: pd.Series) -> sparse.csr_matrix:
+    codes, distinct = pd.factorize(texts)
+    if vectorizer.analyzer == "char_wb":
+        matrix = _char_wb_tfidf(vectorizer, list(distinct))
+    else:
+        matrix = sparse.csr_matrix(vectorizer.transform(distinct))
+    return matrix[codes]
+
+
+def _char_wb_tfidf(vectorizer: TfidfVectorizer, docs: list[str]) -> sparse.csr_matrix:
+    """``vectorizer.transform(docs)`` for a ``char_wb`` vectorizer, exactly, but fast on many
+    documents made of few words: char_wb n-grams never cross a word boundary, so a
+    document's n-gram counts are the sum of its words' counts. Each distinct word is
+    analysed once and the documents are a (document x word) count matrix times that."""
+    preprocess = vectorizer.build_preprocessor()
+    tokens = [preprocess(doc).split() for doc in docs]
+    lengths = np.fromiter((len(t) for t in tokens), dtype=np.intp, count=len(tokens))
+    codes, words = pd.factorize(np.fromiter(chain.from_iterable(tokens), dtype=object))
+    rows = np.repeat(np.arange(len(tokens)), lengths)
+    shape = (len(tokens), len(words))
+    per_doc = sparse.csr_matrix((np.ones(len(codes)), (rows, codes)), shape=shape)
+    per_word = CountVectorizer.transform(vectorizer, list(words)).astype(np.float64)
+    counts = sparse.csr_matrix(per_doc @ per_word)
+    return sparse.csr_matrix(vectorizer._tfidf.transform(counts, copy=False))
+
+
+@functools.lru_cache(maxsize=8)
+def _labels(columns: ColumnTransformer) -> np.ndarray:
+    """Readable names of a fitted transformer's features (cached: one per model)."""
+    return np.asarray([_feature_label(n) for n in columns.get_feature_names_out()], dtype=object)
+
+
+def _reasons(model: Model, matrix: sparse.csr_matrix, best: np.ndarray, top: int) -> list[str]:
+    """The strongest positive contributions (coefficient × feature value) towards each
+    row's class, at most ``top`` per row, strongest first. Computed on the matrix's stored
+    entries only: a dense (rows × features) coefficient array would not fit in memory."""
     estimator = model.pipeline.named_steps["model"]
-    matrix = sparse.csr_matrix(transform.transform(rows))
-    names = [_feature_label(n) for n in transform.get_feature_names_out()]
     coef = (
         estimator.coef_
         if len(model.classes) > 2
         else np.vstack([-estimator.coef_[0], estimator.coef_[0]])
     )
-    contributions = matrix.multiply(coef[best]).tocsr()
-    reasons = []
-    for i in range(contributions.shape[0]):
-        row = contributions.getrow(i)
-        order = np.argsort(-row.data)[:top]
-        picked = [names[row.indices[j]] for j in order if row.data[j] > 0]
-        reasons.append("model: " + ", ".join(dict.fromkeys(picked)) if picked else "model")
-    return reasons
+    row = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    value = matrix.data * coef[best[row], matrix.indices]
+    keep = np.flatnonzero(value > 0)
+    rows, picked = _top_per_row(row[keep], value[keep], top)
+    names = _labels(model.pipeline.named_steps["features"])[matrix.indices[keep[picked]]]
+    chosen: list[list[str]] = [[] for _ in range(matrix.shape[0])]
+    for r, name in zip(rows.tolist(), names.tolist(), strict=True):
+        chosen[r].append(name)
+    return ["model: " + ", ".join(dict.fromkeys(c)) if c else "model" for c in chosen]
+
+
+def _top_per_row(row: np.ndarray, value: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where the ``top`` largest values of each row are (``row`` sorted), as ``(rows,
+    positions)`` ordered by row, then largest first; a tie goes to the earlier position.
+    One vectorised pass per rank: every row's maximum is taken, then masked out."""
+    value = value.copy()
+    found: list[np.ndarray] = []
+    for _ in range(top):
+        live = np.flatnonzero(value > -np.inf)
+        if not len(live):
+            break
+        starts = _run_starts(row[live])
+        highest = np.maximum.reduceat(value[live], starts)
+        at_max = live[value[live] == np.repeat(highest, np.diff(starts, append=len(live)))]
+        first = at_max[_run_starts(row[at_max])]
+        found.append(first)
+        value[first] = -np.inf
+    positions = np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
+    positions = positions[np.argsort(row[positions], kind="stable")]
+    return row[positions], positions
+
+
+def _run_starts(sorted_values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values starts in a sorted array."""
+    return np.flatnonzero(np.diff(sorted_values, prepend=-1))
 
 
 def _feature_label(name: str) -> str:

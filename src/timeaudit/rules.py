@@ -17,7 +17,6 @@ import functools
 import math
 import re
 import tomllib
-import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -408,15 +407,19 @@ class _Columns:
             self.factorized[atom] = new_codes.astype(np.intp), pd.Series(new_values, dtype=str)
         codes, distinct = self.factorized[atom]
         wanted = codes[rows]
-        needed = np.unique(wanted)
+        needed = np.zeros(len(distinct), dtype=bool)
+        needed[wanted] = True  # each distinct value once, without sorting
+        search = _compiled(pattern).search
+        values = distinct.to_numpy(dtype=object)[needed].tolist()
         hits = np.zeros(len(distinct), dtype=bool)
-        # flags= (not case=False) keeps Python `re` semantics even with pyarrow strings,
-        # whose own engine is RE2; groups in user patterns are fine, so hush pandas' warning.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            found = distinct.iloc[needed].str.contains(pattern, flags=re.IGNORECASE, na=False)
-        hits[needed] = found.to_numpy(dtype=bool)
+        hits[needed] = [search(v) is not None for v in values]
         return hits[wanted]
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Python ``re`` semantics, case-insensitive, as the pack's format documents."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _result(index: pd.Index, pack: RulePack, picks: IntArray) -> pd.DataFrame:
