@@ -61,15 +61,6 @@ class Period:
             )
         return cls(f"{first.isoformat()}..{last.isoformat()}", first, last + timedelta(1))
 
-    @property
-    def is_month(self) -> bool:
-        return (
-            self.first.day == 1
-            and (self.end - timedelta(1)).month == self.first.month
-            and (self.end - timedelta(1)).day
-            == calendar.monthrange(self.first.year, self.first.month)[1]
-        )
-
     def bounds(self, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
         start = pd.Timestamp(self.first).tz_localize(tz).tz_convert("UTC")
         end = pd.Timestamp(self.end).tz_localize(tz).tz_convert("UTC")

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from timeaudit.categories import UNCLASSIFIED
 from timeaudit.learn import FEATURE_COLUMNS, Model, predict
 from timeaudit.rules import RulePack, apply_rules
 
@@ -108,7 +107,3 @@ def _apply_corrections(
     result.loc[hit, "rule_id"] = ""
     result.loc[hit, "decided_by"] = "correction"
     return result
-
-
-def is_unclassified(tags: pd.DataFrame) -> pd.Series:
-    return tags["category"] == UNCLASSIFIED

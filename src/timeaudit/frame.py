@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -89,7 +89,6 @@ class PersonContext:
     reports: tuple[str, ...] = ()  # direct reports' emails
     work_start: float = 8.0  # working hours, owner's zone
     work_end: float = 18.0
-    aliases: tuple[str, ...] = field(default=())
 
     @property
     def internal_domains(self) -> set[str]:
@@ -263,7 +262,3 @@ def _add_local_time(out: pd.DataFrame, people: Mapping[str, PersonContext]) -> N
     out["outside_hours"] = (
         (weekday >= 5) | (hour < starts) | (hour >= ends) | (end_hour > ends) | crosses_midnight
     ) & ~out["all_day"]
-
-
-def frame_columns_present(frame: pd.DataFrame, columns: Sequence[str]) -> bool:
-    return all(c in frame.columns for c in columns)
