@@ -241,7 +241,7 @@ def run_audit(
     )
     frame = frame.join(alloc.counting(frame))
     pieces = tally(frame, pd.Timestamp(start), pd.Timestamp(end))
-    pieces = _clip_to_people(pieces, frame, people, trend_first, period.end)
+    pieces = _clip_to_people(pieces, people, trend_first, period.end)
     in_period = _in_period(frame, people, period)
     return AuditResult(
         period=period,
@@ -262,7 +262,7 @@ def _window(period: Period, tz: str) -> Window:
 
 
 def _clip_to_people(
-    pieces: pd.DataFrame, frame: pd.DataFrame, people: Sequence[Person], first: date, end: date
+    pieces: pd.DataFrame, people: Sequence[Person], first: date, end: date
 ) -> pd.DataFrame:
     """Keep pieces inside each owner's own local window (the union window is wider)."""
     bounds = {p.email: Period("", first, end).bounds(p.tz) for p in people}
