@@ -143,11 +143,24 @@ def opened(selection: Selection) -> Iterator[tuple[Config, Store, list[Person]]]
             yield config, store, list(config.people)
         return
     config = load_config(selection.paths.config)
-    people = (
-        [config.person(e) for e in selection.people] if selection.people else list(config.people)
-    )
+    people = selected_people(config, selection.people)
     with _store(selection, throwaway=False) as store:
         yield config, store, people
+
+
+def selected_people(config: Config, emails: Sequence[str]) -> list[Person]:
+    """The people named (all by default), never those who opted out: naming one of them
+    is a usage error."""
+    if not emails:
+        return [p for p in config.people if not p.opted_out]
+    chosen = [config.person(e) for e in emails]
+    for person in chosen:
+        if person.opted_out:
+            raise UsageError(
+                f"--person {person.email}: they opted out of the audit "
+                "(opted_out in the roster), so they are never synced or reported"
+            )
+    return chosen
 
 
 @contextmanager
@@ -177,8 +190,12 @@ def audit(
     options = options or ReportOptions()
     months = trend_months_for(period, options.compare)
     with opened(selection) as (config, store, people):
+        skipped = len(config.opted_out)
+        if skipped:
+            (progress or _silent)(f"skipped {skipped} opted-out person(s)")
         result = _run(selection, store, config, people, period, sync, progress, trend_months=months)
-        store.record_run("audit", {"period": period.label, "people": [p.email for p in people]})
+        detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
+        store.record_run("audit", detail)
     return write_reports(result, out_dir, options, today)
 
 

@@ -55,10 +55,23 @@ def _progress(line: str) -> None:
     envvar="TIMEAUDIT_CONFIG",
     help="Config file (default: config.toml in the home).",
 )
+@click.option(
+    "--workspace",
+    metavar="NAME",
+    envvar="TIMEAUDIT_WORKSPACE",
+    help="Keep config, store, models and tokens in <home>/workspaces/NAME/, apart from others.",
+)
 @click.pass_context
-def main(ctx: click.Context, home: Path | None, config_path: Path | None) -> None:
+def main(
+    ctx: click.Context, home: Path | None, config_path: Path | None, workspace: str | None
+) -> None:
     """Where a leader's time really goes: calendars in, a verdict against the role out."""
-    ctx.obj = {"paths": resolve_paths(home, config_path), "home_given": home is not None}
+    ctx.obj = {
+        "paths": resolve_paths(home, config_path, workspace),
+        "home_given": home is not None or workspace is not None,
+        "home": home,
+        "config": config_path,
+    }
 
 
 def _day(value: str | None) -> date | None:
@@ -230,10 +243,18 @@ def demo(out: Path) -> None:
 
 @main.command()
 @click.option("--force", is_flag=True, help="Replace an existing config.")
+@click.option(
+    "--workspace",
+    metavar="NAME",
+    help="Write the config of this workspace (see the global option).",
+)
 @click.pass_context
-def init(ctx: click.Context, force: bool) -> None:
+def init(ctx: click.Context, force: bool, workspace: str | None) -> None:
     """Write a commented starter config to edit."""
-    path = app.init(ctx.obj["paths"], force)
+    paths = ctx.obj["paths"]
+    if workspace is not None:
+        paths = resolve_paths(ctx.obj["home"], ctx.obj["config"], workspace)
+    path = app.init(paths, force)
     click.echo(f"wrote {path}; edit it, then run `timeaudit audit`")
 
 

@@ -7,6 +7,7 @@ one pass. A loader never writes.
 
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from collections.abc import Mapping
@@ -66,6 +67,7 @@ class Settings:
     review_threshold: float = 0.6  # tags less sure than this are flagged for review
     learn: bool = True  # use the learned classifier beside the rules
     training_data: Path | None = None  # a labelled CSV to learn from instead of the seed
+    roster: Path | None = None  # a CSV of people, added to [[people]]
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ class Person:
     sources: tuple[str, ...] = ()
     reports: tuple[str, ...] = ()
     targets: Mapping[str, float] = field(default_factory=dict)
+    team: str = ""
+    manager: str = ""  # the manager's email (from the roster's manager column)
+    opted_out: bool = False  # never synced, classified or reported
 
     @property
     def label(self) -> str:
@@ -102,6 +107,10 @@ class Config:
     def base_dir(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
+    @property
+    def opted_out(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.opted_out)
+
     def person(self, email: str) -> Person:
         for p in self.people:
             if p.email == email.lower():
@@ -117,6 +126,28 @@ class Config:
         if not person.targets:
             return base
         return replace(base, targets={**base.targets, **person.targets})
+
+
+# -- checks shared by [[people]] and the roster: a message, or None when the value is fine --
+def email_problem(value: Any) -> str | None:
+    email = str(value).strip().lower()
+    return None if EMAIL.match(email) else f"must be an email address, not {value!r}"
+
+
+def role_problem(role: str, roles: Mapping[str, RoleProfile]) -> str | None:
+    if role in roles:
+        return None
+    return f"unknown role {role!r} (known: {', '.join(sorted(roles))})"
+
+
+def zone_problem(value: Any) -> str | None:
+    if not isinstance(value, str) or not value:
+        return "missing: an IANA time zone such as Europe/Berlin"
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"unknown time zone {value!r} (use an IANA name such as Europe/Berlin)"
+    return None
 
 
 def load_config(path: Path) -> Config:
@@ -148,6 +179,7 @@ class _Validator:
         self.path = path
         self.problems: list[str] = []
         self.declared_sources: set[str] = set()
+        self.roster_name: str | None = None  # settings.roster as written, to name problems
         self.kinds = {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
     def config(self, raw: dict[str, Any]) -> Config:
@@ -156,13 +188,16 @@ class _Validator:
         roles = self._roles(self._table(raw, "roles"), settings.tolerance)
         sources = self._sources(self._table(raw, "sources"))
         people = self._people(raw.get("people", []), roles, sources)
+        if settings.roster is not None:
+            people = _Roster(self, settings.roster, roles, sources).people(people)
         if self.problems:
             raise ConfigError(self.origin, self.problems)
         return Config(self.path, settings, roles, tuple(people), sources)
 
     # -- helpers ---------------------------------------------------------------------
-    def _problem(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
+    def _problem(self, where: str, message: str | None) -> None:
+        if message is not None:
+            self.problems.append(f"{where}: {message}")
 
     def _unknown(self, table: Mapping[str, Any], where: str, allowed: set[str]) -> None:
         for key in sorted(set(table) - allowed):
@@ -208,6 +243,7 @@ class _Validator:
             "review_threshold",
             "learn",
             "training_data",
+            "roster",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -228,7 +264,13 @@ class _Validator:
             self._problem("settings.training_data", "must be the path of a labelled CSV file")
             training = None
         data = base / training if training else None
-        return Settings(tolerance, domains, start, end, rules, threshold, learn, data)
+        roster = raw.get("roster")
+        if roster is not None and (not isinstance(roster, str) or not roster):
+            self._problem("settings.roster", "must be the path of a CSV file of people")
+            roster = None
+        roster_path = base / roster if roster else None
+        self.roster_name = roster or None
+        return Settings(tolerance, domains, start, end, rules, threshold, learn, data, roster_path)
 
     def _roles(self, raw: dict[str, Any], tolerance: float) -> dict[str, RoleProfile]:
         roles = {k: replace(v, tolerance=tolerance) for k, v in DEFAULT_ROLES.items()}
@@ -313,13 +355,9 @@ class _Validator:
         allowed = {"email", "name", "role", "tz", "sources", "reports", "targets"}
         self._unknown(table, f"{where}.", allowed)
         email = str(table.get("email", "")).strip().lower()
-        if not EMAIL.match(email):
-            self._problem(f"{where}.email", f"must be an email address, not {table.get('email')!r}")
+        self._problem(f"{where}.email", email_problem(table.get("email", "")))
         role = str(table.get("role", ""))
-        if role not in roles:
-            self._problem(
-                f"{where}.role", f"unknown role {role!r} (known: {', '.join(sorted(roles))})"
-            )
+        self._problem(f"{where}.role", role_problem(role, roles))
         tz = self._zone(table.get("tz", ""), f"{where}.tz")
         names = self._strings(table, "sources", where)
         for s in names:
@@ -339,17 +377,9 @@ class _Validator:
         return {c: self._number(raw, c, where, 0, 0, 100) for c in WORK if c in raw}
 
     def _zone(self, value: Any, where: str) -> str:
-        if not isinstance(value, str) or not value:
-            self._problem(where, "missing: an IANA time zone such as Europe/Berlin")
-            return "UTC"
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            self._problem(
-                where, f"unknown time zone {value!r} (use an IANA name such as Europe/Berlin)"
-            )
-            return "UTC"
-        return value
+        problem = zone_problem(value)
+        self._problem(where, problem)
+        return "UTC" if problem else str(value)
 
     def _check_unique(self, people: list[Person]) -> None:
         seen: dict[str, str] = {}
@@ -362,6 +392,145 @@ class _Validator:
                 if s in owners and owners[s] != person.email:
                     self._problem(f"sources.{s}", f"belongs to both {owners[s]} and {person.email}")
                 owners[s] = person.email
+
+
+ROSTER_REQUIRED = ("email", "role", "tz")
+ROSTER_COLUMNS = ("email", "name", "role", "tz", "source", "manager", "team", "opted_out")
+_YES = {"true", "yes", "1"}
+_NO = {"false", "no", "0", ""}
+
+
+@dataclass(frozen=True)
+class _Row:
+    number: int  # as a spreadsheet shows it: the header is row 1
+    cells: dict[str, str]
+
+
+class _Roster:
+    """The roster CSV (``settings.roster``): one person per row, validated with the same
+    checks as [[people]]; every problem names the row and the column."""
+
+    def __init__(
+        self,
+        validator: _Validator,
+        path: Path,
+        roles: Mapping[str, RoleProfile],
+        sources: Mapping[str, SourceConfig],
+    ) -> None:
+        self.v = validator
+        self.path = path
+        self.name = validator.roster_name or path.name
+        self.roles = roles
+        self.sources = sources
+
+    def people(self, listed: list[Person]) -> list[Person]:
+        """``listed`` ([[people]] from TOML) plus the roster's people, with every manager's
+        reports filled in from the manager column."""
+        rows = self._rows()
+        if rows is None:
+            return listed
+        emails = {p.email: "[[people]]" for p in listed}
+        owners = {s: p.email for p in listed for s in p.sources}
+        added = [self._person(row, emails, owners) for row in rows]
+        everyone = [*listed, *added]
+        known = {p.email for p in everyone}
+        for person, row in zip(added, rows, strict=True):
+            self._check_manager(person, row, known)
+        return _with_reports(everyone)
+
+    def _rows(self) -> list[_Row] | None:
+        try:
+            with self.path.open(encoding="utf-8-sig", newline="") as handle:
+                table = list(csv.reader(handle))
+        except FileNotFoundError:
+            self.v._problem("settings.roster", f"file not found: {self.path}")
+            return None
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            self.v._problem("settings.roster", f"cannot read {self.path}: {exc}")
+            return None
+        header = [h.strip().lower() for h in table[0]] if table else []
+        if not self._header_ok(header):
+            return None
+        return [
+            _Row(n, {h: c.strip() for h, c in zip(header, cells, strict=False)})
+            for n, cells in enumerate(table[1:], start=2)
+            if any(c.strip() for c in cells)
+        ]
+
+    def _header_ok(self, header: list[str]) -> bool:
+        missing = [c for c in ROSTER_REQUIRED if c not in header]
+        unknown = [h for h in header if h not in ROSTER_COLUMNS]
+        if missing:
+            self.v._problem(self.name, f"missing column(s): {', '.join(missing)}")
+        if unknown:
+            self.v._problem(
+                self.name,
+                f"unknown column(s): {', '.join(unknown)} (expected: {', '.join(ROSTER_COLUMNS)})",
+            )
+        return not missing and not unknown
+
+    def _problem(self, row: _Row, column: str, message: str | None) -> None:
+        self.v._problem(f"{self.name} row {row.number}, column {column}", message)
+
+    def _person(self, row: _Row, emails: dict[str, str], owners: dict[str, str]) -> Person:
+        cell = row.cells.get
+        email = cell("email", "").lower()
+        bad_email = email_problem(cell("email", ""))
+        self._problem(row, "email", bad_email)
+        if not bad_email and email in emails:
+            self._problem(row, "email", f"{email} is listed twice (also {emails[email]})")
+        emails.setdefault(email, f"row {row.number}")
+        role = cell("role", "")
+        self._problem(row, "role", role_problem(role, self.roles))
+        tz = cell("tz", "")
+        bad_tz = zone_problem(tz)
+        self._problem(row, "tz", bad_tz)
+        return Person(
+            email,
+            cell("name", ""),
+            role,
+            "UTC" if bad_tz else tz,
+            self._source(row, email, owners),
+            team=cell("team", ""),
+            manager=cell("manager", "").lower(),
+            opted_out=self._flag(row),
+        )
+
+    def _source(self, row: _Row, email: str, owners: dict[str, str]) -> tuple[str, ...]:
+        name = row.cells.get("source", "")
+        if not name:
+            return ()
+        if name not in self.sources:
+            self._problem(row, "source", f"no [sources.{name}] section")
+        elif name in owners:
+            self._problem(row, "source", f"sources.{name} already belongs to {owners[name]}")
+        owners.setdefault(name, email)
+        return (name,)
+
+    def _flag(self, row: _Row) -> bool:
+        value = row.cells.get("opted_out", "")
+        if value.lower() not in _YES | _NO:
+            self._problem(
+                row, "opted_out", f"must be true or false (or yes/no, 1/0), not {value!r}"
+            )
+        return value.lower() in _YES
+
+    def _check_manager(self, person: Person, row: _Row, known: set[str]) -> None:
+        if not person.manager:
+            return
+        if person.manager == person.email:
+            self._problem(row, "manager", "a person cannot be their own manager")
+        elif person.manager not in known:
+            self._problem(row, "manager", f"no person {person.manager!r} in the roster")
+
+
+def _with_reports(people: list[Person]) -> list[Person]:
+    """Each manager's reports: the explicit ``reports`` plus everyone naming them as manager."""
+    reports: dict[str, list[str]] = {p.email: list(p.reports) for p in people}
+    for p in people:
+        if p.manager in reports and p.email not in reports[p.manager]:
+            reports[p.manager].append(p.email)
+    return [replace(p, reports=tuple(reports[p.email])) for p in people]
 
 
 STARTER_CONFIG = """\
