@@ -102,3 +102,14 @@ def hostile_report(tmp_path_factory: pytest.TempPathFactory) -> ReportRun:
     files["events"] = tmp / "events.csv"
     files["events"].write_text(app.events(selection, period, "csv", sync=False), encoding="utf-8")
     return ReportRun(files, output, tmp / "out")
+
+
+@pytest.fixture(scope="session")
+def seed_model_file() -> Path:
+    """The seed model, fitted once per session into the session's cache; tests that need a
+    home with a warm model copy this file into it (fitting is not what they test)."""
+    from timeaudit.learn import load_or_fit, seed_corpus
+    from timeaudit.paths import model_cache
+
+    model = load_or_fit(seed_corpus(), model_cache())
+    return model_cache() / f"model-{model.key}.pkl"

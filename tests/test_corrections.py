@@ -13,20 +13,12 @@ import pytest
 from click.testing import CliRunner, Result
 
 from timeaudit.cli import main
-from timeaudit.learn import load_or_fit, seed_corpus
-from timeaudit.paths import model_cache
 
 SAMPLES = Path(str(files("timeaudit.samples")))
 JONAS = "jonas.albrecht@northwind.example"
 HELENA = "helena.marsh@northwind.example"
 MARCUS = "marcus.bell@northwind.example"
 CIRCLE = "25f2e83b4b114b947eda@northwind.example"  # "Architecture & direction circle", Jonas
-
-
-@pytest.fixture(scope="module")
-def seed_model_file() -> Path:
-    model = load_or_fit(seed_corpus(), model_cache())
-    return model_cache() / f"model-{model.key}.pkl"
 
 
 @pytest.fixture

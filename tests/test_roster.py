@@ -19,8 +19,6 @@ from timeaudit.audit import Period, load
 from timeaudit.cli import main
 from timeaudit.config import Config, load_config
 from timeaudit.errors import ConfigError
-from timeaudit.learn import load_or_fit, seed_corpus
-from timeaudit.paths import model_cache
 from timeaudit.store import Store
 
 MONTH = "2026-10"
@@ -125,12 +123,6 @@ path = "cal/chief.ics"
 {sources}"""
     (home / "config.toml").write_text(config, encoding="utf-8")
     return home / "config.toml"
-
-
-@pytest.fixture(scope="module")
-def seed_model_file() -> Path:
-    model = load_or_fit(seed_corpus(), model_cache())
-    return model_cache() / f"model-{model.key}.pkl"
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from tests.test_roster import Meeting, seed_model_file, write_ics
+from tests.test_roster import Meeting, write_ics
 from timeaudit.cli import main
 from timeaudit.paths import resolve_paths
-
-__all__ = ["seed_model_file"]  # the fixture, shared with the roster tests
 
 MONTH = "2026-10"
 OWNER = "ana@example.com"

@@ -7,7 +7,6 @@ one pass. A loader never writes.
 
 from __future__ import annotations
 
-import csv
 import re
 import tomllib
 from collections.abc import Mapping
@@ -189,7 +188,10 @@ class _Validator:
         sources = self._sources(self._table(raw, "sources"))
         people = self._people(raw.get("people", []), roles, sources)
         if settings.roster is not None:
-            people = _Roster(self, settings.roster, roles, sources).people(people)
+            from timeaudit.roster import Roster  # here, not at the top: roster uses config
+
+            name = self.roster_name or settings.roster.name
+            people = Roster(self._problem, settings.roster, name, roles, sources).people(people)
         if self.problems:
             raise ConfigError(self.origin, self.problems)
         return Config(self.path, settings, roles, tuple(people), sources)
@@ -392,145 +394,6 @@ class _Validator:
                 if s in owners and owners[s] != person.email:
                     self._problem(f"sources.{s}", f"belongs to both {owners[s]} and {person.email}")
                 owners[s] = person.email
-
-
-ROSTER_REQUIRED = ("email", "role", "tz")
-ROSTER_COLUMNS = ("email", "name", "role", "tz", "source", "manager", "team", "opted_out")
-_YES = {"true", "yes", "1"}
-_NO = {"false", "no", "0", ""}
-
-
-@dataclass(frozen=True)
-class _Row:
-    number: int  # as a spreadsheet shows it: the header is row 1
-    cells: dict[str, str]
-
-
-class _Roster:
-    """The roster CSV (``settings.roster``): one person per row, validated with the same
-    checks as [[people]]; every problem names the row and the column."""
-
-    def __init__(
-        self,
-        validator: _Validator,
-        path: Path,
-        roles: Mapping[str, RoleProfile],
-        sources: Mapping[str, SourceConfig],
-    ) -> None:
-        self.v = validator
-        self.path = path
-        self.name = validator.roster_name or path.name
-        self.roles = roles
-        self.sources = sources
-
-    def people(self, listed: list[Person]) -> list[Person]:
-        """``listed`` ([[people]] from TOML) plus the roster's people, with every manager's
-        reports filled in from the manager column."""
-        rows = self._rows()
-        if rows is None:
-            return listed
-        emails = {p.email: "[[people]]" for p in listed}
-        owners = {s: p.email for p in listed for s in p.sources}
-        added = [self._person(row, emails, owners) for row in rows]
-        everyone = [*listed, *added]
-        known = {p.email for p in everyone}
-        for person, row in zip(added, rows, strict=True):
-            self._check_manager(person, row, known)
-        return _with_reports(everyone)
-
-    def _rows(self) -> list[_Row] | None:
-        try:
-            with self.path.open(encoding="utf-8-sig", newline="") as handle:
-                table = list(csv.reader(handle))
-        except FileNotFoundError:
-            self.v._problem("settings.roster", f"file not found: {self.path}")
-            return None
-        except (OSError, UnicodeDecodeError, csv.Error) as exc:
-            self.v._problem("settings.roster", f"cannot read {self.path}: {exc}")
-            return None
-        header = [h.strip().lower() for h in table[0]] if table else []
-        if not self._header_ok(header):
-            return None
-        return [
-            _Row(n, {h: c.strip() for h, c in zip(header, cells, strict=False)})
-            for n, cells in enumerate(table[1:], start=2)
-            if any(c.strip() for c in cells)
-        ]
-
-    def _header_ok(self, header: list[str]) -> bool:
-        missing = [c for c in ROSTER_REQUIRED if c not in header]
-        unknown = [h for h in header if h not in ROSTER_COLUMNS]
-        if missing:
-            self.v._problem(self.name, f"missing column(s): {', '.join(missing)}")
-        if unknown:
-            self.v._problem(
-                self.name,
-                f"unknown column(s): {', '.join(unknown)} (expected: {', '.join(ROSTER_COLUMNS)})",
-            )
-        return not missing and not unknown
-
-    def _problem(self, row: _Row, column: str, message: str | None) -> None:
-        self.v._problem(f"{self.name} row {row.number}, column {column}", message)
-
-    def _person(self, row: _Row, emails: dict[str, str], owners: dict[str, str]) -> Person:
-        cell = row.cells.get
-        email = cell("email", "").lower()
-        bad_email = email_problem(cell("email", ""))
-        self._problem(row, "email", bad_email)
-        if not bad_email and email in emails:
-            self._problem(row, "email", f"{email} is listed twice (also {emails[email]})")
-        emails.setdefault(email, f"row {row.number}")
-        role = cell("role", "")
-        self._problem(row, "role", role_problem(role, self.roles))
-        tz = cell("tz", "")
-        bad_tz = zone_problem(tz)
-        self._problem(row, "tz", bad_tz)
-        return Person(
-            email,
-            cell("name", ""),
-            role,
-            "UTC" if bad_tz else tz,
-            self._source(row, email, owners),
-            team=cell("team", ""),
-            manager=cell("manager", "").lower(),
-            opted_out=self._flag(row),
-        )
-
-    def _source(self, row: _Row, email: str, owners: dict[str, str]) -> tuple[str, ...]:
-        name = row.cells.get("source", "")
-        if not name:
-            return ()
-        if name not in self.sources:
-            self._problem(row, "source", f"no [sources.{name}] section")
-        elif name in owners:
-            self._problem(row, "source", f"sources.{name} already belongs to {owners[name]}")
-        owners.setdefault(name, email)
-        return (name,)
-
-    def _flag(self, row: _Row) -> bool:
-        value = row.cells.get("opted_out", "")
-        if value.lower() not in _YES | _NO:
-            self._problem(
-                row, "opted_out", f"must be true or false (or yes/no, 1/0), not {value!r}"
-            )
-        return value.lower() in _YES
-
-    def _check_manager(self, person: Person, row: _Row, known: set[str]) -> None:
-        if not person.manager:
-            return
-        if person.manager == person.email:
-            self._problem(row, "manager", "a person cannot be their own manager")
-        elif person.manager not in known:
-            self._problem(row, "manager", f"no person {person.manager!r} in the roster")
-
-
-def _with_reports(people: list[Person]) -> list[Person]:
-    """Each manager's reports: the explicit ``reports`` plus everyone naming them as manager."""
-    reports: dict[str, list[str]] = {p.email: list(p.reports) for p in people}
-    for p in people:
-        if p.manager in reports and p.email not in reports[p.manager]:
-            reports[p.manager].append(p.email)
-    return [replace(p, reports=tuple(reports[p.email])) for p in people]
 
 
 STARTER_CONFIG = """\
