@@ -250,7 +250,8 @@ def test_roster_problems_join_the_toml_problems_in_one_error(tmp_path: Path) -> 
         load_config(path)
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: internal_domains, learn, "
-        "review_threshold, roster, rules, tolerance, training_data, work_end, work_start)",
+        "min_group_size, review_threshold, roster, rules, tolerance, training_data, work_end, "
+        "work_start)",
         "people.csv row 2, column email: must be an email address, not 'bob'",
     ]
     assert str(caught.value).startswith(f"{path}: 2 problem(s) in the configuration:\n")

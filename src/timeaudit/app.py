@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 
 from timeaudit import allocate as alloc
+from timeaudit import cohort as cohort_mod
 from timeaudit import review as review_mod
 from timeaudit.audit import (
     AuditResult,
@@ -267,6 +268,61 @@ def trend_months_for(period: Period, compare: str | None) -> int:
     if month >= period.first.isoformat()[:7]:
         raise UsageError(f"--compare {month}: give a month before {period.label}")
     return max(12, len(alloc.months_between(month, period.first.isoformat()[:7])))
+
+
+COHORT_FORMATS = ("csv", "json", "md")
+
+
+@dataclass
+class CohortOutput:
+    """The cohort files written, or the one line saying why there are none."""
+
+    files: list[Path] = field(default_factory=list)
+    message: str | None = None
+
+
+def cohort(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    groupings: Sequence[str] = cohort_mod.GROUPINGS,
+    formats: Sequence[str] = ("csv", "md"),
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> CohortOutput:
+    """The HR cohort view: one file per grouping and format, groups under
+    ``settings.min_group_size`` folded so nobody can be singled out."""
+    if selection.people:
+        raise UsageError(
+            "--person: the cohort always covers everyone in the config; two runs over "
+            "different people could be subtracted to single one out"
+        )
+    with opened(selection) as (config, store, people):
+        result = _run(selection, store, config, people, period, sync, progress)
+        store.record_run("cohort", {"period": period.label, "by": list(groupings)})
+    min_group = config.settings.min_group_size
+    if len(result.assessment) < min_group:
+        return CohortOutput(message=cohort_mod.too_small_message(min_group))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    output = CohortOutput()
+    for by in groupings:
+        table = cohort_mod.cohort_table(result, people, by, min_group)
+        for fmt in formats:
+            path = out_dir / f"cohort-{safe_filename(period.label)}-{by}.{fmt}"
+            path.write_text(_cohort_text(table, fmt, by, period.label, min_group), "utf-8")
+            output.files.append(path)
+    return output
+
+
+def _cohort_text(table: pd.DataFrame, fmt: str, by: str, period: str, min_group: int) -> str:
+    if fmt == "csv":
+        return to_csv(table)
+    if fmt == "json":
+        return cohort_mod.render_json(table, by, period, min_group)
+    if fmt == "md":
+        return cohort_mod.render_markdown(table, by, period, min_group)
+    raise UsageError(f"--format {fmt!r}: use one of {', '.join(COHORT_FORMATS)}")
 
 
 def events(

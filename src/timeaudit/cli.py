@@ -19,6 +19,7 @@ import click
 from timeaudit import app
 from timeaudit.audit import Period
 from timeaudit.categories import LABELS
+from timeaudit.cohort import GROUPINGS
 from timeaudit.errors import TimeauditError
 from timeaudit.evaluate import render
 from timeaudit.paths import resolve_paths
@@ -222,6 +223,55 @@ def events(
     else:
         out.write_text(text, encoding="utf-8")
         click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--by",
+    "groupings",
+    multiple=True,
+    type=click.Choice(GROUPINGS),
+    help="Group people by role, team or manager, repeatable (default: all three).",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(app.COHORT_FORMATS),
+    help="File format, repeatable (default: csv and md).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("timeaudit-cohort"),
+    show_default=True,
+    help="Folder for the cohort files.",
+)
+@pass_reading
+def cohort(
+    selection: app.Selection,
+    period: Period,
+    sync: bool,
+    groupings: tuple[str, ...],
+    formats: tuple[str, ...],
+    out: Path,
+) -> None:
+    """The HR cohort view: time per category and verdicts per role, team or manager's
+    reports; groups under settings.min_group_size are folded, never shown alone."""
+    output = app.cohort(
+        selection,
+        period,
+        out,
+        groupings=groupings or GROUPINGS,
+        formats=formats or ("csv", "md"),
+        sync=sync,
+        progress=_progress,
+    )
+    if output.message:
+        click.echo(output.message)
+    for path in output.files:
+        click.echo(f"cohort: {path}")
 
 
 @main.command()

@@ -23,6 +23,7 @@ from timeaudit.errors import ConfigError
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 DEFAULT_TOLERANCE = 5.0
+DEFAULT_MIN_GROUP = 5
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Settings:
     learn: bool = True  # use the learned classifier beside the rules
     training_data: Path | None = None  # a labelled CSV to learn from instead of the seed
     roster: Path | None = None  # a CSV of people, added to [[people]]
+    min_group_size: int = DEFAULT_MIN_GROUP  # cohort groups smaller than this are folded
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,17 @@ class _Validator:
             return default
         return float(value)
 
+    def _whole(
+        self, table: Mapping[str, Any], key: str, where: str, default: int, lo: int, hi: int
+    ) -> int:
+        value = table.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            self._problem(
+                f"{where}.{key}", f"must be a whole number from {lo} to {hi}, not {value!r}"
+            )
+            return default
+        return value
+
     def _strings(self, table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if isinstance(value, str):
@@ -246,6 +259,7 @@ class _Validator:
             "learn",
             "training_data",
             "roster",
+            "min_group_size",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -272,7 +286,10 @@ class _Validator:
             roster = None
         roster_path = base / roster if roster else None
         self.roster_name = roster or None
-        return Settings(tolerance, domains, start, end, rules, threshold, learn, data, roster_path)
+        min_group = self._whole(raw, "min_group_size", "settings", DEFAULT_MIN_GROUP, 1, 1000)
+        return Settings(
+            tolerance, domains, start, end, rules, threshold, learn, data, roster_path, min_group
+        )
 
     def _roles(self, raw: dict[str, Any], tolerance: float) -> dict[str, RoleProfile]:
         roles = {k: replace(v, tolerance=tolerance) for k, v in DEFAULT_ROLES.items()}

@@ -1,0 +1,166 @@
+"""The HR cohort view: how a role, a team or a manager's reports spend their time, never
+how one person does.
+
+Pure functions over an audit's ``assessment``. Privacy comes first:
+
+* a group with fewer than ``min_group`` people is folded into one group, ``"other"``;
+* if ``"other"`` would then hold fewer than ``min_group`` people, the next-smallest groups
+  join it until it does not. So every row shown speaks for at least ``min_group`` people, and
+  so does "all" minus the named groups (an individual cannot be found by subtraction);
+* a cohort smaller than ``min_group`` shows nothing but :func:`too_small_message`;
+* managers are numbered (``manager-1``...), never named; only categories, hours, counts and
+  verdicts leave this module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import pandas as pd
+
+from timeaudit.assess import VERDICT_LABELS, share_col
+from timeaudit.audit import AuditResult
+from timeaudit.categories import WORK
+from timeaudit.config import DEFAULT_MIN_GROUP, Person
+from timeaudit.errors import UsageError
+from timeaudit.export import to_json
+
+GROUPINGS = ("role", "team", "manager")
+OTHER_GROUP = "other"
+ALL_GROUP = "all"
+
+
+def verdict_col(verdict: str) -> str:
+    return f"verdict:{verdict}"
+
+
+COLUMNS = (
+    "group",
+    "people",
+    "work_hours",
+    *(share_col(c) for c in WORK),
+    *(verdict_col(v) for v in VERDICT_LABELS),
+)
+
+
+def too_small_message(min_group: int) -> str:
+    return (
+        f"the cohort has fewer than {min_group} people (settings.min_group_size): "
+        "nothing is shown, so nobody can be singled out"
+    )
+
+
+def group_keys(people: Sequence[Person], by: str) -> pd.Series:
+    """Each person's group, indexed by email. Managers get numbers, never their address."""
+    if by not in GROUPINGS:
+        raise UsageError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
+    raw = {p.email: str(getattr(p, by)) for p in people}
+    if by == "manager":
+        managers = sorted({m for m in raw.values() if m})
+        numbers = {m: f"manager-{i}" for i, m in enumerate(managers, 1)}
+        raw = {e: numbers.get(m, "") for e, m in raw.items()}
+    keys = {e: _group_name(v, by) for e, v in raw.items()}
+    return pd.Series(keys, name="group", dtype=object)
+
+
+def _group_name(value: str, by: str) -> str:
+    if not value:
+        return f"(no {by})"
+    return f"{value} ({by})" if value in (OTHER_GROUP, ALL_GROUP) else value
+
+
+def folded(keys: pd.Series, min_group: int) -> pd.Series:
+    """Groups under ``min_group`` renamed ``"other"``; while ``"other"`` is non-empty and
+    still under ``min_group``, the smallest remaining group joins it."""
+    sizes = keys.value_counts().sort_index().sort_values(kind="stable")  # smallest first
+    into_other = {str(g) for g, n in sizes.items() if n < min_group}
+    held = int(sizes[list(into_other)].sum()) if into_other else 0
+    for group, size in sizes.items():
+        if held == 0 or held >= min_group:
+            break
+        if str(group) not in into_other:
+            into_other.add(str(group))
+            held += int(size)
+    return keys.where(~keys.isin(into_other), OTHER_GROUP)
+
+
+def cohort_table(
+    result: AuditResult, people: Sequence[Person], by: str, min_group: int = DEFAULT_MIN_GROUP
+) -> pd.DataFrame:
+    """One row per group of ``by`` (small ones folded into "other"), then "all": people,
+    work hours, hours-weighted share per category and the count of each verdict. Empty
+    when the whole cohort is smaller than ``min_group``."""
+    assessment = result.assessment
+    keys = group_keys(people, by).reindex(assessment.index).fillna(f"(no {by})")
+    if len(assessment) < min_group:
+        return pd.DataFrame(columns=list(COLUMNS))
+    groups = folded(keys, min_group)
+    names = sorted(set(groups) - {OTHER_GROUP}) + [g for g in [OTHER_GROUP] if g in set(groups)]
+    rows = [_summary(name, assessment[groups == name]) for name in names]
+    rows.append(_summary(ALL_GROUP, assessment))
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _summary(name: str, rows: pd.DataFrame) -> dict[str, object]:
+    work = float(rows["work_hours"].sum())
+    summary: dict[str, object] = {"group": name, "people": len(rows), "work_hours": round(work, 2)}
+    for cat in WORK:
+        share = 100.0 * float(rows[cat].sum()) / work if work > 0 else 0.0
+        summary[share_col(cat)] = round(share, 1)
+    counts = rows["verdict"].value_counts()
+    for verdict in VERDICT_LABELS:
+        summary[verdict_col(verdict)] = int(counts.get(verdict, 0))
+    return summary
+
+
+def verdict_distribution(table: pd.DataFrame) -> pd.DataFrame:
+    """How the verdicts spread over the whole cohort: verdict, people, percent."""
+    everyone = table[table["group"] == ALL_GROUP].iloc[0]
+    total = int(everyone["people"])
+    rows = [
+        {
+            "verdict": label,
+            "people": int(everyone[verdict_col(v)]),
+            "percent": round(100.0 * int(everyone[verdict_col(v)]) / total, 1),
+        }
+        for v, label in VERDICT_LABELS.items()
+    ]
+    return pd.DataFrame(rows, columns=["verdict", "people", "percent"])
+
+
+def render_json(table: pd.DataFrame, by: str, period: str, min_group: int) -> str:
+    document = {
+        "period": period,
+        "by": by,
+        "min_group_size": min_group,
+        "groups": json.loads(to_json(table)),
+        "verdicts": json.loads(to_json(verdict_distribution(table))),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_markdown(table: pd.DataFrame, by: str, period: str, min_group: int) -> str:
+    lines = [
+        f"# Cohort by {by}, {period}",
+        "",
+        f'Groups of fewer than {min_group} people are folded into "other", with the '
+        "next-smallest groups when needed, so no row speaks for fewer than "
+        f"{min_group} people.",
+        "",
+        *_md_table(table),
+        "",
+        "## Verdicts across the cohort",
+        "",
+        *_md_table(verdict_distribution(table)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _md_table(table: pd.DataFrame) -> list[str]:
+    header = [str(c).replace("|", "\\|") for c in table.columns]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in table.itertuples(index=False, name=None):
+        cells = [str(v).replace("|", "\\|").replace("\n", " ") for v in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
