@@ -272,3 +272,9 @@ def test_min_group_size_is_validated(roster_cohort: Cohort, tmp_path: Path, valu
     assert caught.value.problems == [
         f"settings.min_group_size: must be a whole number from 1 to 1000, not {shown}"
     ]
+
+
+def test_manager_numbers_have_no_gaps_that_reveal_a_folded_group(roster_cohort: Cohort) -> None:
+    table = cohort_table(roster_cohort.result, roster_cohort.people, "manager", MIN)
+    numbers = sorted(int(g[8:]) for g in table["group"] if str(g).startswith("manager-"))
+    assert numbers == list(range(1, len(numbers) + 1))

@@ -96,10 +96,19 @@ def cohort_table(
     if len(assessment) < min_group:
         return pd.DataFrame(columns=list(COLUMNS))
     groups = folded(keys, min_group)
+    if by == "manager":
+        groups = _renumber_managers(groups)
     names = sorted(set(groups) - {OTHER_GROUP}) + [g for g in [OTHER_GROUP] if g in set(groups)]
     rows = [_summary(name, assessment[groups == name]) for name in names]
     rows.append(_summary(ALL_GROUP, assessment))
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _renumber_managers(groups: pd.Series) -> pd.Series:
+    """Manager groups numbered 1, 2, ... among those shown, so a gap in the numbers cannot
+    reveal that a (small) manager's group was folded."""
+    shown = sorted({g for g in groups if g.startswith("manager-")}, key=lambda g: int(g[8:]))
+    return groups.replace({g: f"manager-{i}" for i, g in enumerate(shown, 1)})
 
 
 def _summary(name: str, rows: pd.DataFrame) -> dict[str, object]:
