@@ -188,14 +188,16 @@ def tally(frame: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.Dat
 def hours_by_category(frame: pd.DataFrame, pieces: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Allocated hours per ``keys`` (e.g. owner, period) and category, one column per
     category (work categories, other and unclassified), zeros where none."""
-    joined = pieces.join(frame[["category"]], on="row")
-    table = joined.pivot_table(
+    return _category_table(pieces.join(frame[["category"]], on="row"), keys)
+
+
+def _category_table(hours: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Sum ``hours`` per ``keys`` into one column per category, every category present."""
+    table = hours.pivot_table(
         index=keys, columns="category", values="hours", aggfunc="sum", fill_value=0.0
     )
-    for cat in (*WORK, OTHER, UNCLASSIFIED):
-        if cat not in table:
-            table[cat] = 0.0
-    return table[[*WORK, OTHER, UNCLASSIFIED]].astype(float)
+    columns = [*WORK, OTHER, UNCLASSIFIED]
+    return table.reindex(columns=columns, fill_value=0.0).astype(float)
 
 
 def assess_periods(hours: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
@@ -291,21 +293,9 @@ def _in_period(frame: pd.DataFrame, people: Sequence[Person], period: Period) ->
 def _period_assessment(
     events: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
 ) -> pd.DataFrame:
-    counted = events[events["counted"]]
-    table = counted.pivot_table(
-        index="owner", columns="category", values="hours", aggfunc="sum", fill_value=0.0
-    )
-    table = table.reindex([p.email for p in people], fill_value=0.0)
-    for cat in (*WORK, OTHER, UNCLASSIFIED):
-        if cat not in table:
-            table[cat] = 0.0
-    table.index.name = "owner"
-    roles = pd.Series(table.index, index=table.index)
-    return assess(
-        table[[*WORK, OTHER, UNCLASSIFIED]].astype(float),
-        roles,
-        {p.email: config.profile_for(p) for p in people},
-    )
+    table = _category_table(events[events["counted"]], ["owner"])
+    table = table.reindex(pd.Index([p.email for p in people], name="owner"), fill_value=0.0)
+    return assess_periods(table, config, people)
 
 
 def _trend(

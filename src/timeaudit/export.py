@@ -44,7 +44,7 @@ def display_titles(frame: pd.DataFrame, redact: bool = False) -> pd.Series:
     """Titles as they may be shown: private ones replaced, all of them with ``redact``."""
     if redact:
         return pd.Series("(redacted)", index=frame.index)
-    return frame["title"].where(~frame["private"], PRIVATE_TITLE)
+    return frame["title"].where(~frame["private"].astype(bool), PRIVATE_TITLE)
 
 
 def events_table(events: pd.DataFrame, tz_of: dict[str, str], redact: bool = False) -> pd.DataFrame:

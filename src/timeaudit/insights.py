@@ -84,7 +84,9 @@ def delegation_candidates(events: pd.DataFrame, limit: int = 8) -> pd.DataFrame:
     )
     chosen = busy[(~busy["organizer_self"] & (large | busy["with_report"])) | status].copy()
     if chosen.empty:
-        return pd.DataFrame(columns=["key", "title", "category", "hours", "occurrences", "why"])
+        return pd.DataFrame(
+            columns=["key", "title", "private", "category", "hours", "occurrences", "why"]
+        )
     chosen["key"] = series_key(chosen)
     chosen["why"] = _why(chosen)
     grouped = chosen.groupby("key", as_index=False).agg(

@@ -21,7 +21,7 @@ from timeaudit.assess import (
 from timeaudit.audit import AuditResult
 from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
 from timeaudit.config import Person
-from timeaudit.export import PRIVATE_TITLE, display_titles
+from timeaudit.export import display_titles
 from timeaudit.insights import (
     WEEKDAYS,
     delegation_candidates,
@@ -29,8 +29,6 @@ from timeaudit.insights import (
     series_key,
     week_grid,
 )
-
-REDACTED = "(redacted)"
 
 
 @dataclass(frozen=True)
@@ -238,12 +236,6 @@ def _coverage(
     )
 
 
-def _title(title: object, private: object, redact: bool) -> str:
-    if redact:
-        return REDACTED
-    return PRIVATE_TITLE if bool(private) else str(title)
-
-
 def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, ...]:
     """Series and one-offs by hours: a recurring series is one sink."""
     counted = events[events["counted"] & events["category"].isin(WORK)].copy()
@@ -273,9 +265,10 @@ def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, .
 
 def _delegation(events: pd.DataFrame, redact: bool) -> tuple[Delegation, ...]:
     found = delegation_candidates(events)
+    found["title"] = display_titles(found, redact)
     return tuple(
         Delegation(
-            _title(r["title"], r["private"], redact),
+            str(r["title"]),
             str(r["category"]),
             float(r["hours"]),
             int(r["occurrences"]),
@@ -287,8 +280,9 @@ def _delegation(events: pd.DataFrame, redact: bool) -> tuple[Delegation, ...]:
 
 def _fires(events: pd.DataFrame, redact: bool) -> tuple[Fire, ...]:
     found = recurring_fires(events)
+    found["title"] = display_titles(found, redact)
     return tuple(
-        Fire(_title(r["title"], r["private"], redact), int(r["occurrences"]), float(r["hours"]))
+        Fire(str(r["title"]), int(r["occurrences"]), float(r["hours"]))
         for r in found.to_dict("records")
     )
 
