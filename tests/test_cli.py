@@ -90,7 +90,7 @@ def test_ics_without_owner_says_which_option(tmp_path: Path) -> None:
 def test_a_failed_source_still_writes_reports_and_exits_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from timeaudit import audit
+    from timeaudit import pull
     from timeaudit.connectors import Connector, SourceSpec, SyncBatch, Window
 
     class Broken:
@@ -103,7 +103,7 @@ def test_a_failed_source_still_writes_reports_and_exits_1(
     def factory(spec: SourceSpec) -> Connector:
         return Broken(spec)
 
-    monkeypatch.setattr(audit, "make_connector", factory)
+    monkeypatch.setattr(pull, "make_connector", factory)
     (tmp_path / "c.ics").write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n")
     result = CliRunner().invoke(
         main,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeaudit.config import DEFAULT_ROLES, STARTER_CONFIG, load_config, parse_config
+from timeaudit.config import DEFAULT_ROLES, SHARING, STARTER_CONFIG, load_config, parse_config
 from timeaudit.errors import ConfigError
 
 DATA = Path(__file__).parent / "data" / "config"
@@ -39,7 +39,7 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         load_config(DATA / "many_problems.toml")
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: internal_domains, learn, min_group_size, "
-        "review_threshold, roster, rules, tolerance, training_data, work_end, work_start)",
+        "review_threshold, roster, rules, tolerance, training_data, work_end, work_start, workers)",
         "settings.work_end: must be after work_start (19)",
         "settings.tolerance: must be a number from 0 to 50, not 'five'",
         "roles.custom: a new role needs all four targets; missing: capability-building, "
@@ -54,7 +54,7 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         "people[1].tz: unknown time zone 'Europe/Berln' (use an IANA name such as Europe/Berlin)",
         "people[1].sources: no [sources.missing] section",
         "people[2].tz: missing: an IANA time zone such as Europe/Berlin",
-        "sources.shared: belongs to both x@example.com and y@example.com",
+        f"sources.shared: belongs to both x@example.com and y@example.com; {SHARING}",
     ]
     assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 15 problem(s)")
 
@@ -100,3 +100,59 @@ def test_default_roles_add_up_to_100_with_firefighting_a_ceiling(role: str) -> N
     targets = DEFAULT_ROLES[role].targets
     assert sum(targets.values()) == 100
     assert targets["firefighting"] == 10
+
+
+# -- pulling many calendars: workers, per-source limits, shared account sources -----------
+def _people_on(source: str, table: str) -> str:
+    people = "".join(
+        f'[[people]]\nemail = "{who}@example.com"\nrole = "manager"\ntz = "UTC"\n'
+        f'sources = ["{source}"]\n\n'
+        for who in ("ana", "bo")
+    )
+    return f"{people}[sources.{source}]\n{table}"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        'kind = "google"\nauth = "service-account"\nkey_file = "key.json"\n',
+        'kind = "microsoft"\nauth = "client-credentials"\nclient_id = "x"\nmax_workers = 2\n',
+    ],
+)
+def test_an_account_wide_source_may_serve_many_people(table: str) -> None:
+    config = parse_config(_people_on("org", table))
+    assert [p.sources for p in config.people] == [("org",), ("org",)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        'kind = "google"\nauth = "service-account"\nkey_file = "k.json"\nsubject = "a@x.com"\n',
+        'kind = "google"\n',  # a signed-in user's own calendar
+        'kind = "microsoft"\nauth = "client-credentials"\nmailbox = "ana@example.com"\n',
+        'kind = "ics"\npath = "one.ics"\n',
+    ],
+)
+def test_a_source_of_one_calendar_may_not(table: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(_people_on("one", table))
+    assert caught.value.problems == [
+        f"sources.one: belongs to both ana@example.com and bo@example.com; {SHARING}"
+    ]
+
+
+def test_workers_and_max_workers_are_read_and_checked() -> None:
+    config = parse_config(
+        '[settings]\nworkers = 8\n[sources.a]\nkind = "ics"\npath = "a.ics"\nmax_workers = 3\n'
+    )
+    assert (config.settings.workers, config.sources["a"].max_workers) == (8, 3)
+    assert "max_workers" not in config.sources["a"].options  # the connector never sees it
+    with pytest.raises(ConfigError) as caught:
+        parse_config(
+            '[settings]\nworkers = 0\n[sources.a]\nkind = "ics"\npath = "a.ics"\n'
+            'max_workers = "x"\n'
+        )
+    assert caught.value.problems == [
+        "settings.workers: must be a whole number from 1 to 64, not 0",
+        "sources.a.max_workers: must be a whole number from 1 to 64, not 'x'",
+    ]

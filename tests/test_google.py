@@ -215,7 +215,7 @@ def test_an_expired_sync_token_drops_the_cursor_and_resyncs_in_full(
         ("e3", ""): "Hiring debrief",
         ("e4", ""): "Pricing review",
     }
-    assert json.loads(store.cursor("work") or "")["calendars"] == {"primary": "sync-2"}
+    assert json.loads(store.cursor("work", OWNER) or "")["calendars"] == {"primary": "sync-2"}
 
 
 def test_after_a_resync_the_next_sync_is_incremental_again(
@@ -240,7 +240,7 @@ def test_a_sync_killed_mid_listing_commits_nothing_and_resumes(
     signed_in(spec)
     google.put(OWNER, *one_offs())
     sync(store, connector(spec))
-    before = (stored(store), store.cursor("work"))
+    before = (stored(store), store.cursor("work", OWNER))
     google.cancel(OWNER, "e1")
     google.put(OWNER, timed("e4", "Offsite planning", berlin(3, 25, 9)))
     google.page_sizes = [1]
@@ -252,7 +252,7 @@ def test_a_sync_killed_mid_listing_commits_nothing_and_resumes(
     dying = GoogleConnector(spec, backoff=Sleeps().backoff(sleep=killed))
     with pytest.raises(Killed):
         sync(store, dying)
-    assert (stored(store), store.cursor("work")) == before
+    assert (stored(store), store.cursor("work", OWNER)) == before
 
     assert sync(store, connector(spec)) == SyncStats(added=1, removed=1)
     assert stored(store) == {
@@ -267,7 +267,7 @@ def test_a_sync_killed_while_writing_the_store_rolls_back_and_resumes(
 ) -> None:
     google.put(OWNER, *SERIES)
     sync(store, work)
-    before = (stored(store), store.cursor("work"))
+    before = (stored(store), store.cursor("work", OWNER))
     google.cancel(OWNER, str(SERIES[0]["id"]))
     google.change(OWNER, str(SERIES[1]["id"]), summary="1:1 Priya (renamed)")
 
@@ -278,7 +278,7 @@ def test_a_sync_killed_while_writing_the_store_rolls_back_and_resumes(
         patch.setattr(Store, "_upsert", staticmethod(die))  # dies after the deletions ran
         with pytest.raises(Killed):
             sync(store, work)
-    assert (stored(store), store.cursor("work")) == before
+    assert (stored(store), store.cursor("work", OWNER)) == before
 
     assert sync(store, work) == SyncStats(updated=1, removed=1)
     titles = stored(store)

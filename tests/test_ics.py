@@ -3,6 +3,8 @@ wall-clock in their zone and as UTC instants."""
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -501,3 +503,44 @@ def test_expand_raw_counts_before_mapping() -> None:
     assert expand_raw(DATA / "recurrence_cancelled_instance.ics", start, end) == 5
     with pytest.raises(ValueError, match="Content line could not be parsed"):
         expand_raw(DATA / "broken.ics", start, end)
+
+
+# -- re-runs: the cursor is a fingerprint of the files --------------------------------------
+def test_unchanged_files_are_not_read_again(tmp_path: Path) -> None:
+    shutil.copy(DATA / "accepted_meeting.ics", tmp_path / "a.ics")
+    connector = IcsConnector(spec("a.ics", base=tmp_path))
+    first = connector.fetch(YEAR, None)
+    assert first.events and first.cursor is not None and not first.reused
+    again = connector.fetch(YEAR, first.cursor)
+    assert (again.reused, again.complete, again.events, again.cursor) == (
+        True,
+        False,
+        [],
+        first.cursor,
+    )
+
+
+@pytest.mark.parametrize("change", ["file", "window", "zone", "owner"])
+def test_a_changed_file_window_zone_or_owner_reads_everything_again(
+    tmp_path: Path, change: str
+) -> None:
+    shutil.copy(DATA / "accepted_meeting.ics", tmp_path / "a.ics")
+    cursor = IcsConnector(spec("a.ics", base=tmp_path)).fetch(YEAR, None).cursor
+    window, source = YEAR, spec("a.ics", base=tmp_path)
+    if change == "file":
+        with (tmp_path / "a.ics").open("ab") as f:
+            f.write(b"\r\n")
+    elif change == "window":
+        window = Window(YEAR.start, YEAR.end + timedelta(days=1))
+    elif change == "zone":
+        source = spec("a.ics", tz="Asia/Tokyo", base=tmp_path)
+    else:
+        source = replace(source, owner="someone@example.com")
+    batch = IcsConnector(source).fetch(window, cursor)
+    assert not batch.reused and batch.complete and batch.events
+    assert batch.cursor not in (None, cursor)
+
+
+def test_a_batch_with_problems_gets_no_cursor_so_the_next_run_warns_again() -> None:
+    batch = fetch("accepted_meeting.ics", "broken.ics")
+    assert batch.problems and batch.cursor is None

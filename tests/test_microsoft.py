@@ -489,7 +489,7 @@ def test_series_occurrences_share_their_master_and_keep_their_original_start(
 # -- incremental sync: delta ---------------------------------------------------------------------
 def _synced(world: World, store: Store, connector: MicrosoftConnector) -> None:
     world.graph.put(*CALENDAR)
-    store.apply(SOURCE, MARCH, connector.fetch(MARCH, None))
+    store.apply(SOURCE, MARCH, connector.fetch(MARCH, None), owner=OWNER)
 
 
 def _change_the_calendar(world: World) -> None:
@@ -513,11 +513,11 @@ def test_incremental_sync_follows_the_delta_link(world: World, tmp_path: Path) -
     with Store(tmp_path / "store.sqlite") as store:
         _synced(world, store, connector)
         _change_the_calendar(world)
-        batch = connector.fetch(MARCH, store.cursor(SOURCE))
+        batch = connector.fetch(MARCH, store.cursor(SOURCE, OWNER))
         assert not batch.complete
         assert titles(batch) == ["Budget review (moved)", "Incident call"]
         assert batch.removed == [("one-3", ""), ("one-2", ""), ("series-1", "2026-03-09T08:00:00Z")]
-        store.apply(SOURCE, MARCH, batch)
+        store.apply(SOURCE, MARCH, batch, owner=OWNER)
         assert stored(store) == AFTER_CHANGES
     delta_call = world.graph.seen[-1]
     assert "$deltatoken" in delta_call.query and "startDateTime" not in delta_call.query
@@ -529,10 +529,10 @@ def test_replayed_changes_are_harmless(world: World, tmp_path: Path) -> None:
     with Store(tmp_path / "store.sqlite") as store:
         _synced(world, store, connector)
         _change_the_calendar(world)
-        batch = connector.fetch(MARCH, store.cursor(SOURCE))
+        batch = connector.fetch(MARCH, store.cursor(SOURCE, OWNER))
         assert len(batch.events) == 2 and len(batch.removed) == 3
-        store.apply(SOURCE, MARCH, batch)
-        again = store.apply(SOURCE, MARCH, batch)  # the same round applied twice
+        store.apply(SOURCE, MARCH, batch, owner=OWNER)
+        again = store.apply(SOURCE, MARCH, batch, owner=OWNER)  # the same round applied twice
         assert (again.added, again.updated, again.removed) == (0, 0, 0)
         assert stored(store) == AFTER_CHANGES
 
@@ -541,19 +541,19 @@ def test_a_killed_sync_resumes_without_loss_or_duplicates(world: World, tmp_path
     connector = world.app_connector(page_size=1)
     with Store(tmp_path / "store.sqlite") as store:
         _synced(world, store, connector)
-        committed = store.cursor(SOURCE)
+        committed = store.cursor(SOURCE, OWNER)
         _change_the_calendar(world)
         world.graph.faults.append(Fault(500, code="InternalServerError", match="$skiptoken"))
         with pytest.raises(ConnectorError) as caught:  # dies on the round's second page
             connector.fetch(MARCH, committed)
         assert str(caught.value) == f"{SOURCE}: Graph answered 500 InternalServerError: try later"
         lost = connector.fetch(MARCH, committed)  # killed after fetching, before committing
-        assert store.cursor(SOURCE) == committed
-        resumed = connector.fetch(MARCH, store.cursor(SOURCE))
+        assert store.cursor(SOURCE, OWNER) == committed
+        resumed = connector.fetch(MARCH, store.cursor(SOURCE, OWNER))
         assert (titles(resumed), resumed.removed) == (titles(lost), lost.removed)
-        store.apply(SOURCE, MARCH, resumed)
+        store.apply(SOURCE, MARCH, resumed, owner=OWNER)
         assert stored(store) == AFTER_CHANGES
-        quiet = connector.fetch(MARCH, store.cursor(SOURCE))
+        quiet = connector.fetch(MARCH, store.cursor(SOURCE, OWNER))
         assert (quiet.events, quiet.removed, quiet.complete) == ([], [], False)
 
 
@@ -563,11 +563,11 @@ def test_an_expired_delta_token_means_a_full_sync(world: World, tmp_path: Path) 
         _synced(world, store, connector)
         _change_the_calendar(world)
         world.graph.expire_delta_tokens()
-        batch = connector.fetch(MARCH, store.cursor(SOURCE))
+        batch = connector.fetch(MARCH, store.cursor(SOURCE, OWNER))
         assert batch.complete
-        store.apply(SOURCE, MARCH, batch)
+        store.apply(SOURCE, MARCH, batch, owner=OWNER)
         assert stored(store) == AFTER_CHANGES
-        assert connector.fetch(MARCH, store.cursor(SOURCE)).complete is False  # a new link
+        assert connector.fetch(MARCH, store.cursor(SOURCE, OWNER)).complete is False  # a new link
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from icalendar import Calendar, Event, vCalAddress
 
 from timeaudit.audit import Period, load
 from timeaudit.cli import main
-from timeaudit.config import Config, load_config
+from timeaudit.config import SHARING, Config, load_config
 from timeaudit.errors import ConfigError
 from timeaudit.store import Store
 
@@ -232,7 +232,7 @@ def test_every_roster_problem_names_its_row_and_column(tmp_path: Path) -> None:
         "people.csv row 4, column role: unknown role 'ceo' "
         "(known: executive, manager, senior-leader)",
         "people.csv row 5, column tz: missing: an IANA time zone such as Europe/Berlin",
-        "people.csv row 6, column source: sources.a already belongs to ana@example.com",
+        f"people.csv row 6, column source: sources.a already belongs to ana@example.com; {SHARING}",
         "people.csv row 8, column tz: unknown time zone 'Europe/Berln' "
         "(use an IANA name such as Europe/Berlin)",
         "people.csv row 9, column email: ana@example.com is listed twice (also row 2)",
@@ -251,7 +251,7 @@ def test_roster_problems_join_the_toml_problems_in_one_error(tmp_path: Path) -> 
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: internal_domains, learn, "
         "min_group_size, review_threshold, roster, rules, tolerance, training_data, work_end, "
-        "work_start)",
+        "work_start, workers)",
         "people.csv row 2, column email: must be an email address, not 'bob'",
     ]
     assert str(caught.value).startswith(f"{path}: 2 problem(s) in the configuration:\n")

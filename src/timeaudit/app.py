@@ -85,6 +85,7 @@ class Selection:
     ics: IcsOptions | None = None
     people: tuple[str, ...] = ()
     home_given: bool = False
+    teams: tuple[str, ...] = ()
 
     @property
     def cache_dir(self) -> Path | None:
@@ -144,17 +145,26 @@ def opened(selection: Selection) -> Iterator[tuple[Config, Store, list[Person]]]
             yield config, store, list(config.people)
         return
     config = load_config(selection.paths.config)
-    people = selected_people(config, selection.people)
+    people = selected_people(config, selection.people, selection.teams)
     with _store(selection, throwaway=False) as store:
         yield config, store, people
 
 
-def selected_people(config: Config, emails: Sequence[str]) -> list[Person]:
-    """The people named (all by default), never those who opted out: naming one of them
-    is a usage error."""
-    if not emails:
+def selected_people(
+    config: Config, emails: Sequence[str], teams: Sequence[str] = ()
+) -> list[Person]:
+    """The people named and the people of the teams named (everyone by default), never
+    those who opted out: naming one of them is a usage error."""
+    known = {p.team for p in config.people if p.team}
+    unknown = [t for t in teams if t not in known]
+    if unknown:
+        listed = ", ".join(sorted(known)) or "none: add a team column to the roster"
+        raise UsageError(f"--team {unknown[0]!r}: no such team in the config (teams: {listed})")
+    if not emails and not teams:
         return [p for p in config.people if not p.opted_out]
-    chosen = [config.person(e) for e in emails]
+    in_teams = [p for p in config.people if p.team in teams and not p.opted_out]
+    named = [config.person(e) for e in emails]
+    chosen = list({p.email: p for p in [*named, *in_teams]}.values())
     for person in chosen:
         if person.opted_out:
             raise UsageError(
@@ -293,9 +303,10 @@ def cohort(
 ) -> CohortOutput:
     """The HR cohort view: one file per grouping and format, groups under
     ``settings.min_group_size`` folded so nobody can be singled out."""
-    if selection.people:
+    if selection.people or selection.teams:
+        option = "--person" if selection.people else "--team"
         raise UsageError(
-            "--person: the cohort always covers everyone in the config; two runs over "
+            f"{option}: the cohort always covers everyone in the config; two runs over "
             "different people could be subtracted to single one out"
         )
     with opened(selection) as (config, store, people):

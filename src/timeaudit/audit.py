@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,12 +22,13 @@ from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
 from timeaudit.classify import Classifier
 from timeaudit.classify import classify as tag
 from timeaudit.config import Config, Person, RoleProfile
-from timeaudit.connectors import SourceSpec, Window, fetch_guarded, make_connector
-from timeaudit.errors import ConnectorError, UsageError
+from timeaudit.connectors import SourceSpec, Window
+from timeaudit.errors import UsageError
 from timeaudit.frame import PersonContext, add_context
 from timeaudit.paths import model_cache
+from timeaudit.pull import Job, SourceOutcome, listener_for, pull
 from timeaudit.rules import RulePack, combine, default_pack, load_pack
-from timeaudit.store import Store, SyncStats
+from timeaudit.store import Store
 from timeaudit.training import build_classifier
 
 Progress = Callable[[str], None]
@@ -72,15 +73,6 @@ class Period:
 
 
 @dataclass
-class SourceOutcome:
-    person: str
-    source: str
-    stats: SyncStats | None = None
-    problems: list[str] = field(default_factory=list)
-    error: str | None = None
-
-
-@dataclass
 class AuditResult:
     period: Period
     people: tuple[Person, ...]
@@ -111,40 +103,27 @@ def sync(
     progress: Progress = _quiet,
     data_dir: Path | None = None,
 ) -> list[SourceOutcome]:
-    """Pull every source of ``people`` into the store. One source failing is reported in
-    its outcome; the others still sync. Each source's sync is one transaction."""
-    outcomes = []
-    for person in people:
-        window = window_for(person)
-        for name in person.sources:
-            outcome = _sync_one(store, source_spec(config, person, name, data_dir), window)
-            progress(_describe(outcome))
-            outcomes.append(outcome)
-    return outcomes
-
-
-def _sync_one(store: Store, spec: SourceSpec, window: Window) -> SourceOutcome:
-    outcome = SourceOutcome(spec.owner, spec.name)
-    try:
-        connector = make_connector(spec)
-        batch = fetch_guarded(connector, window, store.cursor(spec.name))
-    except ConnectorError as exc:
-        outcome.error = str(exc)
-        return outcome
-    outcome.problems = list(batch.problems)
-    outcome.stats = store.apply(spec.name, window, batch)
-    return outcome
-
-
-def _describe(outcome: SourceOutcome) -> str:
-    if outcome.error:
-        return f"{outcome.person}: {outcome.error}"
-    stats = outcome.stats or SyncStats()
-    line = (
-        f"{outcome.person}: synced {outcome.source}: {stats.added} new, {stats.updated} changed, "
-        f"{stats.removed} removed, {stats.unchanged} unchanged"
+    """Pull every source of ``people`` into the store with a bounded pool of workers (see
+    :mod:`timeaudit.pull`). One source failing is reported in its outcome; the others still
+    sync. Each source's sync is one transaction."""
+    jobs = [
+        Job(
+            person,
+            tuple(
+                (
+                    source_spec(config, person, name, data_dir),
+                    window_for(person),
+                    store.cursor(name, person.email),
+                )
+                for name in person.sources
+            ),
+        )
+        for person in people
+    ]
+    limits = {s.name: s.max_workers for s in config.sources.values() if s.max_workers}
+    return pull(
+        store, jobs, workers=config.settings.workers, limits=limits, listener=listener_for(progress)
     )
-    return "\n".join([line, *(f"  warning: {p}" for p in outcome.problems)])
 
 
 # -- load and classify ----------------------------------------------------------------

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import click
 
@@ -20,9 +20,11 @@ from timeaudit import app
 from timeaudit.audit import Period
 from timeaudit.categories import LABELS
 from timeaudit.cohort import GROUPINGS
+from timeaudit.config import Person
 from timeaudit.errors import TimeauditError
 from timeaudit.evaluate import render
 from timeaudit.paths import resolve_paths
+from timeaudit.pull import BarListener, LogListener, SourceOutcome, SyncListener
 from timeaudit.review import KEYS, Decision, ReviewItem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -37,8 +39,34 @@ class Cli(click.Group):
             ctx.exit(exc.exit_code)
 
 
-def _progress(line: str) -> None:
-    click.echo(line, err=True)
+class _Progress:
+    """Progress on stderr: log lines, and while calendars are pulled, a progress bar when
+    stderr is a terminal (plain log lines otherwise, e.g. in cron or CI). The stream is
+    looked up at each use, so one instance serves every command."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream
+        self.sync: SyncListener = LogListener(self)
+
+    @property
+    def stream(self) -> TextIO:
+        return self._stream or sys.stderr
+
+    def __call__(self, line: str) -> None:
+        click.echo(line, file=self.stream)
+
+    def begin(self, people: int) -> None:
+        self.sync = BarListener(self.stream) if self.stream.isatty() else LogListener(self)
+        self.sync.begin(people)
+
+    def done(self, person: Person, outcomes: Sequence[SourceOutcome]) -> None:
+        self.sync.done(person, outcomes)
+
+    def end(self) -> None:
+        self.sync.end()
+
+
+_progress = _Progress()
 
 
 @click.group(cls=Cli)
@@ -98,6 +126,19 @@ def reading_options(func: F) -> F:
             help="Only this person from the config (repeatable).",
         ),
         click.option(
+            "--team",
+            "teams",
+            multiple=True,
+            metavar="NAME",
+            help="Only the people of this team (the roster's team column; repeatable).",
+        ),
+        click.option(
+            "--all",
+            "everyone",
+            is_flag=True,
+            help="Everyone in the config (the default; refuses --person and --team).",
+        ),
+        click.option(
             "--ics",
             multiple=True,
             type=click.Path(path_type=Path),
@@ -131,7 +172,13 @@ def _selection_and_period(ctx: click.Context, kw: dict[str, Any]) -> tuple[app.S
         ics = app.IcsOptions(tuple(kw["ics"]), kw["owner"], kw["role"], kw["tz"])
     elif kw["owner"]:
         raise click.UsageError("--owner goes with --ics")
-    selection = app.Selection(ctx.obj["paths"], ics, tuple(kw["people"]), ctx.obj["home_given"])
+    if kw["everyone"] and (kw["people"] or kw["teams"]):
+        raise click.UsageError("--all means everyone: leave out --person and --team")
+    if ics is not None and (kw["people"] or kw["teams"] or kw["everyone"]):
+        raise click.UsageError("--ics reads one calendar: --person, --team and --all need a config")
+    selection = app.Selection(
+        ctx.obj["paths"], ics, tuple(kw["people"]), ctx.obj["home_given"], tuple(kw["teams"])
+    )
     period = app.period_from(kw["month"], _day(kw["first"]), _day(kw["last"]), date.today())
     return selection, period
 
@@ -147,7 +194,19 @@ def pass_reading(func: Callable[..., None]) -> Callable[..., None]:
     return wrapper
 
 
-_READING_KEYS = {"month", "first", "last", "people", "ics", "owner", "role", "tz", "no_sync"}
+_READING_KEYS = {
+    "month",
+    "first",
+    "last",
+    "people",
+    "teams",
+    "everyone",
+    "ics",
+    "owner",
+    "role",
+    "tz",
+    "no_sync",
+}
 
 
 @main.command()

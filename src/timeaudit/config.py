@@ -24,6 +24,11 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 DEFAULT_TOLERANCE = 5.0
 DEFAULT_MIN_GROUP = 5
+DEFAULT_WORKERS = 4
+SHARING = (
+    'only a Google source with auth = "service-account" and no subject, or a Microsoft '
+    'source with auth = "client-credentials" and no mailbox, may serve several people'
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ class Settings:
     training_data: Path | None = None  # a labelled CSV to learn from instead of the seed
     roster: Path | None = None  # a CSV of people, added to [[people]]
     min_group_size: int = DEFAULT_MIN_GROUP  # cohort groups smaller than this are folded
+    workers: int = DEFAULT_WORKERS  # people whose calendars are pulled at the same time
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ class SourceConfig:
     name: str
     kind: str
     options: Mapping[str, Any] = field(default_factory=dict)
+    max_workers: int | None = None  # at most this many people pulled from it at once
 
 
 @dataclass(frozen=True)
@@ -260,6 +267,7 @@ class _Validator:
             "training_data",
             "roster",
             "min_group_size",
+            "workers",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -287,8 +295,19 @@ class _Validator:
         roster_path = base / roster if roster else None
         self.roster_name = roster or None
         min_group = self._whole(raw, "min_group_size", "settings", DEFAULT_MIN_GROUP, 1, 1000)
+        workers = self._whole(raw, "workers", "settings", DEFAULT_WORKERS, 1, 64)
         return Settings(
-            tolerance, domains, start, end, rules, threshold, learn, data, roster_path, min_group
+            tolerance,
+            domains,
+            start,
+            end,
+            rules,
+            threshold,
+            learn,
+            data,
+            roster_path,
+            min_group,
+            workers,
         )
 
     def _roles(self, raw: dict[str, Any], tolerance: float) -> dict[str, RoleProfile]:
@@ -344,10 +363,13 @@ class _Validator:
             if kind not in self.kinds:
                 known = ", ".join(sorted(self.kinds)) or "none"
                 self._problem(f"{where}.kind", f"unknown kind {kind!r} (installed: {known})")
-            options = {k: v for k, v in table.items() if k != "kind"}
+            options = {k: v for k, v in table.items() if k not in ("kind", "max_workers")}
             if kind == "ics" and not options.get("path"):
                 self._problem(f"{where}.path", "missing: the .ics file or folder to read")
-            sources[name] = SourceConfig(name, kind, options)
+            limit = (
+                self._whole(table, "max_workers", where, 0, 1, 64) if "max_workers" in table else 0
+            )
+            sources[name] = SourceConfig(name, kind, options, limit or None)
         return sources
 
     def _people(
@@ -357,7 +379,7 @@ class _Validator:
             self._problem("people", "must be an array of tables ([[people]])")
             return []
         people = [p for i, t in enumerate(raw) if (p := self._person(i, t, roles, sources))]
-        self._check_unique(people)
+        self._check_unique(people, sources)
         return people
 
     def _person(
@@ -400,7 +422,7 @@ class _Validator:
         self._problem(where, problem)
         return "UTC" if problem else str(value)
 
-    def _check_unique(self, people: list[Person]) -> None:
+    def _check_unique(self, people: list[Person], sources: Mapping[str, SourceConfig]) -> None:
         seen: dict[str, str] = {}
         owners: dict[str, str] = {}
         for person in people:
@@ -408,9 +430,24 @@ class _Validator:
                 self._problem("people", f"{person.email} is listed twice")
             seen[person.email] = person.email
             for s in person.sources:
-                if s in owners and owners[s] != person.email:
-                    self._problem(f"sources.{s}", f"belongs to both {owners[s]} and {person.email}")
+                if s in owners and owners[s] != person.email and not serves_many(sources.get(s)):
+                    self._problem(
+                        f"sources.{s}",
+                        f"belongs to both {owners[s]} and {person.email}; {SHARING}",
+                    )
                 owners[s] = person.email
+
+
+def serves_many(source: SourceConfig | None) -> bool:
+    """May one source serve several people? Only an account-wide one (see :data:`SHARING`);
+    the connector class decides from the source's options."""
+    if source is None:
+        return False
+    kinds = {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    if source.kind not in kinds:
+        return False
+    check = getattr(kinds[source.kind].load(), "serves_many", None)
+    return bool(check and check(source.options))
 
 
 STARTER_CONFIG = """\

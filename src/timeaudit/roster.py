@@ -10,11 +10,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeaudit.config import (
+    SHARING,
     Person,
     RoleProfile,
     SourceConfig,
     email_problem,
     role_problem,
+    serves_many,
     zone_problem,
 )
 
@@ -130,8 +132,10 @@ class Roster:
             return ()
         if name not in self.sources:
             self._problem(row, "source", f"no [sources.{name}] section")
-        elif name in owners:
-            self._problem(row, "source", f"sources.{name} already belongs to {owners[name]}")
+        elif name in owners and not serves_many(self.sources[name]):
+            self._problem(
+                row, "source", f"sources.{name} already belongs to {owners[name]}; {SHARING}"
+            )
         owners.setdefault(name, email)
         return (name,)
 

@@ -1,4 +1,9 @@
-"""The SQLite store: events by source and key, sync cursors, run history.
+"""The SQLite store: events by source, owner and key, sync cursors, run history.
+
+A source in the config may serve many people (one Google service account or one Microsoft
+app for a whole leadership team), so everything a sync touches is scoped to one
+(source, owner) pair: its events, its deletions and its cursor. Two people invited to the
+same meeting keep one row each.
 
 Every sync is one transaction (:meth:`Store.apply`): events, deletions and the cursor that
 covers them are committed together or not at all, so a sync that dies midway leaves the last
@@ -23,7 +28,7 @@ from timeaudit.errors import StoreError
 from timeaudit.frame import STORED_COLUMNS, event_record, normalise_types
 from timeaudit.model import Event
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events and cursors keyed by owner too
 _TIME_COLUMNS = ("start", "end", "created")
 _BOOL_COLUMNS = ("all_day", "private")
 
@@ -35,12 +40,13 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
     {_COLUMN_DEFS},
     hash TEXT NOT NULL,
-    PRIMARY KEY (source, uid, recurrence_id)
+    PRIMARY KEY (source, owner, uid, recurrence_id)
 );
 CREATE INDEX IF NOT EXISTS events_owner_start ON events (owner, start);
 CREATE INDEX IF NOT EXISTS events_source_start ON events (source, start);
 CREATE TABLE IF NOT EXISTS cursors (
-    source TEXT PRIMARY KEY, cursor TEXT, window_start TEXT, window_end TEXT, synced_at TEXT
+    source TEXT NOT NULL, owner TEXT NOT NULL, cursor TEXT, window_start TEXT,
+    window_end TEXT, synced_at TEXT, PRIMARY KEY (source, owner)
 );
 CREATE TABLE IF NOT EXISTS corrections (
     owner TEXT NOT NULL, source TEXT NOT NULL, uid TEXT NOT NULL, recurrence_id TEXT NOT NULL,
@@ -52,7 +58,12 @@ CREATE TABLE IF NOT EXISTS runs (
     detail TEXT NOT NULL
 );
 """
-_SELECT_ONE = "SELECT hash, calendar FROM events WHERE source = ? AND uid = ? AND recurrence_id = ?"
+_SELECT_ONE = (
+    "SELECT hash, calendar FROM events "
+    "WHERE source = ? AND owner = ? AND uid = ? AND recurrence_id = ?"
+)
+_KEY = "source = ? AND owner = ? AND uid = ? AND recurrence_id = ?"
+Key = tuple[str, str, str, str]  # source, owner, uid, recurrence_id
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,10 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
+            self._upgrade()
             self._db.executescript(_SCHEMA)
             self._db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -88,6 +103,34 @@ class Store:
             raise StoreError(
                 f"{path}: cannot open the store: {exc} (check the path and its permissions)"
             ) from exc
+
+    def _upgrade(self) -> None:
+        """Bring a store written by an older version up to :data:`SCHEMA_VERSION`, in one
+        transaction. Version 1 keyed events by source alone: the rows are copied into the
+        owner-keyed table; cursors are dropped, so the next sync of each source is a full
+        one (nothing is lost, it only takes a little longer once)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = SCHEMA_VERSION if row is None else int(row[0])
+        if version == SCHEMA_VERSION:
+            return
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer timeaudit (schema {row[0]}); upgrade timeaudit"
+            )
+        with self.transaction() as db:
+            db.execute("ALTER TABLE events RENAME TO events_v1")
+            db.execute("DROP INDEX IF EXISTS events_owner_start")
+            db.execute("DROP INDEX IF EXISTS events_source_start")
+            db.execute("DROP TABLE IF EXISTS cursors")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            cols = ", ".join(f'"{c}"' for c in [*STORED_COLUMNS, "hash"])
+            db.execute(f"INSERT OR REPLACE INTO events ({cols}) SELECT {cols} FROM events_v1")
+            db.execute("DROP TABLE events_v1")
+            db.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+            )
 
     def close(self) -> None:
         self._db.close()
@@ -109,16 +152,28 @@ class Store:
         self._db.execute("COMMIT")
 
     # -- sync ------------------------------------------------------------------------
-    def apply(self, source: str, window: Window, batch: SyncBatch) -> SyncStats:
-        """Apply one fetch of ``source`` atomically (see :class:`SyncBatch`)."""
-        rows = {e.key: _row(e) for e in _dedupe(batch.events)}
+    def apply(self, source: str, window: Window, batch: SyncBatch, *, owner: str) -> SyncStats:
+        """Apply one fetch of ``owner``'s calendar from ``source`` atomically (see
+        :class:`SyncBatch`). Only that owner's rows of that source are read, replaced or
+        deleted."""
+        owner = owner.lower()
+        rows: dict[Key, dict[str, object]] = {}
+        for event in _dedupe(batch.events):
+            row = _row(event)
+            if row["owner"] != owner:
+                raise StoreError(
+                    f"sync of {source!r} for {owner}: event {event.uid!r} belongs to "
+                    f"{row['owner']}; a connector must return only its owner's events"
+                )
+            rows[_key(row)] = row
         try:
             with self.transaction() as db:
-                stats = self._apply(db, source, window, batch, rows)
+                stats = self._apply(db, source, owner, window, batch, rows)
                 db.execute(
-                    "INSERT OR REPLACE INTO cursors VALUES (?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO cursors VALUES (?, ?, ?, ?, ?, ?)",
                     (
                         source,
+                        owner,
                         batch.cursor,
                         iso(window.start),
                         iso(window.end),
@@ -126,18 +181,21 @@ class Store:
                     ),
                 )
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: sync of {source!r} not saved: {exc}") from exc
+            raise StoreError(
+                f"{self.path}: sync of {source!r} for {owner} not saved: {exc}"
+            ) from exc
         return stats
 
     def _apply(
         self,
         db: sqlite3.Connection,
         source: str,
+        owner: str,
         window: Window,
         batch: SyncBatch,
-        rows: dict[tuple[str, str, str], dict[str, object]],
+        rows: dict[Key, dict[str, object]],
     ) -> SyncStats:
-        existing = self._hashes(db, source, window if batch.complete else None, rows)
+        existing = self._hashes(db, source, owner, window if batch.complete else None, rows)
         removed = 0
         if batch.complete:
             stale = [
@@ -146,7 +204,7 @@ class Store:
                 if k not in rows and not _kept(cal, batch.kept_calendars)
             ]
             removed += self._delete(db, stale)
-        removed += self._remove_listed(db, source, batch.removed)
+        removed += self._remove_listed(db, source, owner, batch.removed)
         changed = [r for k, r in rows.items() if existing.get(k, ("", ""))[0] != r["hash"]]
         self._upsert(db, changed)
         added = sum(1 for k in rows if k not in existing)
@@ -156,20 +214,20 @@ class Store:
         self,
         db: sqlite3.Connection,
         source: str,
+        owner: str,
         window: Window | None,
-        rows: dict[tuple[str, str, str], dict[str, object]],
-    ) -> dict[tuple[str, str, str], tuple[str, str]]:
-        """Stored (hash, calendar) by key: of every event in ``window`` when given, else of
-        the keys about to be written."""
+        rows: dict[Key, dict[str, object]],
+    ) -> dict[Key, tuple[str, str]]:
+        """Stored (hash, calendar) by key: of every event of ``owner`` in ``window`` when
+        given, else of the keys about to be written."""
+        found: dict[Key, tuple[str, str]] = {}
         if window is not None:
             cur = db.execute(
-                "SELECT source, uid, recurrence_id, hash, calendar FROM events WHERE source = ?"
-                ' AND start < ? AND ("end" > ? OR start >= ?)',
-                (source, iso(window.end), iso(window.start), iso(window.start)),
+                "SELECT uid, recurrence_id, hash, calendar FROM events WHERE source = ? "
+                'AND owner = ? AND start < ? AND ("end" > ? OR start >= ?)',
+                (source, owner, iso(window.end), iso(window.start), iso(window.start)),
             )
-            found = {(s, u, r): (h, c) for s, u, r, h, c in cur}
-        else:
-            found = {}
+            found = {(source, owner, u, r): (h, c) for u, r, h, c in cur}
         for key in rows:
             if key not in found:
                 hit = db.execute(_SELECT_ONE, key).fetchone()
@@ -178,25 +236,23 @@ class Store:
         return found
 
     @staticmethod
-    def _delete(db: sqlite3.Connection, keys: Sequence[tuple[str, str, str]]) -> int:
-        db.executemany(
-            "DELETE FROM events WHERE source = ? AND uid = ? AND recurrence_id = ?", keys
-        )
+    def _delete(db: sqlite3.Connection, keys: Sequence[Key]) -> int:
+        db.executemany(f"DELETE FROM events WHERE {_KEY}", keys)
         return len(keys)
 
     @staticmethod
     def _remove_listed(
-        db: sqlite3.Connection, source: str, removed: Iterable[tuple[str, str]]
+        db: sqlite3.Connection, source: str, owner: str, removed: Iterable[tuple[str, str]]
     ) -> int:
         count = 0
         for uid, rid in removed:
             if rid:
-                cur = db.execute(
-                    "DELETE FROM events WHERE source = ? AND uid = ? AND recurrence_id = ?",
-                    (source, uid, rid),
-                )
+                cur = db.execute(f"DELETE FROM events WHERE {_KEY}", (source, owner, uid, rid))
             else:
-                cur = db.execute("DELETE FROM events WHERE source = ? AND uid = ?", (source, uid))
+                cur = db.execute(
+                    "DELETE FROM events WHERE source = ? AND owner = ? AND uid = ?",
+                    (source, owner, uid),
+                )
             count += cur.rowcount
         return count
 
@@ -205,23 +261,28 @@ class Store:
         if not rows:
             return
         cols = [*STORED_COLUMNS, "hash"]
+        keys = ("source", "owner", "uid", "recurrence_id")
         names = ", ".join(f'"{c}"' for c in cols)
         marks = ", ".join("?" for _ in cols)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols[3:])
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys)
         db.executemany(
             f"INSERT INTO events ({names}) VALUES ({marks}) "
-            f"ON CONFLICT (source, uid, recurrence_id) DO UPDATE SET {updates}",
+            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}",
             [tuple(r[c] for c in cols) for r in rows],
         )
 
-    def drop_source(self, source: str) -> None:
-        """Forget a source's events and cursor (a full resync follows)."""
+    def drop_source(self, source: str, owner: str) -> None:
+        """Forget ``owner``'s events and cursor of ``source`` (a full resync follows)."""
         with self.transaction() as db:
-            db.execute("DELETE FROM events WHERE source = ?", (source,))
-            db.execute("DELETE FROM cursors WHERE source = ?", (source,))
+            db.execute("DELETE FROM events WHERE source = ? AND owner = ?", (source, owner.lower()))
+            db.execute(
+                "DELETE FROM cursors WHERE source = ? AND owner = ?", (source, owner.lower())
+            )
 
-    def cursor(self, source: str) -> str | None:
-        row = self._db.execute("SELECT cursor FROM cursors WHERE source = ?", (source,)).fetchone()
+    def cursor(self, source: str, owner: str) -> str | None:
+        row = self._db.execute(
+            "SELECT cursor FROM cursors WHERE source = ? AND owner = ?", (source, owner.lower())
+        ).fetchone()
         return None if row is None else row[0]
 
     # -- reading ---------------------------------------------------------------------
@@ -317,6 +378,10 @@ def _kept(calendar: str, kept: set[str]) -> bool:
 def _dedupe(events: Iterable[Event]) -> list[Event]:
     """Last one wins when a source yields the same key twice (two files, one UID)."""
     return list({e.key: e for e in events}.values())
+
+
+def _key(row: dict[str, object]) -> Key:
+    return (str(row["source"]), str(row["owner"]), str(row["uid"]), str(row["recurrence_id"]))
 
 
 def _row(event: Event) -> dict[str, object]:

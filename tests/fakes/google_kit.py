@@ -128,8 +128,9 @@ def connector(spec: SourceSpec, sleeps: Sleeps | None = None) -> GoogleConnector
 
 def sync(store: Store, google: GoogleConnector, window: Window = MARCH) -> SyncStats:
     """One sync as `timeaudit audit` runs it: fetch from the stored cursor, apply at once."""
-    batch = fetch_guarded(google, window, store.cursor(google.spec.name))
-    return store.apply(google.spec.name, window, batch)
+    spec = google.spec
+    batch = fetch_guarded(google, window, store.cursor(spec.name, spec.owner))
+    return store.apply(spec.name, window, batch, owner=spec.owner)
 
 
 def fetch(google: GoogleConnector, window: Window = MARCH, cursor: str | None = None) -> SyncBatch:

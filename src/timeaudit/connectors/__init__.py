@@ -58,7 +58,8 @@ class SyncBatch:
     read this time: nothing already stored is lost). An incremental fetch sets ``complete``
     false and lists deletions in ``removed`` as ``(uid, recurrence_id)``; an empty
     recurrence id removes the whole series. ``problems`` are one-line, user-facing
-    messages about parts that failed while the rest loaded.
+    messages about parts that failed while the rest loaded. ``reused`` says the source
+    knew from the cursor alone that nothing changed (an empty, incomplete batch).
     """
 
     events: list[Event] = field(default_factory=list)
@@ -67,6 +68,7 @@ class SyncBatch:
     cursor: str | None = None
     kept_calendars: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    reused: bool = False  # nothing changed since ``cursor``: nothing was read again
 
 
 class Connector(Protocol):

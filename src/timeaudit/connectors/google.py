@@ -18,6 +18,7 @@ import webbrowser
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from googleapiclient.errors import HttpError
 
@@ -110,6 +111,12 @@ class GoogleConnector:
     """Reads the calendars named by the ``calendars`` option (default the primary one) as
     the signed-in user (``auth = "user"``) or as ``subject`` through a service account with
     domain-wide delegation (``auth = "service-account"``)."""
+
+    @staticmethod
+    def serves_many(options: Mapping[str, Any]) -> bool:
+        """One service-account source with no fixed ``subject`` reads each person's own
+        calendar, so a whole roster may share it."""
+        return options.get("auth") == SERVICE_ACCOUNT and "subject" not in options
 
     def __init__(self, spec: SourceSpec, *, backoff: Backoff | None = None) -> None:
         self.spec = spec

@@ -340,15 +340,39 @@ class IcsConnector:
         self.zone = zone
 
     def fetch(self, window: Window, cursor: str | None) -> SyncBatch:
-        """Every event in ``window`` from every file; ``cursor`` is ignored (files have no
-        incremental sync), so every batch is complete."""
+        """Every event in ``window`` from every file, as a complete batch. Files have no
+        incremental sync, so the cursor is a fingerprint of the files' bytes, the window and
+        the owner's zone: when it matches, nothing is parsed again and the batch is empty
+        (``reused``). A batch with problems gets no cursor, so the next run reads (and
+        warns) again."""
         batch = SyncBatch(complete=True, cursor=None)
+        files = self._files(batch)
+        fingerprint = None if batch.problems else self._fingerprint(files, window)
+        if fingerprint is not None and fingerprint == cursor:
+            return SyncBatch(complete=False, cursor=cursor, reused=True)
         by_key: dict[tuple[str, str, str], Event] = {}
-        for path in self._files(batch):
+        for path in files:
             for event in self._load(path, window, batch):
                 by_key.setdefault(event.key, event)  # overlapping exports: first copy wins
         batch.events = sorted(by_key.values(), key=lambda e: (e.start, e.key))
+        if not batch.problems:
+            batch.cursor = fingerprint
         return batch
+
+    def _fingerprint(self, files: Sequence[Path], window: Window) -> str | None:
+        spec = self.spec
+        head = (
+            f"{_FORMAT}|{spec.owner}|{spec.tz}|{window.start.isoformat()}|{window.end.isoformat()}"
+        )
+        digest = hashlib.sha256(head.encode())
+        for path in files:
+            try:
+                content = path.read_bytes()
+            except OSError:
+                return None  # _load reports it
+            digest.update(f"|{path}|{len(content)}|".encode())
+            digest.update(content)
+        return f"ics:{digest.hexdigest()}"
 
     def _files(self, batch: SyncBatch) -> list[Path]:
         files: dict[Path, None] = {}
@@ -432,6 +456,8 @@ class IcsConnector:
 
 
 _CHECK = "check the path setting of this source"
+#: Bumped whenever reading changes what an unchanged file yields, so old cursors miss.
+_FORMAT = "timeaudit-ics-2"
 
 
 def _path_option(spec: SourceSpec) -> list[Path]:

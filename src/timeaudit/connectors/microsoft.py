@@ -405,6 +405,12 @@ class MicrosoftConnector:
     and ``sleep`` are seams for tests and embedding; by default each run opens its own
     session and really sleeps."""
 
+    @staticmethod
+    def serves_many(options: Mapping[str, Any]) -> bool:
+        """An app-only (client-credentials) source with no fixed ``mailbox`` reads each
+        person's own mailbox, so a whole roster may share it."""
+        return options.get("auth") == auth.CLIENT_CREDENTIALS and "mailbox" not in options
+
     def __init__(
         self,
         spec: SourceSpec,

@@ -1,0 +1,242 @@
+"""Pulling many people's calendars at once: a bounded pool of workers.
+
+The unit of work is one person: a worker fetches that person's sources one after another,
+so a person's calendar (a Google user, an Outlook mailbox) never sees more than one of our
+request streams at a time, and the Microsoft connector's own limit of four concurrent
+requests per mailbox still holds across workers. Across people, at most
+``settings.workers`` fetch at once, and at most ``sources.<name>.max_workers`` through one
+source (an API project's quota, a server that should not be hammered).
+
+Workers only fetch. The store is written by the calling thread alone, one transaction per
+(source, person) as each fetch arrives, so a run that dies midway keeps every sync it
+finished and nothing half-written. One person's failure is their outcome; the rest go on.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Protocol, TextIO, runtime_checkable
+
+from timeaudit.config import Person
+from timeaudit.connectors import SourceSpec, SyncBatch, Window, fetch_guarded, make_connector
+from timeaudit.errors import ConnectorError
+from timeaudit.store import Store, SyncStats
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class SourceOutcome:
+    """How one source of one person synced: its stats, warnings, or the error that
+    stopped it (the store then keeps what it had)."""
+
+    person: str
+    source: str
+    stats: SyncStats | None = None
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+    reused: bool = False  # the source said nothing changed, so nothing was read again
+
+    @property
+    def events(self) -> int:
+        """Events the fetch returned (new, changed and unchanged)."""
+        s = self.stats or SyncStats()
+        return s.added + s.updated + s.unchanged
+
+
+@runtime_checkable
+class SyncListener(Protocol):
+    """What a front end hears while people are pulled (the CLI draws a progress bar)."""
+
+    def begin(self, people: int) -> None: ...
+
+    def done(self, person: Person, outcomes: Sequence[SourceOutcome]) -> None: ...
+
+    def end(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Job:
+    """One person's sources, each with the window and the cursor to fetch from."""
+
+    person: Person
+    specs: tuple[tuple[SourceSpec, Window, str | None], ...]
+
+
+Fetched = tuple[SourceSpec, Window, SyncBatch | None, str | None]
+
+
+def pull(
+    store: Store,
+    jobs: Sequence[Job],
+    *,
+    workers: int,
+    limits: dict[str, int],
+    listener: SyncListener,
+) -> list[SourceOutcome]:
+    """Fetch every job's sources with at most ``workers`` people at once and at most
+    ``limits[source]`` through one source; apply each fetch to the store as it arrives.
+    Outcomes come back in the order of ``jobs``."""
+    gates = {name: threading.BoundedSemaphore(n) for name, n in limits.items()}
+    results: dict[int, list[SourceOutcome]] = {}
+    listener.begin(len(jobs))
+    pending: dict[Future[list[Fetched]], int] = {}
+    queue = iter(enumerate(jobs))
+    with _pool(max(1, workers)) as pool:
+
+        def submit_next() -> None:
+            for index, job in queue:
+                pending[pool.submit(_fetch_person, job, gates)] = index
+                return
+
+        for _ in range(2 * workers):  # a little ahead of the workers, never the whole org
+            submit_next()
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = pending.pop(future)
+                outcomes = [_apply(store, jobs[index].person, f) for f in future.result()]
+                results[index] = outcomes
+                listener.done(jobs[index].person, outcomes)
+                submit_next()
+    listener.end()
+    return [o for i in sorted(results) for o in results[i]]
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
+    """A thread pool that, on an interrupt or a bug, drops the people not yet started
+    instead of fetching them all before giving up."""
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="timeaudit-pull")
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _fetch_person(job: Job, gates: dict[str, threading.BoundedSemaphore]) -> list[Fetched]:
+    fetched: list[Fetched] = []
+    for spec, window, cursor in job.specs:
+        gate = gates.get(spec.name)
+        if gate is not None:
+            gate.acquire()
+        try:
+            batch = fetch_guarded(make_connector(spec), window, cursor)
+        except ConnectorError as exc:
+            fetched.append((spec, window, None, str(exc)))
+        else:
+            fetched.append((spec, window, batch, None))
+        finally:
+            if gate is not None:
+                gate.release()
+    return fetched
+
+
+def _apply(store: Store, person: Person, fetched: Fetched) -> SourceOutcome:
+    spec, window, batch, error = fetched
+    outcome = SourceOutcome(person.email, spec.name, error=error)
+    if batch is not None:
+        outcome.problems = list(batch.problems)
+        outcome.reused = batch.reused
+        outcome.stats = store.apply(spec.name, window, batch, owner=person.email)
+    return outcome
+
+
+def describe(outcome: SourceOutcome) -> str:
+    """The outcome as log lines: the sync, then one indented line per warning."""
+    if outcome.error:
+        return f"{outcome.person}: {outcome.error}"
+    stats = outcome.stats or SyncStats()
+    line = (
+        f"{outcome.person}: synced {outcome.source}: {stats.added} new, {stats.updated} changed, "
+        f"{stats.removed} removed, "
+    )
+    line += "unchanged since the last sync" if outcome.reused else f"{stats.unchanged} unchanged"
+    return "\n".join([line, *(f"  warning: {p}" for p in outcome.problems)])
+
+
+class LogListener:
+    """Plain log lines, one per source (and one per warning): for logs and pipes."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tally = Tally()
+
+    def begin(self, people: int) -> None:
+        self.tally = Tally(total=people)
+
+    def done(self, person: Person, outcomes: Sequence[SourceOutcome]) -> None:
+        self.tally.add(outcomes)
+        for outcome in outcomes:
+            self.progress(describe(outcome))
+
+    def end(self) -> None:
+        if self.tally.total > 1:
+            self.progress(self.tally.line())
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    people: int = 0
+    events: int = 0
+    errors: int = 0
+
+    def add(self, outcomes: Sequence[SourceOutcome]) -> None:
+        self.people += 1
+        self.events += sum(o.events for o in outcomes)
+        self.errors += sum(1 for o in outcomes if o.error)
+
+    def line(self) -> str:
+        errors = f"{self.errors} error" + ("" if self.errors == 1 else "s")
+        return f"synced {self.people}/{self.total} people: {self.events:,} events, {errors}"
+
+
+class BarListener:
+    """A one-line progress bar redrawn in place on a terminal: people done, events,
+    errors. Errors and warnings are printed above it as they come."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.tally = Tally()
+
+    def begin(self, people: int) -> None:
+        self.tally = Tally(total=people)
+        self._draw()
+
+    def done(self, person: Person, outcomes: Sequence[SourceOutcome]) -> None:
+        self.tally.add(outcomes)
+        for outcome in outcomes:
+            if outcome.error or outcome.problems:
+                lines = describe(outcome).splitlines()
+                shown = lines if outcome.error else lines[1:]
+                self.stream.write("\r\x1b[2K" + "\n".join(shown) + "\n")
+        self._draw()
+
+    def end(self) -> None:
+        self.stream.write("\r\x1b[2K" + self.tally.line() + "\n")
+        self.stream.flush()
+
+    def _draw(self) -> None:
+        t = self.tally
+        filled = self.WIDTH * t.people // t.total if t.total else self.WIDTH
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        errors = f" · {t.errors} error" + ("" if t.errors == 1 else "s") if t.errors else ""
+        self.stream.write(
+            f"\r\x1b[2Ksyncing [{bar}] {t.people}/{t.total} people · {t.events:,} events{errors}"
+        )
+        self.stream.flush()
+
+
+def listener_for(progress: Progress) -> SyncListener:
+    """The progress callback itself when it can listen (the CLI's), else log lines."""
+    return progress if isinstance(progress, SyncListener) else LogListener(progress)
