@@ -129,7 +129,11 @@ def test_rerunning_the_demo_changes_nothing(demo: tuple[app.AuditOutput, Path]) 
     output, out = demo
     lines: list[str] = []
     again = app.demo(out, progress=lines.append, today=TODAY)
-    assert all(" 0 new, 0 changed, 0 removed" in line for line in lines if "synced" in line)
+    synced = [line for line in lines if ": synced " in line]
+    assert len(synced) == 3
+    assert all(line.endswith(" 0 new, 0 changed, 0 removed, unchanged since the last sync")
+               for line in synced)  # fmt: skip
+    assert lines[-1] == "synced 3/3 people: 0 events, 0 errors"
     assert [v.verdict for v in again.views] == [v.verdict for v in output.views]
     report = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
     markdown_only = app.ReportOptions(formats=("md",))

@@ -90,9 +90,10 @@ def pull(
     with _pool(max(1, workers)) as pool:
 
         def submit_next() -> None:
-            for index, job in queue:
+            queued = next(queue, None)
+            if queued is not None:
+                index, job = queued
                 pending[pool.submit(_fetch_person, job, gates)] = index
-                return
 
         for _ in range(2 * workers):  # a little ahead of the workers, never the whole org
             submit_next()
