@@ -1,20 +1,37 @@
-"""Run the benchmarks: `python -m benchmarks` (or `make bench`) runs them all;
-`python -m benchmarks classify` or `python -m benchmarks pipeline` runs one."""
+"""Run the benchmarks: `python -m benchmarks` (or `make bench`) runs the quick ones;
+`python -m benchmarks classify` or `python -m benchmarks pipeline` runs one.
+`python -m benchmarks org [--leaders N]` (a 1,000-leader organisation end to end, some
+minutes) runs only when named; options after the names go to the benchmarks named."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
 
-from benchmarks import bench_classify, bench_pipeline
+from benchmarks import bench_classify, bench_org, bench_pipeline
 
-BENCHMARKS: dict[str, Callable[[], None]] = {
-    "pipeline": bench_pipeline.run,
-    "classify": bench_classify.run,
+
+def _no_options(run: Callable[[], None]) -> Callable[[Sequence[str]], None]:
+    def call(options: Sequence[str]) -> None:
+        if options:
+            raise SystemExit(f"this benchmark takes no options: {' '.join(options)}")
+        run()
+
+    return call
+
+
+BENCHMARKS: dict[str, Callable[[Sequence[str]], None]] = {
+    "pipeline": _no_options(bench_pipeline.run),
+    "classify": _no_options(bench_classify.run),
+    "org": bench_org.main,
 }
+#: What a bare `python -m benchmarks` runs.
+DEFAULT = ("pipeline", "classify")
 
 
-def main(names: Sequence[str]) -> int:
+def main(argv: Sequence[str]) -> int:
+    split = next((i for i, a in enumerate(argv) if a.startswith("-")), len(argv))
+    names, options = argv[:split], argv[split:]
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:
         print(
@@ -22,8 +39,8 @@ def main(names: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    for name in names or BENCHMARKS:
-        BENCHMARKS[name]()
+    for name in names or DEFAULT:
+        BENCHMARKS[name](options)
     return 0
 
 

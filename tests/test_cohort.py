@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
@@ -29,11 +32,14 @@ from tests.test_roster import run as run_cli
 from timeaudit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit import AuditResult, Period, run_audit
 from timeaudit.categories import WORK
+from timeaudit.charts import VERDICT_COLOURS, verdict_bar_svg
 from timeaudit.cohort import (
     ALL_GROUP,
     GROUPINGS,
     OTHER_GROUP,
+    cohort_page,
     cohort_table,
+    render_html,
     too_small_message,
     verdict_col,
 )
@@ -44,6 +50,11 @@ from timeaudit.store import Store
 MIN = 5
 SOLO = 10  # put alone in a team of their own: the person an attacker tries to single out
 SOLO_TEAM = "solo"
+#: Two whole teams renamed in the roster: markup and a spreadsheet formula, both big enough
+#: to be shown as groups of their own.
+SCRIPT_TEAM = "<script>alert(1)</script>"
+FORMULA_TEAM = '=HYPERLINK("x")'
+HOSTILE_TEAMS = {"team-3": SCRIPT_TEAM, "team-4": FORMULA_TEAM}
 AUDITED = PEOPLE + 1 - len(OPTED_OUT)  # the roster, the chief, minus the opted-out
 
 
@@ -69,6 +80,15 @@ def put_alone(home: Path, i: int, team: str) -> None:
     csv_path.write_text("\n".join(",".join(r) for r in fields) + "\n", encoding="utf-8")
 
 
+def rename_teams(home: Path, names: dict[str, str]) -> None:
+    csv_path = home / "people.csv"
+    rows = list(csv.reader(csv_path.read_text(encoding="utf-8").splitlines()))
+    for row in rows[1:]:
+        row[6] = names.get(row[6], row[6])
+    with csv_path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, lineterminator="\n").writerows(rows)
+
+
 def cohort(home: Path, *args: str) -> Result:
     return run_cli(home, "cohort", "--month", MONTH, "--out", str(home / "cohort"), *args)
 
@@ -77,10 +97,11 @@ def cohort(home: Path, *args: str) -> Result:
 def roster_cohort(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path) -> Cohort:
     home = tmp_path_factory.mktemp("cohort-home")
     write_home(home)
+    rename_teams(home, HOSTILE_TEAMS)
     put_alone(home, SOLO, SOLO_TEAM)
     (home / "models").mkdir()
     shutil.copy(seed_model_file, home / "models")
-    fmts = ("--format", "csv", "--format", "json", "--format", "md")
+    fmts = ("--format", "csv", "--format", "json", "--format", "md", "--format", "html")
     result = cohort(home, *fmts)
     config = load_config(home / "config.toml")
     people = tuple(p for p in config.people if not p.opted_out)
@@ -92,8 +113,55 @@ def roster_cohort(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Pat
     return Cohort(home, result, audit, people)
 
 
+class _Tables(HTMLParser):
+    """The text of every table cell, table by table and row by row."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[list[str]]] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self.tables[-1].append([])
+        elif tag in ("td", "th"):
+            self.cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            self.tables[-1][-1].append("".join(self.cell).strip())
+            self.cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def html_tables(text: str) -> list[list[dict[str, str]]]:
+    """Each table of the page as rows keyed by header; the first column is ``group``."""
+    parser = _Tables()
+    parser.feed(text)
+    return [
+        [dict(zip(["group", *head[1:]], row, strict=True)) for row in body]
+        for head, *body in parser.tables
+    ]
+
+
+def tables_of(path: Path) -> list[list[dict[str, object]]]:
+    """The group rows of a written cohort file, whatever its format: one table per grouping
+    and kind of table (the HTML page holds two per grouping)."""
+    if path.suffix == ".html":
+        tables: list[list[dict[str, object]]] = [
+            [dict(row) for row in rows] for rows in html_tables(path.read_text(encoding="utf-8"))
+        ]
+        return tables
+    return [rows_of(path)]
+
+
 def rows_of(path: Path) -> list[dict[str, object]]:
-    """The group rows of a written cohort file, whatever its format."""
+    """The group rows of a written cohort file of one grouping (csv, json or md)."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".csv":
         return list(csv.DictReader(text.splitlines()))
@@ -112,7 +180,7 @@ def test_cohort_writes_one_file_per_grouping_and_format(roster_cohort: Cohort) -
     assert roster_cohort.cli.exit_code == 0, roster_cohort.cli.output
     names = [p.name for p in roster_cohort.files]
     expected = [f"cohort-{MONTH}-{by}.{fmt}" for by in GROUPINGS for fmt in ("csv", "json", "md")]
-    assert names == sorted(expected)
+    assert names == sorted([*expected, f"cohort-{MONTH}.html"])  # one page for all groupings
     printed = [
         line for line in roster_cohort.cli.stdout.splitlines() if line.startswith("cohort: ")
     ]
@@ -184,8 +252,9 @@ def test_small_groups_are_folded_into_other(roster_cohort: Cohort) -> None:
 
 def test_a_team_of_one_cannot_be_singled_out_from_any_file(roster_cohort: Cohort) -> None:
     assert roster_cohort.files
-    for path in roster_cohort.files:
-        rows = rows_of(path)
+    tables = [(path, rows) for path in roster_cohort.files for rows in tables_of(path)]
+    assert len(tables) == 3 * 3 + 2 * 3  # csv, json, md per grouping; two tables each in html
+    for path, rows in tables:
         assert rows, path
         everyone = next(int(str(r["people"])) for r in rows if r["group"] == ALL_GROUP)
         named = [r for r in rows if r["group"] not in (ALL_GROUP, OTHER_GROUP)]
@@ -278,3 +347,128 @@ def test_manager_numbers_have_no_gaps_that_reveal_a_folded_group(roster_cohort: 
     table = cohort_table(roster_cohort.result, roster_cohort.people, "manager", MIN)
     numbers = sorted(int(g[8:]) for g in table["group"] if str(g).startswith("manager-"))
     assert numbers == list(range(1, len(numbers) + 1))
+
+
+# -- the HTML page -----------------------------------------------------------------------------
+def html_page(roster_cohort: Cohort) -> str:
+    return (roster_cohort.home / "cohort" / f"cohort-{MONTH}.html").read_text(encoding="utf-8")
+
+
+def test_the_page_shows_exactly_the_cohort_tables(roster_cohort: Cohort) -> None:
+    tables = html_tables(html_page(roster_cohort))
+    assert len(tables) == 2 * len(GROUPINGS)
+    for by, shares, verdicts in zip(GROUPINGS, tables[::2], tables[1::2], strict=True):
+        expected = cohort_table(roster_cohort.result, roster_cohort.people, by, MIN)
+        assert [r["group"] for r in shares] == list(expected["group"])
+        assert [r["group"] for r in verdicts] == list(expected["group"])
+        for row, (_, want) in zip(shares, expected.iterrows(), strict=True):
+            assert int(row["people"]) == want["people"]
+            assert float(row["work hours"].replace(",", "")) == pytest.approx(
+                want["work_hours"], abs=0.05
+            )
+            for cat in WORK:
+                assert row[cat] == f"{want[share_col(cat)]:.1f}%"
+        for row, (_, want) in zip(verdicts, expected.iterrows(), strict=True):
+            for verdict, label in VERDICT_LABELS.items():
+                assert int(row[label]) == want[verdict_col(verdict)]
+            assert row["spread"].startswith(f"Verdicts of {want['people']} people: ")  # title
+
+
+def test_the_page_says_the_minimum_group_size_and_folding(roster_cohort: Cohort) -> None:
+    page = html_page(roster_cohort)
+    assert f"Minimum group size: {MIN} people." in page
+    assert 'folded into "other"' in page
+    assert [f"<h2>By {by}</h2>" in page for by in GROUPINGS] == [True] * len(GROUPINGS)
+
+
+def test_the_page_is_self_contained_and_locked_down(roster_cohort: Cohort) -> None:
+    page = html_page(roster_cohort)
+    assert "Content-Security-Policy" in page
+    assert "default-src 'none'" in page
+    lowered = page.lower()
+    for needle in ("<script", "<link", "<img", "<iframe", "src=", "@import", "url(http"):
+        assert needle not in lowered, needle
+    hrefs = [part.split('"')[1] for part in lowered.split("href=")[1:]]
+    assert all(h.startswith("#") for h in hrefs), hrefs
+    assert '<style media="print">' in page
+
+
+def test_hostile_team_names_are_shown_as_text_only(roster_cohort: Cohort) -> None:
+    page = html_page(roster_cohort)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script" not in page.lower()
+    groups = {r["group"] for r in html_tables(page)[2]}  # the team table
+    assert {SCRIPT_TEAM, FORMULA_TEAM} <= groups  # shown, as the very text of the roster
+    csv_rows = rows_of(roster_cohort.home / "cohort" / f"cohort-{MONTH}-team.csv")
+    csv_groups = {str(r["group"]) for r in csv_rows}
+    assert "'" + FORMULA_TEAM in csv_groups  # a spreadsheet shows it, never evaluates it
+    assert FORMULA_TEAM not in csv_groups
+    markdown = (roster_cohort.home / "cohort" / f"cohort-{MONTH}-team.md").read_text("utf-8")
+    assert not re.search(r"(?<!\\)[<>]", markdown)  # every angle bracket escaped
+    assert "\\<script\\>alert\\(1\\)\\</script\\>" in markdown
+    document = json.loads(
+        (roster_cohort.home / "cohort" / f"cohort-{MONTH}-team.json").read_text("utf-8")
+    )
+    assert {SCRIPT_TEAM, FORMULA_TEAM} <= {g["group"] for g in document["groups"]}
+
+
+def test_the_page_is_the_same_every_time(roster_cohort: Cohort) -> None:
+    tables = {
+        by: cohort_table(roster_cohort.result, roster_cohort.people, by, MIN) for by in GROUPINGS
+    }
+    pages = [
+        render_html(cohort_page(tables, MONTH, MIN, verdict_bar_svg), VERDICT_COLOURS)
+        for _ in range(2)
+    ]
+    assert pages[0] == pages[1]
+    assert pages[0] == html_page(roster_cohort)
+
+
+def test_only_cohort_table_values_reach_the_page(roster_cohort: Cohort) -> None:
+    """The page is built from the tables alone: tables without a group's members give
+    the same page, whoever is in the config."""
+    tables = {"team": cohort_table(roster_cohort.result, roster_cohort.people, "team", MIN)}
+    seen: list[list[tuple[str, str, int]]] = []
+
+    def bar(counts: Sequence[tuple[str, str, int]]) -> str:
+        seen.append(list(counts))
+        return "<svg><title>bar</title></svg>"
+
+    page = cohort_page(tables, MONTH, MIN, bar)
+    assert [row.group for row in page.sections[0].rows] == list(tables["team"]["group"])
+    for counts in seen:
+        assert [v for v, _, _ in counts] == list(VERDICT_LABELS)
+    with pytest.raises(ValueError, match="not self-contained"):
+        render_html(cohort_page(tables, MONTH, MIN, lambda _: "<svg><script/></svg>"), {})
+
+
+def test_verdict_bar_draws_no_text_and_titles_the_counts() -> None:
+    counts = [("fits", "fits", 3), ("off-target", "off target", 2), ("no-data", "none", 0)]
+    svg = verdict_bar_svg(counts)
+    assert svg == verdict_bar_svg(counts)
+    assert svg.startswith("<svg ")
+    assert "<title>Verdicts of 5 people: 3 fits, 2 off target</title>" in svg
+    assert "<text" not in svg and "<style" not in svg and "<!--" not in svg
+    assert VERDICT_COLOURS["fits"].lower() in svg
+    assert VERDICT_COLOURS["no-data"].lower() not in svg  # an empty verdict draws nothing
+
+
+def test_html_is_only_written_when_asked_for(roster_cohort: Cohort, tmp_path: Path) -> None:
+    result = run_cli(
+        roster_cohort.home, "cohort", "--month", MONTH, "--no-sync", "--by", "role",
+        "--format", "html", "--out", str(tmp_path),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in tmp_path.iterdir()] == [f"cohort-{MONTH}.html"]
+    tables = html_tables((tmp_path / f"cohort-{MONTH}.html").read_text(encoding="utf-8"))
+    assert len(tables) == 2  # one grouping: its shares and its verdicts
+
+
+def test_groups_are_listed_in_natural_order(roster_cohort: Cohort) -> None:
+    people = roster_cohort.people[: 2 * MIN]
+    teams = [replace(p, team="team-10" if i % 2 else "team-9") for i, p in enumerate(people)]
+    hours = pd.DataFrame(1.0, index=[p.email for p in people], columns=list(WORK))
+    assessment = hours.assign(work_hours=hours.sum(axis=1), verdict="fits")
+    result = replace(roster_cohort.result, assessment=assessment)
+    table = cohort_table(result, teams, "team", MIN)
+    assert list(table["group"]) == ["team-9", "team-10", ALL_GROUP]

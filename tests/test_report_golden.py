@@ -171,3 +171,17 @@ def test_a_redacted_report_says_so(golden_report: ReportRun) -> None:
     view = dataclasses.replace(golden_report.view, redacted=True)
     assert "titles redacted" in render_html(view, CHARTS)
     assert "titles redacted" not in golden_report.files["html"].read_text(encoding="utf-8")
+
+
+def test_a_note_adds_the_notes_section_last(golden_report: ReportRun) -> None:
+    note = '<script>alert(1)</script>\n=HYPERLINK("http://evil.example")\n\nthird line'
+    view = dataclasses.replace(golden_report.view, note=note)
+    html = render_html(view, CHARTS)
+    markdown = render_markdown(view)
+    assert html_headings(html) == markdown_headings(markdown)
+    assert html_headings(html)[-1] == "Notes"
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;\n=HYPERLINK" in html
+    assert markdown.endswith(
+        '## Notes\n\n\\<script\\>alert\\(1\\)\\</script\\>\\\n\\=HYPERLINK\\("http://evil.example"\\)'
+        "\n\nthird line\n"
+    )

@@ -4,7 +4,7 @@ and other front ends can call them the same way."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 
 from timeaudit import allocate as alloc
+from timeaudit import bundle as bundle_mod
 from timeaudit import cohort as cohort_mod
 from timeaudit import review as review_mod
 from timeaudit.audit import (
@@ -26,8 +27,9 @@ from timeaudit.audit import (
     run_audit,
     source_spec,
 )
-from timeaudit.charts import split_svg, trend_svg, week_svg
+from timeaudit.charts import VERDICT_COLOURS, split_svg, trend_svg, verdict_bar_svg, week_svg
 from timeaudit.classify import classify as tag
+from timeaudit.coach import CoachView, coach_span, coach_view
 from timeaudit.config import (
     DEFAULT_ROLES,
     EMAIL,
@@ -52,6 +54,8 @@ from timeaudit.export import display_titles, events_table, to_csv, to_json
 from timeaudit.paths import Paths, model_cache
 from timeaudit.report import (
     numbers_table,
+    render_coach_html,
+    render_coach_markdown,
     render_html,
     render_markdown,
     safe_filename,
@@ -207,7 +211,8 @@ def audit(
         result = _run(selection, store, config, people, period, sync, progress, trend_months=months)
         detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
         store.record_run("audit", detail)
-    return write_reports(result, out_dir, options, today)
+        notes = {p.email: store.notes(p.email) for p in people}
+    return write_reports(result, out_dir, options, today, notes=notes)
 
 
 FORMATS = ("html", "md", "csv", "json")
@@ -227,12 +232,22 @@ def write_reports(
     out_dir: Path,
     options: ReportOptions | None = None,
     today: date | None = None,
+    *,
+    notes: Mapping[str, Mapping[str, str]] | None = None,
 ) -> AuditOutput:
     """One file per person and format in ``out_dir``; names built from people's names are
-    sanitised."""
+    sanitised. ``notes`` are each person's notes by month (email -> month -> text)."""
     options = options or ReportOptions()
+    notes = notes or {}
     views = [
-        person_view(result, p, redact=options.redact, compare=options.compare, today=today)
+        person_view(
+            result,
+            p,
+            redact=options.redact,
+            compare=options.compare,
+            today=today,
+            notes=notes.get(p.email),
+        )
         for p in result.people
     ]
     output = AuditOutput(result, views)
@@ -280,7 +295,49 @@ def trend_months_for(period: Period, compare: str | None) -> int:
     return max(12, len(alloc.months_between(month, period.first.isoformat()[:7])))
 
 
-COHORT_FORMATS = ("csv", "json", "md")
+@dataclass
+class BundleOutput:
+    """The packets written (folders or zips) and how many opted-out people were skipped."""
+
+    result: AuditResult
+    views: list[PersonView]
+    files: list[Path] = field(default_factory=list)
+    skipped: int = 0
+
+
+def bundle(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    zip: bool = False,
+    redact: bool = False,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> BundleOutput:
+    """One packet per person for their development plan (:mod:`timeaudit.bundle`): the
+    audit runs once, with twelve months of trend; opted-out people are never included."""
+    with opened(selection) as (config, store, people):
+        skipped = len(config.opted_out)
+        result = _run(selection, store, config, people, period, sync, progress, trend_months=12)
+        detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
+        store.record_run("bundle", detail)
+        notes = {p.email: store.notes(p.email) for p in people}
+    output = BundleOutput(result, [], skipped=skipped)
+    stems: set[str] = set()
+    for person in result.people:
+        view = person_view(
+            result, person, redact=redact, today=today, notes=notes.get(person.email)
+        )
+        packet = bundle_mod.packet(view, _unique_stem(person, period.label, stems))
+        output.views.append(view)
+        output.files.append(bundle_mod.write(packet, out_dir, as_zip=zip))
+    return output
+
+
+#: Per grouping: csv, json, md; html is one page for all groupings.
+COHORT_FORMATS = ("csv", "json", "md", "html")
 
 
 @dataclass
@@ -301,8 +358,11 @@ def cohort(
     sync: bool = True,
     progress: Progress | None = None,
 ) -> CohortOutput:
-    """The HR cohort view: one file per grouping and format, groups under
-    ``settings.min_group_size`` folded so nobody can be singled out."""
+    """The HR cohort view: one file per grouping and format (one HTML page for all
+    groupings), groups under ``settings.min_group_size`` folded so nobody can be singled out."""
+    unknown = [f for f in formats if f not in COHORT_FORMATS]
+    if unknown:
+        raise UsageError(f"--format {unknown[0]!r}: use one of {', '.join(COHORT_FORMATS)}")
     if selection.people or selection.teams:
         option = "--person" if selection.people else "--team"
         raise UsageError(
@@ -317,12 +377,17 @@ def cohort(
         return CohortOutput(message=cohort_mod.too_small_message(min_group))
     out_dir.mkdir(parents=True, exist_ok=True)
     output = CohortOutput()
-    for by in groupings:
-        table = cohort_mod.cohort_table(result, people, by, min_group)
-        for fmt in formats:
+    tables = {by: cohort_mod.cohort_table(result, people, by, min_group) for by in groupings}
+    for by, table in tables.items():
+        for fmt in (f for f in formats if f != "html"):
             path = out_dir / f"cohort-{safe_filename(period.label)}-{by}.{fmt}"
             path.write_text(_cohort_text(table, fmt, by, period.label, min_group), "utf-8")
             output.files.append(path)
+    if "html" in formats:
+        page = cohort_mod.cohort_page(tables, period.label, min_group, verdict_bar_svg)
+        path = out_dir / f"cohort-{safe_filename(period.label)}.html"
+        path.write_text(cohort_mod.render_html(page, VERDICT_COLOURS), "utf-8")
+        output.files.append(path)
     return output
 
 
@@ -393,6 +458,89 @@ def label(
     with Store(paths.store) as store:
         owners = [person] if person else store.owners()
         return review_mod.label(store, owners, uid, category, recurrence_id, source)
+
+
+def note(
+    paths: Paths, email: str, month: str, text: str | None = None, *, clear: bool = False
+) -> str:
+    """The coach's note on a person's month: set it (``text``), remove it (``clear``, or
+    empty text), or read it (neither). Returns the note now kept, "" when there is none.
+    Notes live in the store, so each workspace keeps its own."""
+    month = alloc.parse_month(month, "month")
+    if clear and text is not None:
+        raise UsageError("give TEXT or --clear, not both")
+    config = load_config(paths.config)
+    owner = email.strip().lower()
+    if owner not in {p.email for p in config.people}:
+        raise UsageError(
+            f"{config.path or paths.config}: no person {email!r} in the config; "
+            "add them under [[people]] (or to the roster) first"
+        )
+    with Store(paths.store) as store:
+        if clear or text is not None:
+            store.set_note(owner, month, "" if clear else (text or "").strip())
+        return store.notes(owner).get(month, "")
+
+
+COACH_FORMATS = ("html", "md")
+
+
+@dataclass(frozen=True)
+class CoachOptions:
+    """How the coach view is written: how many months, which formats, titles hidden."""
+
+    months: int = 6
+    formats: tuple[str, ...] = COACH_FORMATS
+    redact: bool = False
+
+
+@dataclass
+class CoachOutput:
+    result: AuditResult
+    views: list[CoachView]
+    files: list[Path] = field(default_factory=list)
+
+
+def coach(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    options: CoachOptions | None = None,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> CoachOutput:
+    """Each person's months ending with ``period`` side by side, with the coach's notes: one
+    pipeline run over the whole span, one file per person and format in ``out_dir``."""
+    options = options or CoachOptions()
+    span = coach_span(period, options.months)
+    with opened(selection) as (config, store, people):
+        result = _run(selection, store, config, people, span, sync, progress)
+        store.record_run("coach", {"period": span.label, "people": [p.email for p in people]})
+        notes = {p.email: store.notes(p.email) for p in people}
+    output = CoachOutput(result, [])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stems: set[str] = set()
+    for person in result.people:
+        view = coach_view(
+            result, person, config.settings, notes[person.email], redact=options.redact, today=today
+        )
+        output.views.append(view)
+        stem = _unique_stem(person, f"months-{span.label}", stems)
+        for fmt in options.formats:
+            path = out_dir / f"{stem}.{fmt}"
+            path.write_text(_render_coach(view, fmt), encoding="utf-8")
+            output.files.append(path)
+    return output
+
+
+def _render_coach(view: CoachView, fmt: str) -> str:
+    if fmt == "html":
+        return render_coach_html(view)
+    if fmt == "md":
+        return render_coach_markdown(view)
+    raise UsageError(f"--format {fmt!r}: use one of {', '.join(COACH_FORMATS)}")
 
 
 def review(

@@ -14,7 +14,7 @@ import html
 import io
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from matplotlib import rc_context
@@ -28,7 +28,18 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 from matplotlib.transforms import blended_transform_factory
 
-from timeaudit.assess import AMBER, GREEN, RED
+from timeaudit.assess import (
+    AMBER,
+    FITS,
+    GREEN,
+    NO_DATA,
+    OFF_TARGET,
+    OVER_PLANNING,
+    OVERLOAD,
+    RED,
+    STUCK,
+    UNDER_INVESTED,
+)
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
 from timeaudit.view import PersonView, SplitRow, TrendRow, WeekView
 
@@ -296,3 +307,52 @@ def _week_legend() -> list[Patch]:
         Patch(facecolor=colour, label=f"{_initial(cat)}  {cat}")
         for cat, colour in CATEGORY_COLOURS.items()
     ]
+
+
+# --- cohort verdicts ---------------------------------------------------------------------
+
+#: One colour per verdict for the cohort page; the page's legend and tables name each one,
+#: so colour never carries the meaning alone.
+VERDICT_COLOURS: dict[str, str] = {
+    FITS: "#5AAE61",
+    STUCK: "#E69F00",
+    OVERLOAD: "#D55E00",
+    OVER_PLANNING: "#0072B2",
+    UNDER_INVESTED: "#CC79A7",
+    OFF_TARGET: "#882255",
+    NO_DATA: "#BBBBBB",
+}
+_BAR_SIZE_IN = (2.4, 0.2)
+
+
+def verdict_bar_svg(counts: Sequence[tuple[str, str, int]]) -> str:
+    """One small stacked bar: how a group's people spread over the verdicts, as
+    ``(verdict, label, people)`` in the legend's order. No text is drawn (the page's table
+    says the numbers), so nothing from a roster can reach the chart; the title gives the
+    counts for screen readers."""
+    total = sum(n for _, _, n in counts)
+    title = f"Verdicts of {total} people: " + ", ".join(f"{n} {lab}" for _, lab, n in counts if n)
+    with rc_context(_RC):
+        figure = _verdict_bar_figure(counts, total)
+        out = io.StringIO()
+        figure.savefig(out, format="svg", metadata=_NO_METADATA)
+    return _clean(out.getvalue(), title)
+
+
+def _verdict_bar_figure(counts: Sequence[tuple[str, str, int]], total: int) -> Figure:
+    figure = Figure(figsize=_BAR_SIZE_IN)
+    FigureCanvasAgg(figure)
+    ax = figure.add_axes((0.0, 0.0, 1.0, 1.0))
+    left = 0.0
+    for verdict, _, n in counts:
+        if n <= 0:
+            continue
+        width = n / total
+        colour = VERDICT_COLOURS.get(verdict, _UNKNOWN)
+        ax.barh(0, width, left=left, height=1.0, color=colour, edgecolor="white", linewidth=0.8)
+        left += width
+    ax.set_xlim(0, 1)
+    ax.set_ylim(-0.5, 0.5)
+    ax.set_axis_off()
+    figure.patch.set_alpha(0.0)
+    return figure

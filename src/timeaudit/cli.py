@@ -248,7 +248,9 @@ def audit(
     _fail_if_sources_failed(output)
 
 
-def _fail_if_sources_failed(output: app.AuditOutput) -> None:
+def _fail_if_sources_failed(
+    output: app.AuditOutput | app.CoachOutput | app.BundleOutput,
+) -> None:
     """Reports are written from what the store holds, but a failed source must not pass
     unnoticed in a scheduled run: exit 1 with one line saying so."""
     failed = [o for o in output.result.outcomes if o.error]
@@ -298,7 +300,8 @@ def events(
     "formats",
     multiple=True,
     type=click.Choice(app.COHORT_FORMATS),
-    help="File format, repeatable (default: csv and md).",
+    help="File format, repeatable: csv, json and md write one file per grouping, html one "
+    "page for all of them (default: csv and md; html only when asked for).",
 )
 @click.option(
     "--out",
@@ -395,6 +398,101 @@ def label(
     click.echo(
         app.label(paths, uid, category, recurrence_id=recurrence_id, source=source, person=person)
     )
+
+
+@main.command()
+@click.argument("email")
+@click.argument("month", metavar="YYYY-MM")
+@click.argument("text", required=False)
+@click.option("--clear", is_flag=True, help="Remove the note of that month.")
+@click.pass_context
+def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bool) -> None:
+    """The coach's note on a person's month (EMAIL from the config): set it with TEXT ("-"
+    reads it from stdin), remove it with --clear, or print it. Notes appear in that
+    month's report and in the coach view, never in cohort files."""
+    if text == "-":
+        text = sys.stdin.read()
+    kept = app.note(ctx.obj["paths"], email, month, text, clear=clear)
+    if text is None and not clear:
+        if kept:
+            click.echo(kept)
+        else:
+            click.echo(f"no note for {email} in {month}", err=True)
+    elif kept:
+        click.echo(f"saved the note for {email} in {month}", err=True)
+    else:
+        click.echo(f"removed the note for {email} in {month}", err=True)
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--months",
+    type=click.IntRange(min=1, max=36),
+    default=6,
+    show_default=True,
+    help="How many months, ending with --month (default: the last full month).",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(app.COACH_FORMATS),
+    help="File format, repeatable (default: html and md).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("timeaudit-coach"),
+    show_default=True,
+    help="Folder for the coach views.",
+)
+@click.option("--redact", is_flag=True, help="No titles at all: categories, hours and counts only.")
+@pass_reading
+def coach(
+    selection: app.Selection,
+    period: Period,
+    sync: bool,
+    months: int,
+    formats: tuple[str, ...],
+    out: Path,
+    redact: bool,
+) -> None:
+    """The coach view: each person's months side by side (hours, split against target,
+    verdict, biggest time sinks, your note), one file per person and format."""
+    options = app.CoachOptions(months, formats or app.COACH_FORMATS, redact)
+    output = app.coach(selection, period, out, options=options, sync=sync, progress=_progress)
+    for path in output.files:
+        click.echo(f"coach view: {path}")
+    _fail_if_sources_failed(output)
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("timeaudit-bundles"),
+    show_default=True,
+    help="Folder for the packets.",
+)
+@click.option("--zip", "as_zip", is_flag=True, help="One .zip per person instead of a folder.")
+@click.option("--redact", is_flag=True, help="No titles at all: categories, hours and counts only.")
+@pass_reading
+def bundle(
+    selection: app.Selection, period: Period, sync: bool, out: Path, as_zip: bool, redact: bool
+) -> None:
+    """One packet per person for their development plan: the full report, a one-page
+    summary (verdict, split, 12-month trend, biggest levers) and the numbers as CSV/JSON."""
+    output = app.bundle(
+        selection, period, out, zip=as_zip, redact=redact, sync=sync, progress=_progress
+    )
+    for path in output.files:
+        click.echo(f"packet: {path}")
+    click.echo(
+        f"{len(output.files)} packet(s) written; {output.skipped} opted-out person(s) skipped"
+    )
+    _fail_if_sources_failed(output)
 
 
 @main.command()

@@ -15,9 +15,12 @@ Pure functions over an audit's ``assessment``. Privacy comes first:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import pandas as pd
+from markupsafe import Markup
 
 from timeaudit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit import AuditResult
@@ -25,6 +28,7 @@ from timeaudit.categories import WORK
 from timeaudit.config import DEFAULT_MIN_GROUP, Person
 from timeaudit.errors import UsageError
 from timeaudit.export import to_json
+from timeaudit.report import _environment, md_escape
 
 GROUPINGS = ("role", "team", "manager")
 OTHER_GROUP = "other"
@@ -98,10 +102,17 @@ def cohort_table(
     groups = folded(keys, min_group)
     if by == "manager":
         groups = _renumber_managers(groups)
-    names = sorted(set(groups) - {OTHER_GROUP}) + [g for g in [OTHER_GROUP] if g in set(groups)]
+    named = sorted(set(groups) - {OTHER_GROUP}, key=_natural)
+    names = named + [g for g in [OTHER_GROUP] if g in set(groups)]
     rows = [_summary(name, assessment[groups == name]) for name in names]
     rows.append(_summary(ALL_GROUP, assessment))
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _natural(name: str) -> list[tuple[int, str]]:
+    """Sort key: "manager-2" before "manager-10", "team-9" before "team-10"."""
+    parts = re.split(r"(\d+)", name)
+    return [(int(part), "") if part.isdecimal() else (-1, part) for part in parts]
 
 
 def _renumber_managers(groups: pd.Series) -> pd.Series:
@@ -170,6 +181,79 @@ def _md_table(table: pd.DataFrame) -> list[str]:
     header = [str(c).replace("|", "\\|") for c in table.columns]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in table.itertuples(index=False, name=None):
-        cells = [str(v).replace("|", "\\|").replace("\n", " ") for v in row]
+        cells = [md_escape(str(v)) for v in row]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
+
+
+# -- the HTML page ---------------------------------------------------------------------------
+#: A stacked bar from ``(verdict, label, people)`` in legend order, as inline SVG.
+BarMaker = Callable[[Sequence[tuple[str, str, int]]], str]
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """One group as the page shows it: text cells only, plus its verdict bar."""
+
+    group: str
+    people: int
+    work_hours: str
+    shares: tuple[str, ...]
+    verdicts: tuple[int, ...]
+    bar: str
+
+
+@dataclass(frozen=True)
+class CohortSection:
+    by: str
+    rows: tuple[GroupRow, ...]
+
+
+@dataclass(frozen=True)
+class CohortPage:
+    """Everything the page shows: built from :func:`cohort_table` rows and nothing else."""
+
+    period: str
+    min_group: int
+    categories: tuple[str, ...]
+    verdicts: tuple[tuple[str, str], ...]  # (verdict, label) in legend order
+    sections: tuple[CohortSection, ...]
+
+
+def cohort_page(
+    tables: Mapping[str, pd.DataFrame], period: str, min_group: int, bar: BarMaker
+) -> CohortPage:
+    """The view model of the HTML page, one section per grouping in ``tables``."""
+    bars: dict[tuple[int, ...], str] = {}  # the same spread of verdicts draws the same bar
+    sections = tuple(
+        CohortSection(by, tuple(_group_row(row, bar, bars) for _, row in table.iterrows()))
+        for by, table in tables.items()
+    )
+    return CohortPage(period, min_group, WORK, tuple(VERDICT_LABELS.items()), sections)
+
+
+def _group_row(row: pd.Series, bar: BarMaker, bars: dict[tuple[int, ...], str]) -> GroupRow:
+    counts = tuple(int(row[verdict_col(v)]) for v in VERDICT_LABELS)
+    if counts not in bars:
+        labelled = [(v, lab, n) for (v, lab), n in zip(VERDICT_LABELS.items(), counts, strict=True)]
+        bars[counts] = bar(labelled)
+    return GroupRow(
+        group=str(row["group"]),
+        people=int(row["people"]),
+        work_hours=f"{float(row['work_hours']):,.1f}",
+        shares=tuple(f"{float(row[share_col(c)]):.1f}%" for c in WORK),
+        verdicts=counts,
+        bar=bars[counts],
+    )
+
+
+def render_html(page: CohortPage, colours: Mapping[str, str]) -> str:
+    """One self-contained page: inline CSS and SVG, no script, nothing fetched. Group names
+    (free text from the roster) are escaped by the template engine; the bars are our own
+    SVG, the one thing marked safe."""
+    bars = {row.bar for section in page.sections for row in section.rows}
+    for svg in bars:
+        if "<script" in svg.lower() or 'href="http' in svg.lower():
+            raise ValueError("a verdict bar is not self-contained")
+    template = _environment(autoescape=True).get_template("cohort.html.j2")
+    return template.render(page=page, bars={b: Markup(b) for b in bars}, colours=colours)

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from timeaudit.categories import WORK
 from timeaudit.charts import CATEGORY_COLOURS
+from timeaudit.coach import CoachView
 from timeaudit.frame import clean_text
 from timeaudit.view import PersonView, SplitRow
 
@@ -41,15 +42,36 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     env.filters["pts"] = lambda p: f"{p:+.0f}"
     env.filters["fit"] = lambda f: FIT_MARK.get(f, f)
     env.filters["md"] = md_escape
+    env.filters["md_lines"] = md_lines
     return env
 
 
-def md_escape(text: str) -> str:
-    """Calendar text inside a Markdown table cell: no markup, no HTML, no line breaks."""
+def md_escape(text: str, limit: int | None = 200) -> str:
+    """Calendar text inside a Markdown table cell: no markup, no HTML, no line breaks;
+    cut at ``limit`` characters (None: never)."""
     text = " ".join(clean_text(str(text)).split())
     text = _BIDI_CONTROLS.sub("", text)  # an override would reverse the rest of the line
     text = re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", text)
-    return text[:200] + ("…" if len(text) > 200 else "")
+    if limit is None or len(text) <= limit:
+        return text
+    return text[:limit] + "…"
+
+
+def md_lines(text: str) -> str:
+    """Free text (a coach's note) as Markdown: each line escaped like a cell and kept
+    whole, line breaks kept as hard breaks, blank lines as paragraph breaks."""
+    lines = [_md_line(line) for line in str(text).strip().splitlines()]
+    out = []
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        out.append(line + ("\\" if line and after else ""))
+    return "\n".join(out)
+
+
+def _md_line(line: str) -> str:
+    """One line of free text: escaped, and not read as a list item or heading underline."""
+    text = md_escape(line, limit=None)
+    text = re.sub(r"^([-=])", r"\\\1", text)
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
 
 
 def render_markdown(view: PersonView) -> str:
@@ -69,6 +91,18 @@ def render_html(view: PersonView, charts: Mapping[str, str]) -> str:
     return template.render(
         v=view, work=WORK, css=Markup(css), charts=safe_charts, colours=CATEGORY_COLOURS
     )
+
+
+def render_coach_markdown(view: CoachView) -> str:
+    return _environment(autoescape=False).get_template("coach.md.j2").render(v=view)
+
+
+def render_coach_html(view: CoachView) -> str:
+    """The coach view as one self-contained page, like the report: inline CSS, no script,
+    nothing fetched, every field escaped."""
+    css = (files("timeaudit.reports") / "report.css").read_text(encoding="utf-8")
+    template = _environment(autoescape=True).get_template("coach.html.j2")
+    return template.render(v=view, css=Markup(css))
 
 
 def numbers_table(view: PersonView) -> list[dict[str, object]]:

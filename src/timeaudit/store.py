@@ -57,6 +57,10 @@ CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, command TEXT NOT NULL,
     detail TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS notes (
+    owner TEXT NOT NULL, month TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (owner, month)
+);
 """
 _SELECT_ONE = (
     "SELECT hash, calendar FROM events "
@@ -368,6 +372,27 @@ class Store:
                 "INSERT INTO runs (started_at, command, detail) VALUES (?, ?, ?)",
                 (iso(datetime.now(UTC)), command, json.dumps(detail, sort_keys=True)),
             )
+
+    # -- notes -------------------------------------------------------------------------
+    def set_note(self, owner: str, month: str, text: str) -> None:
+        """The coach's note on ``owner``'s ``month`` ("YYYY-MM"); empty text deletes it."""
+        with self.transaction() as db:
+            if text.strip():
+                db.execute(
+                    "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)",
+                    (owner.lower(), month, text, iso(datetime.now(UTC))),
+                )
+            else:
+                db.execute(
+                    "DELETE FROM notes WHERE owner = ? AND month = ?", (owner.lower(), month)
+                )
+
+    def notes(self, owner: str) -> dict[str, str]:
+        """Every note on ``owner``, by month, oldest first."""
+        cur = self._db.execute(
+            "SELECT month, text FROM notes WHERE owner = ? ORDER BY month", (owner.lower(),)
+        )
+        return {str(month): str(text) for month, text in cur}
 
 
 def _kept(calendar: str, kept: set[str]) -> bool:

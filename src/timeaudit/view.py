@@ -4,11 +4,13 @@ decisions and see no DataFrames."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
+from timeaudit.allocate import months_between
 from timeaudit.assess import (
     VERDICT_LABELS,
     Questions,
@@ -18,7 +20,7 @@ from timeaudit.assess import (
     share_col,
     target_col,
 )
-from timeaudit.audit import AuditResult
+from timeaudit.audit import AuditResult, Period
 from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
 from timeaudit.config import Person
 from timeaudit.export import display_titles
@@ -144,6 +146,7 @@ class PersonView:
     questions: tuple[str, ...]
     generated: str
     redacted: bool
+    note: str = ""  # the coach's note on the period; "" when redacted (it may quote titles)
 
 
 def person_view(
@@ -154,9 +157,11 @@ def person_view(
     compare: str | None = None,
     questions: Questions | None = None,
     today: date | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> PersonView:
     """Everything a report shows about ``person``. ``compare`` names the month to compare
-    with (default: the month before the period, when the store holds it)."""
+    with (default: the month before the period, when the store holds it); ``notes`` are the
+    person's notes by month (:meth:`timeaudit.store.Store.notes`)."""
     row = _one_row(result.assessment, person.email)
     events = result.events[result.events["owner"] == person.email]
     verdict = str(row["verdict"])
@@ -187,7 +192,19 @@ def person_view(
         questions=(questions or load_questions()).for_verdict(verdict),
         generated=(today or date.today()).isoformat(),
         redacted=redact,
+        note="" if redact else period_note(notes or {}, result.period),
     )
+
+
+def period_note(notes: Mapping[str, str], period: Period) -> str:
+    """The note of a month's period; for a custom period, the note of every month it
+    covers, each headed by its month."""
+    if period.label in notes:
+        return notes[period.label]
+    last_day = period.end.toordinal() - 1
+    last = date.fromordinal(last_day).isoformat()[:7]
+    months = months_between(period.first.isoformat()[:7], last)
+    return "\n\n".join(f"{m}: {notes[m]}" for m in months if m in notes)
 
 
 def _one_row(table: pd.DataFrame, key: str) -> pd.Series:

@@ -1,0 +1,493 @@
+"""A whole organisation end to end: 1,000 leaders, each with a year of ICS calendar
+(2025-11 .. 2026-10), from the first sync into the store to the cohort report.
+
+`python -m benchmarks org [--leaders N] [--baseline N] [--keep DIR]`
+
+The organisation is generated first (not measured): executives, senior leaders and managers
+in a reporting tree, about 40 teams in 4 time zones, and per leader one ICS file of recurring
+series written as RRULEs (weekly 1:1s with each report, staff meetings, ops reviews, monthly
+business reviews, standups, focus time), one-off meetings with titles from the word pools of
+:mod:`benchmarks.synthetic`, incidents, all-day out-of-office days, and some declined,
+cancelled and private events. Then a child process (so generation is not counted in its
+peak memory) runs the stages against a temporary home with a config and a roster CSV:
+
+a. the first sync of every source into an empty store;
+b. the audit of the 12 months and the cohort files (all groupings; csv, json, md and html);
+c. a second run of the whole cohort command, nothing changed (sync, audit, files).
+
+Each stage prints its wall time, the occurrences it handled, events/s and the child's peak
+resident memory so far (``ru_maxrss`` of the child: a high-water mark, never lowered). A naive
+baseline follows in the same child: a sample of people audited one at a time, each as a
+fresh single-person run (own store, sync, audit), extrapolated to the organisation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import resource
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from benchmarks.synthetic import CUSTOMERS, FIRST, LAST, ONE_OFF, PROJECTS, REGIONS, TEAMS, TOPICS
+from timeaudit import app
+from timeaudit.audit import Period, run_audit, sync
+from timeaudit.cohort import GROUPINGS
+from timeaudit.config import Config, load_config
+from timeaudit.connectors import Window
+from timeaudit.learn import load_or_fit, seed_corpus
+from timeaudit.paths import Paths, model_cache
+from timeaudit.store import Store
+
+T = TypeVar("T")
+DOMAIN = "corp.example"
+ZONES = ("Europe/London", "Europe/Berlin", "America/New_York", "Asia/Singapore")
+FIRST_DAY, END_DAY = date(2025, 11, 1), date(2026, 11, 1)  # twelve months, [first, end)
+PERIOD = Period.between(FIRST_DAY, END_DAY - timedelta(1))
+UNTIL = "20261101T000000Z"
+DAYS = ("MO", "TU", "WE", "TH", "FR")
+FORMATS = ("csv", "json", "md", "html")
+
+
+# -- the organisation ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Leader:
+    index: int
+    role: str
+    team: str
+    tz: str
+    manager: int | None  # index of their manager in the organisation
+    staff: tuple[str, ...]  # direct reports outside the roster (the people they manage)
+
+    @property
+    def email(self) -> str:
+        return f"leader{self.index}@{DOMAIN}"
+
+    @property
+    def name(self) -> str:
+        return f"{FIRST[self.index % len(FIRST)]} {LAST[self.index // len(FIRST) % len(LAST)]}"
+
+
+def organisation(n: int, seed: int = 2026) -> list[Leader]:
+    """3% executives (the first one at the top), 17% senior leaders reporting to them,
+    managers reporting to senior leaders; one team per 25 leaders, each in one zone."""
+    rng = np.random.default_rng(seed)
+    n_exec = max(1, round(0.03 * n))
+    n_senior = max(1, min(n - n_exec, round(0.17 * n)))
+    teams = [_team_name(k) for k in range(max(1, round(n / 25)))]
+    leaders: list[Leader] = []
+    for i in range(n):
+        if i < n_exec:
+            role, manager, team = "executive", (None if i == 0 else 0), "leadership"
+        elif i < n_exec + n_senior:
+            role, manager, team = "senior-leader", i % n_exec, teams[i % len(teams)]
+        else:
+            manager = n_exec + int(rng.integers(n_senior))
+            role, team = "manager", leaders[manager].team
+        tz = ZONES[hash_index(team) % len(ZONES)] if rng.random() > 0.1 else _pick(rng, ZONES)
+        staff = () if role != "manager" else _staff(i, int(rng.integers(4, 9)))
+        leaders.append(Leader(i, role, team, tz, manager, staff))
+    return leaders
+
+
+def _team_name(k: int) -> str:
+    return f"{TEAMS[k % len(TEAMS)]}-{REGIONS[k // len(TEAMS) % len(REGIONS)].lower()}"
+
+
+def hash_index(text: str) -> int:
+    """A stable small number for a text (``hash`` varies between runs)."""
+    return sum(text.encode())
+
+
+def _staff(i: int, n: int) -> tuple[str, ...]:
+    return tuple(f"staff{i}-{k}@{DOMAIN}" for k in range(n))
+
+
+def _pick(rng: np.random.Generator, pool: Sequence[str]) -> str:
+    return pool[int(rng.integers(len(pool)))]
+
+
+def reports_of(leaders: Sequence[Leader]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {leader.index: [] for leader in leaders}
+    for leader in leaders:
+        if leader.manager is not None:
+            out[leader.manager].append(leader.index)
+    return out
+
+
+# -- one leader's calendar -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Meeting:
+    uid: str
+    title: str
+    start: datetime  # local wall-clock time in the owner's zone
+    minutes: int
+    organizer: str
+    guests: tuple[str, ...] = ()
+    rrule: str = ""
+    exdates: tuple[datetime, ...] = ()
+    extra: tuple[str, ...] = ()  # further properties, e.g. STATUS:CANCELLED
+    owner_answer: str = "ACCEPTED"
+    lead: timedelta = timedelta(days=20)  # booked this long before it starts (first one)
+
+
+def calendar(leader: Leader, org: Sequence[Leader], reports: list[int]) -> str:
+    """The leader's year as one ICS file."""
+    rng = np.random.default_rng(10_000 + leader.index)
+    meetings = [
+        *_series(leader, org, reports, rng),
+        *_one_offs(leader, rng),
+        *_incidents(leader, rng),
+    ]
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeaudit//bench org//EN"]
+    for meeting in meetings:
+        lines += _vevent(meeting, leader)
+    lines += [line for day, n in _absences(rng) for line in _ooo(leader, day, n)]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+
+
+def _series(
+    leader: Leader, org: Sequence[Leader], reports: list[int], rng: np.random.Generator
+) -> Iterator[Meeting]:
+    me = leader.email
+    people = [org[r].email for r in reports] + list(leader.staff)
+    for k, who in enumerate(people[:10]):  # weekly 1:1s, every other week beyond eight
+        often = "WEEKLY" if k < 8 else "WEEKLY;INTERVAL=2"
+        yield _weekly(f"1:1-{me}-{who}", f"{who.split('@')[0]} / {leader.name} 1:1", leader,
+                      rng, 30, (who,), often)  # fmt: skip
+    if leader.manager is not None:
+        boss = org[leader.manager].email
+        yield _weekly(f"1:1-{boss}-{me}", f"{leader.name} / boss 1:1", leader, rng, 30, (boss,),
+                      "WEEKLY", organizer=boss)  # fmt: skip
+    team = tuple(people[:8])
+    if team:
+        yield _weekly(f"staff-{me}", "Staff meeting", leader, rng, 60, team, "WEEKLY")
+    yield _weekly(f"ops-{me}", f"Ops review – {leader.team}", leader, rng, 45, team, "WEEKLY")
+    if leader.role != "manager":
+        yield _weekly(f"mbr-{me}", f"Monthly business review – {leader.team}", leader, rng, 90,
+                      team, "MONTHLY;BYDAY=1TU")  # fmt: skip
+        yield _weekly(f"strat-{me}", f"Strategy session: {_pick(rng, PROJECTS)} next year",
+                      leader, rng, 90, team[:3], "WEEKLY;INTERVAL=2")  # fmt: skip
+    if leader.role == "manager" and rng.random() < 0.5:
+        yield _weekly(f"standup-{me}", f"{leader.team} standup", leader, rng, 15, team,
+                      "DAILY;BYDAY=" + ",".join(DAYS))  # fmt: skip
+    if rng.random() < 0.6:
+        yield _weekly(f"focus-{me}", "Focus time", leader, rng, 120, (), "WEEKLY")
+    if rng.random() < 0.5:
+        yield _weekly(f"hiring-{me}", "Hiring sync", leader, rng, 30, team[:2], "WEEKLY")
+    if rng.random() < 0.3:
+        lunch = _weekly(f"lunch-{me}", "Lunch", leader, rng, 45, (), "DAILY;BYDAY=MO,WE,FR")
+        yield replace(lunch, extra=("CLASS:PRIVATE",))
+
+
+def _weekly(
+    uid: str,
+    title: str,
+    leader: Leader,
+    rng: np.random.Generator,
+    minutes: int,
+    guests: tuple[str, ...],
+    often: str,
+    organizer: str = "",
+) -> Meeting:
+    """A series from the first weeks of the period to its end, two occurrences skipped."""
+    first = datetime(2025, 11, 3 + int(rng.integers(5)), 8 + int(rng.integers(9)))
+    first += timedelta(minutes=15 * int(rng.integers(3)))
+    skipped = tuple(first + timedelta(weeks=int(w)) for w in rng.choice(50, 2, replace=False))
+    rule = f"FREQ={often};UNTIL={UNTIL}"
+    return Meeting(uid, title, first, minutes, organizer or leader.email, guests, rule, skipped)
+
+
+def _one_offs(leader: Leader, rng: np.random.Generator) -> Iterator[Meeting]:
+    """About five a week, titles nearly all distinct; some declined, cancelled or private."""
+    for k in range(int(rng.integers(230, 290))):
+        day = FIRST_DAY + timedelta(days=int(rng.integers((END_DAY - FIRST_DAY).days)))
+        if day.weekday() >= 5:
+            day -= timedelta(days=2)
+        start = datetime(day.year, day.month, day.day, 8 + int(rng.integers(10)))
+        guests = tuple(f"{_pick(rng, FIRST).lower()}@{DOMAIN}" for _ in range(rng.integers(1, 6)))
+        draw = rng.random()
+        organizer = leader.email if draw < 0.5 else guests[0]
+        yield Meeting(
+            f"one-off-{leader.index}-{k}@{DOMAIN}",
+            _title(rng),
+            start + timedelta(minutes=15 * int(rng.integers(4))),
+            int(rng.choice([15, 30, 45, 60, 90])),
+            organizer,
+            guests,
+            extra=_one_off_extra(draw),
+            owner_answer="DECLINED" if 0.5 <= draw < 0.58 else "ACCEPTED",
+            lead=timedelta(hours=float(np.exp(rng.normal(np.log(72), 1.6)))),
+        )
+
+
+def _one_off_extra(draw: float) -> tuple[str, ...]:
+    if draw >= 0.97:
+        return ("STATUS:CANCELLED",)
+    if draw >= 0.94:
+        return ("CLASS:PRIVATE",)
+    return ()
+
+
+def _title(rng: np.random.Generator) -> str:
+    return _pick(rng, ONE_OFF).format(
+        first=_pick(rng, FIRST),
+        last=_pick(rng, LAST),
+        topic=_pick(rng, TOPICS),
+        customer=_pick(rng, CUSTOMERS),
+        team=_pick(rng, TEAMS),
+        region=_pick(rng, REGIONS),
+        project=_pick(rng, PROJECTS),
+        t=f"PRJ-{int(rng.integers(1000, 99999))}",
+        n=int(rng.integers(100, 999)),
+    )
+
+
+def _incidents(leader: Leader, rng: np.random.Generator) -> Iterator[Meeting]:
+    """Two or so a month, any hour, called by someone else at short notice."""
+    for k in range(int(rng.integers(12, 36))):
+        hours = int(rng.integers((END_DAY - FIRST_DAY).days * 24))
+        start = datetime(2025, 11, 1) + timedelta(hours=hours)
+        ticket = f"INC-{int(rng.integers(10000, 99999))}"
+        title = f"{ticket}: {_pick(rng, TOPICS)} outage – {_pick(rng, CUSTOMERS)} bridge"
+        yield Meeting(f"incident-{leader.index}-{k}@{DOMAIN}", title, start,
+                      int(rng.choice([30, 60, 120, 180])), f"oncall@{DOMAIN}",
+                      (f"sre@{DOMAIN}",), lead=timedelta(minutes=10))  # fmt: skip
+
+
+def _absences(rng: np.random.Generator) -> list[tuple[date, int]]:
+    """Four to six stretches of one to five days out of office."""
+    days = rng.choice((END_DAY - FIRST_DAY).days - 7, int(rng.integers(4, 7)), replace=False)
+    return [(FIRST_DAY + timedelta(days=int(d)), int(rng.integers(1, 6))) for d in days]
+
+
+def _vevent(m: Meeting, leader: Leader) -> list[str]:
+    tz, end = leader.tz, m.start + timedelta(minutes=m.minutes)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{m.uid}",
+        "DTSTAMP:20251020T090000Z",
+        f"CREATED:{_utc(m.start, tz) - m.lead:%Y%m%dT%H%M%SZ}",
+        f"SUMMARY:{_escape(m.title)}",
+        f"DTSTART;TZID={tz}:{m.start:%Y%m%dT%H%M%S}",
+        f"DTEND;TZID={tz}:{end:%Y%m%dT%H%M%S}",
+        f"ORGANIZER:mailto:{m.organizer}",
+    ]
+    if m.rrule:
+        lines.append(f"RRULE:{m.rrule}")
+    lines += [f"EXDATE;TZID={tz}:{d:%Y%m%dT%H%M%S}" for d in m.exdates]
+    if m.guests:
+        answer = "" if m.organizer == leader.email else f";PARTSTAT={m.owner_answer}"
+        lines.append(f"ATTENDEE{answer}:mailto:{leader.email}")
+        lines += [f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{g}" for g in m.guests]
+    return [*lines, *m.extra, "END:VEVENT"]
+
+
+def _utc(local: datetime, tz: str) -> datetime:
+    return local.replace(tzinfo=ZoneInfo(tz)).astimezone(UTC)
+
+
+def _ooo(leader: Leader, day: date, n: int) -> list[str]:
+    return [
+        "BEGIN:VEVENT",
+        f"UID:ooo-{leader.index}-{day:%Y%m%d}@{DOMAIN}",
+        "DTSTAMP:20251020T090000Z",
+        "SUMMARY:Out of office",
+        f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{day + timedelta(days=n):%Y%m%d}",
+        "TRANSP:OPAQUE",
+        "X-MICROSOFT-CDO-BUSYSTATUS:OOF",
+        "END:VEVENT",
+    ]
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 folding: lines of at most 75 octets (never splitting a character)."""
+    if len(line.encode()) <= 75:
+        return line
+    parts: list[str] = []
+    current = ""
+    for char in line:
+        if len((current + char).encode()) > (75 if not parts else 74):
+            parts.append(current)
+            current = ""
+        current += char
+    return "\r\n ".join([*parts, current])
+
+
+# -- the home --------------------------------------------------------------------------------
+def write_home(home: Path, org: Sequence[Leader]) -> int:
+    """Calendars, roster and config for ``org`` in ``home``; returns the bytes of ICS."""
+    reports = reports_of(org)
+    (home / "cal").mkdir(parents=True, exist_ok=True)
+    size = 0
+    for leader in org:
+        text = calendar(leader, org, reports[leader.index])
+        size += (home / "cal" / f"leader{leader.index}.ics").write_text(text, encoding="utf-8")
+    rows = ["email,name,role,tz,source,manager,team,opted_out"]
+    for leader in org:
+        boss = "" if leader.manager is None else org[leader.manager].email
+        row = [leader.email, leader.name, leader.role, leader.tz, f"cal-{leader.index}", boss]
+        rows.append(",".join([*row, leader.team, ""]))
+    (home / "people.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    sources = "".join(
+        f'[sources.cal-{x.index}]\nkind = "ics"\npath = "cal/leader{x.index}.ics"\n\n' for x in org
+    )
+    settings = f'[settings]\nroster = "people.csv"\ninternal_domains = ["{DOMAIN}"]\n\n'
+    (home / "config.toml").write_text(settings + sources, encoding="utf-8")
+    return size
+
+
+def seed_model(home: Path) -> str:
+    """The seed model in the home's models folder: copied from the cache, or fitted once."""
+    began = time.perf_counter()
+    model = load_or_fit(seed_corpus(), model_cache())
+    seconds = time.perf_counter() - began
+    name = f"model-{model.key}.pkl"
+    (home / "models").mkdir(parents=True, exist_ok=True)
+    shutil.copy(model_cache() / name, home / "models" / name)
+    return f"seed model ready in {seconds:.1f} s (loaded from the cache, or fitted once)"
+
+
+# -- the stages, in a child process ----------------------------------------------------------
+def peak_mib() -> float:
+    """This process's peak resident memory so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(label: str, func: Callable[[], T], n: int | None = None) -> T:
+    """Run ``func``; print its wall time, events/s over ``n`` occurrences (what it
+    returns when ``n`` is not given) and the peak memory so far."""
+    began = time.perf_counter()
+    result = func()
+    seconds = time.perf_counter() - began
+    n = int(result) if n is None and isinstance(result, int) else n or 0
+    print(
+        f"  {label:<46} {seconds:8.1f} s {n:>11,} occ {n / seconds:>9,.0f} events/s"
+        f"  peak RSS {peak_mib():,.0f} MiB",
+        flush=True,
+    )
+    return result
+
+
+def selection_for(home: Path) -> app.Selection:
+    return app.Selection(Paths(home / "config.toml", home), home_given=True)
+
+
+def first_sync(home: Path, config: Config) -> int:
+    """Stage a: every source into an empty store; returns occurrences stored."""
+    people = [p for p in config.people if not p.opted_out]
+    start, end = (t.to_pydatetime() for t in PERIOD.bounds("UTC"))
+    window = Window(start - timedelta(days=1), end + timedelta(days=1))
+    with Store(home / "timeaudit.sqlite") as store:
+        outcomes = sync(store, config, people, lambda _: window, data_dir=home)
+    failed = [o for o in outcomes if o.error]
+    if failed:
+        raise SystemExit(f"sync failed for {len(failed)} sources, e.g. {failed[0].error}")
+    return sum(o.stats.added for o in outcomes if o.stats)
+
+
+def cohort_run(home: Path, do_sync: bool, lines: list[str]) -> None:
+    """Stages b and c: the cohort command as the CLI runs it."""
+    output = app.cohort(
+        selection_for(home),
+        PERIOD,
+        home / "cohort",
+        groupings=GROUPINGS,
+        formats=FORMATS,
+        sync=do_sync,
+        progress=lines.append,
+    )
+    if output.message or not output.files:
+        raise SystemExit(f"no cohort files: {output.message}")
+
+
+def stages(home: Path, baseline: int) -> None:
+    """Everything measured: runs in the child process."""
+    config = load_config(home / "config.toml")
+    print(f"  child process: {len(config.people):,} people in the config", flush=True)
+    stored = timed("a. first sync into an empty store", lambda: first_sync(home, config))
+    lines: list[str] = []
+    timed("b. audit 12 months + cohort files (4 formats)",
+          lambda: cohort_run(home, False, lines), stored)  # fmt: skip
+    timed("c. second run, nothing changed (sync+audit)",
+          lambda: cohort_run(home, True, lines), stored)  # fmt: skip
+    unchanged = sum(" 0 new, 0 changed, 0 removed" in line for line in lines)
+    print(f"  second run: {unchanged:,} of {len(config.people):,} sources unchanged", flush=True)
+    files = sorted(p.name for p in (home / "cohort").iterdir())
+    print(f"  cohort files: {', '.join(files)}", flush=True)
+    if baseline:
+        naive_baseline(home, config, baseline)
+
+
+def naive_baseline(home: Path, config: Config, sample: int) -> None:
+    """Baseline: a sample of people, one fresh single-person run each (own store, first
+    sync, audit of the 12 months), as a script calling the tool per person would do."""
+    people = [p for p in config.people if not p.opted_out][:: max(1, len(config.people) // sample)]
+    people = people[:sample]
+    began = time.perf_counter()
+    for person in people:
+        with tempfile.TemporaryDirectory(dir=home) as tmp, Store(Path(tmp) / "s.db") as store:
+            run_audit(store, config, [person], PERIOD, trend_months=1, cache_dir=home / "models")
+    seconds = time.perf_counter() - began
+    per = seconds / len(people)
+    print(
+        f"  baseline (naive): {len(people)} people one at a time, fresh store each: "
+        f"{seconds:.1f} s = {per:.2f} s/person; extrapolated to {len(config.people):,} "
+        f"people: {per * len(config.people) / 60:.1f} min (sync and audit; no cohort files)",
+        flush=True,
+    )
+
+
+# -- the command -----------------------------------------------------------------------------
+def run(leaders: int = 1_000, baseline: int = 20, keep: Path | None = None) -> None:
+    print(f"org: {leaders:,} leaders, 12 months ({PERIOD.label}), ICS sources, store to cohort")
+    with tempfile.TemporaryDirectory(prefix="timeaudit-bench-org-") as tmp:
+        home = keep or Path(tmp)
+        began = time.perf_counter()
+        org = organisation(leaders)
+        size = write_home(home, org)
+        teams = len({x.team for x in org})
+        roles = {r: sum(x.role == r for x in org) for r in ("executive", "senior-leader")}
+        print(
+            f"  generated in {time.perf_counter() - began:.1f} s (not measured below): "
+            f"{roles['executive']} executives, {roles['senior-leader']} senior leaders, "
+            f"{leaders - sum(roles.values())} managers, {teams} teams, {len(ZONES)} zones, "
+            f"{size / 2**20:,.1f} MiB of ICS",
+            flush=True,
+        )
+        print(f"  {seed_model(home)}", flush=True)
+        child = multiprocessing.get_context("spawn").Process(target=stages, args=(home, baseline))
+        child.start()
+        child.join()
+        if child.exitcode != 0:
+            raise SystemExit(f"the benchmark's child process failed (exit code {child.exitcode})")
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"  peak RSS of the child (stages a-c and baseline): {children:,.0f} MiB")
+
+
+def main(argv: Sequence[str]) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks org")
+    parser.add_argument("--leaders", type=int, default=1_000, help="people in the organisation")
+    parser.add_argument(
+        "--baseline", type=int, default=20, help="people in the naive baseline (0: none)"
+    )
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    args = parser.parse_args(list(argv))
+    if args.leaders < 5:
+        parser.error("--leaders: at least 5, the smallest cohort shown")
+    run(args.leaders, args.baseline, args.keep)
