@@ -5,10 +5,11 @@ one source, what reached the store when a run died, what the progress bar drew."
 from __future__ import annotations
 
 import io
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -223,3 +224,60 @@ def test_log_lines_say_each_sync_and_sum_up_at_the_end() -> None:
         "p1@example.com: source 'cal': refused",
         "synced 2/2 people: 5 events, 1 error",
     ]
+
+
+# -- ICS parsing in worker processes ----------------------------------------------------
+def ics_jobs(folder: Path, n: int) -> list[Job]:
+    from tests.test_roster import Meeting, write_ics
+
+    window = Window(datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC))
+    out = []
+    for i in range(n):
+        who = person(i, f"cal-{i}")
+        path = write_ics(folder / f"p{i}.ics", who.email, [Meeting(f"Review {i}", 5, 1.5)])
+        spec = SourceSpec(f"cal-{i}", "ics", who.email, "UTC", {"path": str(path)})
+        out.append(Job(who, ((spec, window, None),)))
+    return out
+
+
+def stored_rows(store: Store) -> list[tuple[str, str, str]]:
+    ever = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+    frame = store.events(store.owners(), *ever)
+    return sorted(zip(frame["owner"], frame["uid"], frame["title"], strict=True))
+
+
+@pytest.fixture
+def processes_allowed() -> Iterator[None]:
+    pull_mod.allow_processes()
+    yield
+    pull_mod.allow_processes(False)
+
+
+def test_many_ics_calendars_are_parsed_in_processes_with_the_same_result(
+    tmp_path: Path, processes_allowed: None
+) -> None:
+    jobs_ = ics_jobs(tmp_path / "cal", pull_mod.PROCESS_MIN)
+    assert pull_mod._in_processes(jobs_, 2, {}) == (2 if (os.cpu_count() or 1) >= 2 else 0)
+    with Store(tmp_path / "a.db") as a, Store(tmp_path / "b.db") as b:
+        in_processes = pull(a, jobs_, workers=2, limits={}, listener=Heard())
+        pull_mod.allow_processes(False)
+        in_threads = pull(b, jobs_, workers=2, limits={}, listener=Heard())
+        assert stored_rows(a) == stored_rows(b)
+        assert len(stored_rows(a)) == pull_mod.PROCESS_MIN
+    assert [(o.person, o.stats, o.error) for o in in_processes] == [
+        (o.person, o.stats, o.error) for o in in_threads
+    ]
+
+
+def test_threads_are_kept_when_processes_would_not_pay_or_not_be_safe(
+    tmp_path: Path, processes_allowed: None
+) -> None:
+    jobs_ = ics_jobs(tmp_path / "cal", pull_mod.PROCESS_MIN)
+    assert pull_mod._in_processes(jobs_[:-1], 2, {}) == 0  # too few people
+    assert pull_mod._in_processes(jobs_, 1, {}) == 0  # one worker
+    assert pull_mod._in_processes(jobs_, 2, {"cal-3": 1}) == 0  # a limit to honour
+    google = replace(jobs_[0].specs[0][0], kind="google")
+    mixed = [Job(jobs_[0].person, ((google, WINDOW, None),)), *jobs_[1:]]
+    assert pull_mod._in_processes(mixed, 2, {}) == 0  # Google waits on the network
+    pull_mod.allow_processes(False)
+    assert pull_mod._in_processes(jobs_, 2, {}) == 0  # a library caller did not opt in

@@ -24,7 +24,13 @@ from timeaudit.config import Person
 from timeaudit.errors import TimeauditError
 from timeaudit.evaluate import render
 from timeaudit.paths import resolve_paths
-from timeaudit.pull import BarListener, LogListener, SourceOutcome, SyncListener
+from timeaudit.pull import (
+    BarListener,
+    LogListener,
+    SourceOutcome,
+    SyncListener,
+    allow_processes,
+)
 from timeaudit.review import KEYS, Decision, ReviewItem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -95,6 +101,7 @@ def main(
     ctx: click.Context, home: Path | None, config_path: Path | None, workspace: str | None
 ) -> None:
     """Where a leader's time really goes: calendars in, a verdict against the role out."""
+    allow_processes()  # this entry point is guarded, so spawned workers may re-import it
     ctx.obj = {
         "paths": resolve_paths(home, config_path, workspace),
         "home_given": home is not None or workspace is not None,

@@ -7,6 +7,9 @@ requests per mailbox still holds across workers. Across people, at most
 ``settings.workers`` fetch at once, and at most ``sources.<name>.max_workers`` through one
 source (an API project's quota, a server that should not be hammered).
 
+Parsing ICS files is computation, not waiting: with enough people (:data:`PROCESS_MIN`)
+and more than one core, CPU-bound connectors fetch in worker processes instead of threads.
+
 Workers only fetch. The store is written by the calling thread alone, one transaction per
 (source, person) as each fetch arrives, so a run that dies midway keeps every sync it
 finished and nothing half-written. One person's failure is their outcome; the rest go on.
@@ -14,16 +17,32 @@ finished and nothing half-written. One person's failure is their outcome; the re
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from typing import Protocol, TextIO, runtime_checkable
 
 from timeaudit.config import Person
-from timeaudit.connectors import SourceSpec, SyncBatch, Window, fetch_guarded, make_connector
+from timeaudit.connectors import (
+    SourceSpec,
+    SyncBatch,
+    Window,
+    available_kinds,
+    fetch_guarded,
+    make_connector,
+)
 from timeaudit.errors import ConnectorError
 from timeaudit.store import Store, SyncStats
 
@@ -82,12 +101,13 @@ def pull(
     """Fetch every job's sources with at most ``workers`` people at once and at most
     ``limits[source]`` through one source; apply each fetch to the store as it arrives.
     Outcomes come back in the order of ``jobs``."""
-    gates = {name: threading.BoundedSemaphore(n) for name, n in limits.items()}
+    processes = _in_processes(jobs, workers, limits)
+    gates = {} if processes else {n: threading.BoundedSemaphore(k) for n, k in limits.items()}
     results: dict[int, list[SourceOutcome]] = {}
     listener.begin(len(jobs))
     pending: dict[Future[list[Fetched]], int] = {}
     queue = iter(enumerate(jobs))
-    with _pool(max(1, workers)) as pool:
+    with _pool(max(1, processes or workers), processes > 0) as pool:
 
         def submit_next() -> None:
             queued = next(queue, None)
@@ -109,11 +129,50 @@ def pull(
     return [o for i in sorted(results) for o in results[i]]
 
 
+#: Fewer people than this are parsed in threads even when parsing is CPU-bound: starting
+#: worker processes (a fresh interpreter each) costs more than it saves.
+PROCESS_MIN = 16
+
+
+_processes_allowed = False
+
+
+def allow_processes(allowed: bool = True) -> None:
+    """Let CPU-bound fetches run in worker processes. Off by default: a spawned worker
+    re-imports the program's main module, which is only safe when that module guards its
+    entry point (``if __name__ == "__main__":``), as the ``timeaudit`` command does; it
+    turns this on. A script that embeds timeaudit may turn it on the same way."""
+    global _processes_allowed
+    _processes_allowed = allowed
+
+
+def _in_processes(jobs: Sequence[Job], workers: int, limits: dict[str, int]) -> int:
+    """How many worker processes to use: none unless they are allowed
+    (:func:`allow_processes`) and every source is read by a connector
+    that computes rather than waits (``cpu_bound``, e.g. parsing ICS files: threads would
+    share one core), there are enough people, more than one core, and no per-source
+    limit to honour (limits are thread semaphores)."""
+    cores = os.cpu_count() or 1
+    kinds = {spec.kind for job in jobs for spec, _, _ in job.specs}
+    if not _processes_allowed or len(jobs) < PROCESS_MIN or cores < 2 or workers < 2:
+        return 0
+    if any(spec.name in limits for job in jobs for spec, _, _ in job.specs):
+        return 0
+    factories = available_kinds()
+    if not all(getattr(factories.get(k), "cpu_bound", False) for k in kinds):
+        return 0
+    return min(workers, cores)
+
+
 @contextmanager
-def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
-    """A thread pool that, on an interrupt or a bug, drops the people not yet started
-    instead of fetching them all before giving up."""
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="timeaudit-pull")
+def _pool(workers: int, processes: bool) -> Iterator[Executor]:
+    """Threads, or spawned processes for CPU-bound parsing; on an interrupt or a bug the
+    people not yet started are dropped instead of fetched before giving up."""
+    pool: Executor
+    if processes:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    else:
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="timeaudit-pull")
     try:
         yield pool
     except BaseException:

@@ -328,6 +328,8 @@ class IcsConnector:
     """Reads the ``path`` option: a .ics file, a folder (every ``*.ics`` below it), or a
     list of either; relative paths resolve against ``spec.base_dir`` or the working folder."""
 
+    cpu_bound = True  # parsing, not waiting: many calendars are read in worker processes
+
     def __init__(self, spec: SourceSpec) -> None:
         self.spec = spec
         self.paths = _path_option(spec)
