@@ -17,6 +17,7 @@ import hashlib
 import io
 import os
 import pickle
+import re
 import tempfile
 from dataclasses import asdict, dataclass
 from importlib.resources import files
@@ -27,7 +28,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MaxAbsScaler, OneHotEncoder
@@ -139,6 +140,15 @@ def features(rows: pd.DataFrame) -> pd.DataFrame:
     for col in TEXT_COLUMNS:
         out[col] = rows[col].fillna("").astype(str)
     out["text"] = out["title"] + " | " + out["description"] + " | " + out["location"]
+    context = _context_features(rows)
+    for col in context.columns:
+        out[col] = context[col].to_numpy()
+    return out
+
+
+def _context_features(rows: pd.DataFrame) -> pd.DataFrame:
+    """The numeric context columns (:data:`NUMERIC`) and the role."""
+    out = pd.DataFrame(index=rows.index)
     people = pd.to_numeric(rows["n_attendees"], errors="coerce").fillna(1)
     lead = pd.to_numeric(rows["lead_hours"], errors="coerce")
     start = pd.to_numeric(rows["local_start_hour"], errors="coerce").fillna(12)
@@ -159,6 +169,18 @@ def features(rows: pd.DataFrame) -> pd.DataFrame:
     out["weekend"] = (pd.to_numeric(rows["weekday"], errors="coerce").fillna(0) >= 5).astype(float)
     out["role"] = rows["role"].fillna("").astype(str)
     return out
+
+
+def distinct_inputs(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, first)``: rows with the same code have the same :func:`features` row, and
+    ``first`` is the position of each code's first row. The text is compared as given (one
+    code per distinct title, description and location), the context as the model sees it,
+    so the text columns are only built for distinct rows."""
+    keys = _context_features(rows).reset_index(drop=True)
+    for col in TEXT_COLUMNS:
+        keys[f"{col} code"] = pd.factorize(rows[col])[0]
+    codes = keys.groupby(list(keys.columns), sort=False).ngroup().to_numpy()
+    return codes, np.unique(codes, return_index=True)[1]
 
 
 def _pipeline(settings: LearnSettings) -> Pipeline:
@@ -218,24 +240,58 @@ def fit(labelled: pd.DataFrame, settings: LearnSettings = DEFAULT_SETTINGS) -> M
 
 
 #: Distinct rows featurised at a time: bounds the feature matrix (~200 stored values a row).
+#: Batches also fix the order of floating-point sums in a row's tf-idf (by the order of the
+#: batch's words), so whoever predicts a share of the rows must cut it at batch boundaries.
 PREDICT_BATCH = 50_000
+
+Predicted = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Rows reduced to their distinct model inputs: ``unique.iloc[codes]`` lines up with
+    the rows (``index``)."""
+
+    index: pd.Index
+    codes: np.ndarray
+    unique: pd.DataFrame
 
 
 def predict(model: Model, rows: pd.DataFrame, explain: int = 3) -> pd.DataFrame:
     """``category``, ``confidence`` (the predicted class's probability) and ``reason`` (the
     features that pushed hardest towards it) for every row, computed once per distinct row."""
-    feats = features(rows)
-    keys = [*TEXT_COLUMNS, *NUMERIC, "role"]
-    codes = feats.groupby(keys, sort=False).ngroup().to_numpy()
-    first = np.unique(codes, return_index=True)[1]  # first row of each distinct code
-    unique = feats.iloc[first]
+    prepared = prepare(rows)
+    return tagged(prepared, predict_distinct(model, prepared.unique, explain))
+
+
+def prepare(rows: pd.DataFrame) -> Prepared:
+    codes, first = distinct_inputs(rows)
+    return Prepared(rows.index, codes, features(rows.iloc[first]))
+
+
+def predict_distinct(model: Model, unique: pd.DataFrame, explain: int = 3) -> Predicted:
+    """(category, confidence, reason) arrays for :func:`features` rows, a batch at a time."""
     batches = range(0, max(len(unique), 1), PREDICT_BATCH)
     parts = [_predict_distinct(model, unique.iloc[i : i + PREDICT_BATCH], explain) for i in batches]
     category, confidence, reason = (np.concatenate(columns) for columns in zip(*parts, strict=True))
+    return category, confidence, reason
+
+
+def tagged(prepared: Prepared, predicted: Predicted) -> pd.DataFrame:
+    """The tags of every prepared row from the predictions of its distinct rows."""
+    category, confidence, reason = (column[prepared.codes] for column in predicted)
     return pd.DataFrame(
-        {"category": category[codes], "confidence": confidence[codes], "reason": reason[codes]},
-        index=rows.index,
+        {"category": category, "confidence": confidence, "reason": reason}, index=prepared.index
     )
+
+
+def warm_caches(model: Model) -> None:
+    """Fill the per-model caches, e.g. before forking a process that predicts too."""
+    columns = model.pipeline.named_steps["features"]
+    for _, step, _ in columns.transformers_:
+        if isinstance(step, TfidfVectorizer):
+            _encoded(step)
+    _labels(columns)
 
 
 def _predict_distinct(
@@ -254,8 +310,9 @@ def _predict_distinct(
 
 def _transform(columns: ColumnTransformer, rows: pd.DataFrame) -> sparse.csr_matrix:
     """``columns.transform(rows)``, faster on many rows: each text column is vectorised once
-    per distinct value, character n-grams once per distinct word (:func:`_char_wb_tfidf`),
-    and every block is CSR so scipy stacks them without going through COO."""
+    per distinct value, n-grams counted without a Python loop per document
+    (:func:`_word_counts`, :func:`_char_wb_counts`), and every block is CSR so scipy stacks
+    them without going through COO."""
     blocks = [
         _text_block(step, rows[cols])
         if isinstance(step, TfidfVectorizer)
@@ -268,28 +325,159 @@ def _transform(columns: ColumnTransformer, rows: pd.DataFrame) -> sparse.csr_mat
 
 def _text_block(vectorizer: TfidfVectorizer, texts: pd.Series) -> sparse.csr_matrix:
     codes, distinct = pd.factorize(texts)
-    if vectorizer.analyzer == "char_wb":
-        matrix = _char_wb_tfidf(vectorizer, list(distinct))
-    else:
-        matrix = sparse.csr_matrix(vectorizer.transform(distinct))
-    return matrix[codes]
+    docs = [str(d) for d in np.asarray(distinct, dtype=object).tolist()]
+    counts = (
+        _char_wb_counts(vectorizer, docs)
+        if vectorizer.analyzer == "char_wb"
+        else _word_counts(vectorizer, docs)
+    )
+    if counts is None:  # settings the shortcuts do not cover: scikit-learn's own path
+        return sparse.csr_matrix(vectorizer.transform(docs))[codes]
+    tfidf = vectorizer._tfidf.transform(counts, copy=False)  # what transform() does next
+    return sparse.csr_matrix(tfidf)[codes]
 
 
-def _char_wb_tfidf(vectorizer: TfidfVectorizer, docs: list[str]) -> sparse.csr_matrix:
-    """``vectorizer.transform(docs)`` for a ``char_wb`` vectorizer, exactly, but fast on many
-    documents made of few words: char_wb n-grams never cross a word boundary, so a
-    document's n-gram counts are the sum of its words' counts. Each distinct word is
-    analysed once and the documents are a (document x word) count matrix times that."""
+# -- counting n-grams without a Python loop per document ---------------------------------
+#
+# scikit-learn analyses one document at a time in Python. On many documents the same counts
+# come faster from one pass over all of them: the documents are joined by NUL (never part of a
+# token, and no case mapping looks across it), tokens become integer codes, an n-gram becomes
+# one integer (its codes as digits), and the integers are looked up in the fitted vocabulary
+# encoded the same way. The counts equal CountVectorizer.transform's; a test checks it.
+
+_NUL = "\x00"
+_DEFAULT_WORDS = {
+    "analyzer": "word",
+    "token_pattern": r"(?u)\b\w\w+\b",
+    "lowercase": True,
+    "preprocessor": None,
+    "tokenizer": None,
+    "stop_words": None,
+    "strip_accents": None,
+    "input": "content",
+}
+
+
+@dataclass(frozen=True)
+class _Encoded:
+    """A fitted vocabulary's n-grams as integers: per n, sorted keys and their columns."""
+
+    alphabet: dict[str, int]  # a token (word analyzer) or character (char_wb), from 1
+    keys: dict[int, tuple[np.ndarray, np.ndarray]]
+
+
+@functools.lru_cache(maxsize=16)
+def _encoded(vectorizer: TfidfVectorizer) -> _Encoded | None:
+    words = vectorizer.analyzer == "word"
+    grams = [(g.split(" ") if words else list(g), j) for g, j in vectorizer.vocabulary_.items()]
+    alphabet = {u: i + 1 for i, u in enumerate(sorted({u for parts, _ in grams for u in parts}))}
+    if (len(alphabet) + 1) ** vectorizer.ngram_range[1] >= 2**63:
+        return None
+    by_n: dict[int, list[tuple[int, int]]] = {}
+    for parts, column in grams:
+        key = _key([alphabet[u] for u in parts], len(alphabet) + 1)
+        by_n.setdefault(len(parts), []).append((key, column))
+    keys = {}
+    for n, pairs in by_n.items():
+        pairs.sort()
+        keys[n] = (np.asarray([k for k, _ in pairs]), np.asarray([c for _, c in pairs]))
+    return _Encoded(alphabet, keys)
+
+
+def _key(codes: list[int], base: int) -> int:
+    key = 0
+    for code in codes:
+        key = key * base + code
+    return key
+
+
+def _ngram_counts(
+    encoded: _Encoded, codes: np.ndarray, group: np.ndarray, shape: tuple[int, int]
+) -> sparse.csr_matrix:
+    """Counts (rows: ``group`` values) of the vocabulary's n-grams in the code sequence
+    ``codes`` (0: not in the vocabulary); a window counts when it lies inside one group (a
+    document's tokens, a padded word's characters), which must be contiguous."""
+    base = len(encoded.alphabet) + 1
+    rows, columns = [np.zeros(0, dtype=np.intp)], [np.zeros(0, dtype=np.intp)]
+    key = np.zeros(len(codes), dtype=np.int64)
+    for n in range(1, max(encoded.keys, default=0) + 1):
+        key = key[: len(codes) - n + 1] * base + codes[n - 1 :]
+        if n not in encoded.keys or not len(key):
+            continue
+        sorted_keys, columns_of = encoded.keys[n]
+        at = np.minimum(np.searchsorted(sorted_keys, key), len(sorted_keys) - 1)
+        found = (sorted_keys[at] == key) & (group[: len(key)] == group[n - 1 :])
+        rows.append(group[: len(key)][found])
+        columns.append(columns_of[at[found]])
+    row, column = np.concatenate(rows), np.concatenate(columns)
+    counts = sparse.csr_matrix((np.ones(len(row)), (row, column)), shape=shape)
+    counts.sum_duplicates()  # canonical: sorted indices, as scikit-learn's
+    return counts
+
+
+def _word_counts(vectorizer: TfidfVectorizer, docs: list[str]) -> sparse.csr_matrix | None:
+    """``CountVectorizer.transform(docs)`` for a default word analyzer (n-grams up to 3)."""
+    settings = vectorizer.get_params()
+    if any(settings.get(k) != v for k, v in _DEFAULT_WORDS.items()):
+        return None
+    encoded = _encoded(vectorizer)
+    joined = _NUL.join(docs).lower()  # NUL: not cased, so no case mapping looks across it
+    if encoded is None or joined.count(_NUL) != len(docs) - 1:
+        return None
+    tokens = re.findall(vectorizer.token_pattern + "|" + _NUL, joined)
+    codes, distinct = pd.factorize(np.asarray([*tokens, _NUL], dtype=object))
+    unique = distinct.tolist()
+    nul = unique.index(_NUL)  # (numpy would compare "\x00" as "")
+    separator = codes[:-1] == nul
+    document = np.cumsum(separator)[~separator]
+    alphabet = np.asarray([encoded.alphabet.get(t, 0) for t in unique], dtype=np.int64)
+    shape = (len(docs), len(vectorizer.vocabulary_))
+    return _ngram_counts(encoded, alphabet[codes[:-1][~separator]], document, shape)
+
+
+def _doc_words(
+    vectorizer: TfidfVectorizer, docs: list[str]
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The whitespace-separated words of each preprocessed document, as (document of each
+    word, its code, the distinct words); with the default preprocessing (lower-casing) in
+    one pass over all documents, joined by a NUL between spaces."""
+    if vectorizer.preprocessor is None and vectorizer.strip_accents is None:
+        joined = f" {_NUL} ".join(docs)
+        if joined.count(_NUL) == len(docs) - 1:
+            tokens = (joined.lower() if vectorizer.lowercase else joined).split()
+            codes, distinct = pd.factorize(np.asarray([*tokens, _NUL], dtype=object))
+            words = [str(w) for w in distinct.tolist()]
+            nul = words.index(_NUL)  # (numpy would compare "\x00" as "")
+            separator = codes[:-1] == nul
+            codes = codes[:-1][~separator]
+            del words[nul]
+            return np.cumsum(separator)[~separator], codes - (codes > nul), words
     preprocess = vectorizer.build_preprocessor()
-    tokens = [preprocess(doc).split() for doc in docs]
-    lengths = np.fromiter((len(t) for t in tokens), dtype=np.intp, count=len(tokens))
-    codes, words = pd.factorize(np.fromiter(chain.from_iterable(tokens), dtype=object))
-    rows = np.repeat(np.arange(len(tokens)), lengths)
-    shape = (len(tokens), len(words))
-    per_doc = sparse.csr_matrix((np.ones(len(codes)), (rows, codes)), shape=shape)
-    per_word = CountVectorizer.transform(vectorizer, list(words)).astype(np.float64)
-    counts = sparse.csr_matrix(per_doc @ per_word)
-    return sparse.csr_matrix(vectorizer._tfidf.transform(counts, copy=False))
+    tokens_of = [preprocess(doc).split() for doc in docs]
+    lengths = np.fromiter((len(t) for t in tokens_of), dtype=np.intp, count=len(docs))
+    codes, distinct = pd.factorize(np.fromiter(chain.from_iterable(tokens_of), dtype=object))
+    return np.repeat(np.arange(len(docs)), lengths), codes, [str(w) for w in distinct.tolist()]
+
+
+def _char_wb_counts(vectorizer: TfidfVectorizer, docs: list[str]) -> sparse.csr_matrix | None:
+    """``CountVectorizer.transform(docs)`` for a ``char_wb`` analyzer: its n-grams never
+    cross a word boundary, so a document's counts are the sum of its words' counts; each
+    distinct word is counted once and the documents are a (document x word) matrix times
+    that."""
+    encoded = _encoded(vectorizer)
+    if encoded is None or vectorizer.ngram_range[0] > 3:  # 3: the shortest padded word
+        return None
+    rows, codes, words = _doc_words(vectorizer, docs)
+    per_doc = sparse.csr_matrix((np.ones(len(codes)), (rows, codes)), shape=(len(docs), len(words)))
+    padded = "".join(f" {w} " for w in words)
+    chars = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
+    table = np.asarray(sorted(map(ord, encoded.alphabet)), dtype=np.uint32)
+    at = np.minimum(np.searchsorted(table, chars), max(len(table) - 1, 0))
+    char_codes = np.where(table[at] == chars, at + 1, 0).astype(np.int64)
+    word_of = np.repeat(np.arange(len(words)), [len(w) + 2 for w in words])
+    shape = (len(words), len(vectorizer.vocabulary_))
+    per_word = _ngram_counts(encoded, char_codes, word_of, shape)
+    return sparse.csr_matrix(per_doc @ per_word)
 
 
 @functools.lru_cache(maxsize=8)
@@ -312,11 +500,18 @@ def _reasons(model: Model, matrix: sparse.csr_matrix, best: np.ndarray, top: int
     value = matrix.data * coef[best[row], matrix.indices]
     keep = np.flatnonzero(value > 0)
     rows, picked = _top_per_row(row[keep], value[keep], top)
-    names = _labels(model.pipeline.named_steps["features"])[matrix.indices[keep[picked]]]
-    chosen: list[list[str]] = [[] for _ in range(matrix.shape[0])]
-    for r, name in zip(rows.tolist(), names.tolist(), strict=True):
-        chosen[r].append(name)
-    return ["model: " + ", ".join(dict.fromkeys(c)) if c else "model" for c in chosen]
+    chosen = np.full((matrix.shape[0], max(top, 1)), -1, dtype=np.int64)
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)  # rows sorted, strongest first
+    chosen[rows, rank] = matrix.indices[keep[picked]]
+    combos, which = np.unique(chosen, axis=0, return_inverse=True)  # few distinct top lists
+    labels = _labels(model.pipeline.named_steps["features"])
+    texts = [_reason_text([labels[f] for f in combo if f >= 0]) for combo in combos.tolist()]
+    reasons: list[str] = np.asarray(texts, dtype=object)[which.reshape(-1)].tolist()
+    return reasons
+
+
+def _reason_text(names: list[str]) -> str:
+    return "model: " + ", ".join(dict.fromkeys(names)) if names else "model"
 
 
 def _top_per_row(row: np.ndarray, value: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
@@ -325,13 +520,12 @@ def _top_per_row(row: np.ndarray, value: np.ndarray, top: int) -> tuple[np.ndarr
     One vectorised pass per rank: every row's maximum is taken, then masked out."""
     value = value.copy()
     found: list[np.ndarray] = []
-    for _ in range(top):
-        live = np.flatnonzero(value > -np.inf)
-        if not len(live):
-            break
-        starts = _run_starts(row[live])
-        highest = np.maximum.reduceat(value[live], starts)
-        at_max = live[value[live] == np.repeat(highest, np.diff(starts, append=len(live)))]
+    starts = _run_starts(row)
+    lengths = np.diff(starts, append=len(row))
+    for _ in range(min(top, int(lengths.max(initial=0)))):
+        highest = np.maximum.reduceat(value, starts) if len(row) else value
+        highest[highest == -np.inf] = np.nan  # a row already exhausted: nothing equals NaN
+        at_max = np.flatnonzero(value == np.repeat(highest, lengths))
         first = at_max[_run_starts(row[at_max])]
         found.append(first)
         value[first] = -np.inf
