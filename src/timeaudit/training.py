@@ -33,15 +33,15 @@ def base_corpus(config: Config) -> pd.DataFrame:
     return read_labelled(path).assign(weight=1.0)
 
 
-def correction_rows(store: Store, person: Person, context: PersonContext) -> pd.DataFrame:
-    """The person's corrections as labelled rows, one per distinct corrected event shape
-    (a corrected weekly series is one row, not fifty)."""
-    events = store.corrected_events([person.email])
-    if events.empty:
+def correction_rows(corrected: pd.DataFrame, context: PersonContext) -> pd.DataFrame:
+    """One person's corrected events (:meth:`Store.corrected_events`, with ``label``) as
+    labelled rows, one per distinct corrected event shape (a corrected weekly series is one
+    row, not fifty)."""
+    if corrected.empty:
         return pd.DataFrame(columns=[*FEATURE_COLUMNS, "label", "weight"])
-    label = events.pop("label")
-    rows = add_context(events, {person.email: context})[list(FEATURE_COLUMNS)].assign(
-        label=label.to_numpy()
+    events = corrected.drop(columns="label")
+    rows = add_context(events, {context.email: context})[list(FEATURE_COLUMNS)].assign(
+        label=corrected["label"].to_numpy()
     )
     rows = rows.drop_duplicates(subset=["title", "description", "location", "n_attendees", "label"])
     return rows.assign(weight=DEFAULT_SETTINGS.correction_weight)
@@ -56,22 +56,40 @@ def build_classifier(
     cache_dir: Path,
     warn: Callable[[str], None],
 ) -> Classifier:
+    """The rules, each person's model and every correction. Everyone without corrections
+    shares one model object (for a thousand people, one model in memory rather than a
+    thousand copies); each person with corrections gets their own. Corrections are read
+    from the store once for everyone."""
     models: dict[str, Model | None] = {}
+    emails = [p.email for p in people]
     if config.settings.learn:
         base = base_corpus(config)
+        corrected = store.corrected_events(emails)
+        by_owner = {str(k): g for k, g in corrected.groupby("owner", sort=False)}
+        shared: list[Model | None] = []  # the base model, once it is needed
         for person in people:
-            own = correction_rows(store, person, contexts[person.email])
-            training = pd.concat([base, own], ignore_index=True) if not own.empty else base
-            models[person.email] = _model_or_none(training, cache_dir, person, warn)
-    corrections = store.corrections([p.email for p in people])
+            own = correction_rows(by_owner.get(person.email, corrected.iloc[:0]),
+                                  contexts[person.email])  # fmt: skip
+            if own.empty:
+                if not shared:
+                    shared.append(_model_or_none(base, cache_dir, warn))
+                models[person.email] = shared[0]
+            else:
+                training = pd.concat([base, own], ignore_index=True)
+                models[person.email] = _model_or_none(training, cache_dir, warn, person)
+    corrections = store.corrections(emails)
     return Classifier(pack, models, corrections, config.settings.review_threshold)
 
 
 def _model_or_none(
-    training: pd.DataFrame, cache_dir: Path, person: Person, warn: Callable[[str], None]
+    training: pd.DataFrame,
+    cache_dir: Path,
+    warn: Callable[[str], None],
+    person: Person | None = None,
 ) -> Model | None:
     try:
         return load_or_fit(training, cache_dir)
     except NotEnoughData as exc:
-        warn(f"warning: {person.email}: the learned classifier is off: {exc}")
+        whose = f"{person.email}: " if person else ""
+        warn(f"warning: {whose}the learned classifier is off: {exc}")
         return None
