@@ -42,10 +42,11 @@ from benchmarks.synthetic import CUSTOMERS, FIRST, LAST, ONE_OFF, PROJECTS, REGI
 from timeaudit import app
 from timeaudit.audit import Period, run_audit, sync
 from timeaudit.cohort import GROUPINGS
-from timeaudit.config import Config, load_config
+from timeaudit.config import Config, Person, load_config
 from timeaudit.connectors import Window
 from timeaudit.learn import load_or_fit, seed_corpus
 from timeaudit.paths import Paths, model_cache
+from timeaudit.pull import allow_processes
 from timeaudit.store import Store
 
 T = TypeVar("T")
@@ -391,10 +392,13 @@ def selection_for(home: Path) -> app.Selection:
 def first_sync(home: Path, config: Config) -> int:
     """Stage a: every source into an empty store; returns occurrences stored."""
     people = [p for p in config.people if not p.opted_out]
-    start, end = (t.to_pydatetime() for t in PERIOD.bounds("UTC"))
-    window = Window(start - timedelta(days=1), end + timedelta(days=1))
+
+    def window(person: Person) -> Window:  # the window the audit itself syncs
+        start, end = PERIOD.bounds(person.tz)
+        return Window(start.to_pydatetime(), end.to_pydatetime())
+
     with Store(home / "timeaudit.sqlite") as store:
-        outcomes = sync(store, config, people, lambda _: window, data_dir=home)
+        outcomes = sync(store, config, people, window, data_dir=home)
     failed = [o for o in outcomes if o.error]
     if failed:
         raise SystemExit(f"sync failed for {len(failed)} sources, e.g. {failed[0].error}")
@@ -418,6 +422,7 @@ def cohort_run(home: Path, do_sync: bool, lines: list[str]) -> None:
 
 def stages(home: Path, baseline: int) -> None:
     """Everything measured: runs in the child process."""
+    allow_processes()  # as the timeaudit command does; this module guards its entry point
     config = load_config(home / "config.toml")
     print(f"  child process: {len(config.people):,} people in the config", flush=True)
     stored = timed("a. first sync into an empty store", lambda: first_sync(home, config))

@@ -265,3 +265,12 @@ def test_the_cohort_of_the_org_shows_no_group_under_the_minimum(org: Org, tmp_pa
     for path in tmp_path.glob("*.json"):
         groups = json.loads(path.read_text(encoding="utf-8"))["groups"]
         assert groups and all(g["people"] >= 5 for g in groups), path.name
+
+
+def test_the_cohort_refuses_a_team_filter_that_could_be_subtracted(org: Org) -> None:
+    result = run(org.home, "cohort", "--no-sync", "--month", MONTH, "--team", "team-1")
+    assert result.exit_code == 2
+    assert result.output == (
+        "timeaudit: error: --team: the cohort always covers everyone in the config; two runs "
+        "over different people could be subtracted to single one out\n"
+    )
