@@ -1,6 +1,6 @@
 """The batch shortcuts give exactly what the straightforward paths give.
 
-Rules: the literal prefilter (:class:`timeaudit.rules.LiteralIndex`) only skips regex searches
+Rules: the literal prefilter (:class:`timeaudit.literals.LiteralIndex`) only skips regex searches
 that cannot match, so classifying with it and without it (``index_from``) must agree row for
 row. Model: the vectorised n-gram counts must equal scikit-learn's ``transform`` exactly.
 No timing is asserted here; ``python -m benchmarks classify`` measures speed.
@@ -22,16 +22,8 @@ from timeaudit import learn
 from timeaudit.classify import Classifier, classify
 from timeaudit.evaluate import described_events, read_labels
 from timeaudit.learn import _char_wb_counts, _word_counts, fit, seed_corpus
-from timeaudit.rules import (
-    LiteralIndex,
-    RulePack,
-    apply_rules,
-    combine,
-    default_pack,
-    fold,
-    parse_pack,
-    required_literals,
-)
+from timeaudit.literals import LiteralIndex, fold, required_literals
+from timeaudit.rules import RulePack, apply_rules, combine, default_pack, parse_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 NEVER = 10**12  # index_from: the reference path, every regex searched in every value
