@@ -269,6 +269,32 @@ def test_connect_checks_a_service_account_and_stores_nothing(
     assert not (tmp_path / "home" / "tokens").exists()
 
 
+def test_connect_checks_a_shared_service_account_for_the_person_named(
+    google: FakeGoogle, tmp_path: Path
+) -> None:
+    base = service_account_spec(tmp_path, google, OWNER, {BO})  # Ana is not delegated
+    google.add_calendar(BO, "UTC")
+    people = "".join(
+        f'[[people]]\nemail = "{who}"\nrole = "manager"\ntz = "UTC"\nsources = ["org"]\n\n'
+        for who in (OWNER, BO)
+    )
+    (tmp_path / "config.toml").write_text(
+        f'{people}[sources.org]\nkind = "google"\nauth = "service-account"\n'
+        f'key_file = "key.json"\napi_endpoint = "{google.api_endpoint}"\n'
+        f'token_uri = "{google.token_uri}"\n',
+        encoding="utf-8",
+    )
+    assert base.options["key_file"] == "key.json"
+    paths = Paths(tmp_path / "config.toml", tmp_path / "home")
+    line = app.connect(paths, "org", say=lambda _: None, person=BO.upper())
+    assert f"can read the calendars of {BO}" in line
+    with pytest.raises(ConnectorError, match=r"may not act for ana@example\.com"):
+        app.connect(paths, "org", say=lambda _: None)  # the first who lists it: Ana
+    with pytest.raises(UsageError) as caught:
+        app.connect(paths, "org", say=lambda _: None, person="cy@example.com")
+    assert str(caught.value) == "--person cy@example.com: does not list source 'org'"
+
+
 # -- settings ------------------------------------------------------------------------------
 KEY_HINT = "create a JSON key for the service account in Google Cloud console"
 

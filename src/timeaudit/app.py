@@ -600,10 +600,12 @@ def connect(
     source: str | None,
     say: Callable[[str], None],
     open_browser: Callable[[str], object] | None = None,
+    person: str | None = None,
 ) -> str:
     """Sign in to a source that needs it (the connector's ``sign_in``), keeping the token
     in a 0600 file in the data folder. ``source`` may be a source name or a connector kind;
-    without it, the only source that needs signing in."""
+    without it, the only source that needs signing in. A source several people share is
+    checked for ``person`` (default: the first who lists it)."""
     config = load_config(paths.config)
     candidates = [s for s in config.sources.values() if source in (None, s.name, s.kind)]
     kinds = available_kinds()
@@ -612,11 +614,16 @@ def connect(
         names = ", ".join(s.name for s in signing) or "none"
         raise UsageError(f"name the source to sign in to (sources that need it: {names})")
     chosen = signing[0]
-    owner = next((p for p in config.people if chosen.name in p.sources), None)
-    if owner is None:
+    users = [p for p in config.people if chosen.name in p.sources]
+    if person is not None:
+        users = [p for p in users if p.email == person.lower()]
+        if not users:
+            raise UsageError(f"--person {person}: does not list source {chosen.name!r}")
+    if not users:
         raise UsageError(
             f"source {chosen.name!r} belongs to nobody; list it under a person's sources"
         )
+    owner = users[0]
     spec = source_spec(config, owner, chosen.name, paths.data_dir)
     sign_in = kinds[chosen.kind].sign_in  # type: ignore[attr-defined]
     return str(sign_in(spec, say=say, open_browser=open_browser))

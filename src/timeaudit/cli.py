@@ -561,8 +561,13 @@ def evaluate(selection: app.Selection, period: Period, sync: bool, labels: Path)
 
 @main.command()
 @click.argument("source", required=False)
+@click.option(
+    "--person",
+    metavar="EMAIL",
+    help="For a source several people share: check it for this person (default: the first).",
+)
 @click.pass_context
-def connect(ctx: click.Context, source: str | None) -> None:
+def connect(ctx: click.Context, source: str | None, person: str | None) -> None:
     """Sign in to a calendar account (SOURCE: a source name from the config, or a kind
     such as google or microsoft). The token is kept in a file only you can read."""
-    click.echo(app.connect(ctx.obj["paths"], source, say=click.echo))
+    click.echo(app.connect(ctx.obj["paths"], source, say=click.echo, person=person))
