@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 import re
 import shutil
 from collections.abc import Sequence
@@ -39,7 +40,10 @@ from timeaudit.cohort import (
     OTHER_GROUP,
     cohort_page,
     cohort_table,
+    folded,
+    group_keys,
     render_html,
+    shown_groups,
     too_small_message,
     verdict_col,
 )
@@ -472,3 +476,66 @@ def test_groups_are_listed_in_natural_order(roster_cohort: Cohort) -> None:
     result = replace(roster_cohort.result, assessment=assessment)
     table = cohort_table(result, teams, "team", MIN)
     assert list(table["group"]) == ["team-9", "team-10", ALL_GROUP]
+
+
+# -- subtracting one file from another ---------------------------------------------------
+def leaks(groups: dict[str, pd.Series], min_group: int) -> list[str]:
+    """Every way to single out fewer than ``min_group`` people by taking one shown set
+    (a group, or everyone outside it) from a set of another grouping that contains it."""
+    everyone = frozenset(groups[GROUPINGS[0]].index)
+    family = {
+        (by, kind, g): frozenset(members if kind == "in" else everyone - members)
+        for by, series in groups.items()
+        for g in set(series)
+        for members in [frozenset(series[series == g].index)]
+        for kind in ("in", "out")
+    }
+    found = []
+    for (a, *_), small in family.items():
+        for (b, *rest), big in family.items():
+            if a != b and small <= big and 0 < len(big - small) < min_group:
+                found.append(f"{b} {rest} minus a set of {a} leaves {sorted(big - small)}")
+    return found
+
+
+def person_in(i: int, role: str, team: str, manager: str = "") -> Person:
+    return Person(f"p{i}@example.com", "", role, "UTC", team=team, manager=manager)
+
+
+def test_a_team_minus_its_managers_reports_cannot_be_the_manager() -> None:
+    boss = person_in(0, "senior-leader", "platform")
+    crew = [person_in(i, "manager", "platform", boss.email) for i in range(1, 6)]
+    others = [person_in(i, "manager" if i % 2 else "executive", f"team-{i % 3}")
+              for i in range(6, 30)]  # fmt: skip
+    people = [boss, *crew, *others]
+    emails = pd.Index([p.email for p in people])
+    keys = {by: folded(group_keys(people, by).reindex(emails), MIN) for by in GROUPINGS}
+    assert leaks(keys, MIN)  # folding each file on its own leaves the boss exposed
+    shown = shown_groups(emails, people, MIN)
+    assert leaks(shown, MIN) == []
+    assert "platform" in set(shown["team"])  # the team is still shown...
+    assert set(shown["manager"]) == {OTHER_GROUP}  # ...so the boss's reports are not
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_no_two_files_of_a_random_organisation_can_be_subtracted(seed: int) -> None:
+    rng = random.Random(seed)
+    n = rng.randint(12, 90)
+    bosses = [f"p{i}@example.com" for i in range(max(1, n // 8))]
+    people = [
+        person_in(
+            i,
+            rng.choice(["executive", "senior-leader", "manager"]),
+            f"team-{rng.randint(0, max(1, n // 9))}",
+            rng.choice(bosses) if i >= len(bosses) else "",
+        )
+        for i in range(n)
+    ]
+    emails = pd.Index([p.email for p in people])
+    for min_group in (3, 5, 8):
+        assert leaks(shown_groups(emails, people, min_group), min_group) == []
+
+
+def test_the_roster_cohort_files_cannot_be_subtracted_either(roster_cohort: Cohort) -> None:
+    shown = shown_groups(roster_cohort.result.assessment.index, roster_cohort.people, MIN)
+    assert leaks(shown, MIN) == []

@@ -7,6 +7,8 @@ Pure functions over an audit's ``assessment``. Privacy comes first:
 * if ``"other"`` would then hold fewer than ``min_group`` people, the next-smallest groups
   join it until it does not. So every row shown speaks for at least ``min_group`` people, and
   so does "all" minus the named groups (an individual cannot be found by subtraction);
+* across groupings too (:func:`shown_groups`): no group of one file is another file's group,
+  or everyone outside it, but for fewer than ``min_group`` people;
 * a cohort smaller than ``min_group`` shows nothing but :func:`too_small_message`;
 * managers are numbered (``manager-1``...), never named; only categories, hours, counts and
   verdicts leave this module.
@@ -19,6 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
@@ -74,11 +77,12 @@ def _group_name(value: str, by: str) -> str:
     return f"{value} ({by})" if value in (OTHER_GROUP, ALL_GROUP) else value
 
 
-def folded(keys: pd.Series, min_group: int) -> pd.Series:
-    """Groups under ``min_group`` renamed ``"other"``; while ``"other"`` is non-empty and
-    still under ``min_group``, the smallest remaining group joins it."""
+def folded(keys: pd.Series, min_group: int, also: frozenset[str] = frozenset()) -> pd.Series:
+    """Groups under ``min_group`` (and those in ``also``) renamed ``"other"``; while
+    ``"other"`` is non-empty and still under ``min_group``, the smallest remaining group
+    joins it."""
     sizes = keys.value_counts().sort_index().sort_values(kind="stable")  # smallest first
-    into_other = {str(g) for g, n in sizes.items() if n < min_group}
+    into_other = {str(g) for g, n in sizes.items() if n < min_group or str(g) in also}
     held = int(sizes[list(into_other)].sum()) if into_other else 0
     for group, size in sizes.items():
         if held == 0 or held >= min_group:
@@ -89,6 +93,65 @@ def folded(keys: pd.Series, min_group: int) -> pd.Series:
     return keys.where(~keys.isin(into_other), OTHER_GROUP)
 
 
+def shown_groups(
+    emails: pd.Index, people: Sequence[Person], min_group: int
+) -> dict[str, pd.Series]:
+    """Each person's shown group in every grouping, folded together, so that no two files
+    can be subtracted either. Within one grouping :func:`folded` already holds; across
+    groupings, a group that another grouping's group (or its complement, everyone minus
+    it) contains but for fewer than ``min_group`` people would single those people out:
+    a team made of a manager and their reports, minus that manager's reports, is the
+    manager. Such a group is folded too, and the check repeats until no pair is left.
+    Every grouping is folded whichever ones a run writes, so separate runs agree."""
+    keys = {
+        by: group_keys(people, by).reindex(emails).fillna(f"(no {by})").astype(str)
+        for by in GROUPINGS
+    }
+    forced: dict[str, frozenset[str]] = {by: frozenset() for by in GROUPINGS}
+    while True:
+        groups = {by: folded(keys[by], min_group, forced[by]) for by in GROUPINGS}
+        clash = _subtraction(groups, min_group)
+        if clash is None:
+            return groups
+        by, group = clash
+        named = keys[by][groups[by] == group] if group != OTHER_GROUP else None
+        if named is None:  # "other" itself: fold the smallest group still shown
+            shown = groups[by][groups[by] != OTHER_GROUP]
+            group = str(shown.value_counts().sort_index().sort_values(kind="stable").index[0])
+        else:
+            group = str(named.iloc[0])
+        forced[by] = forced[by] | {group}
+
+
+def _subtraction(groups: Mapping[str, pd.Series], min_group: int) -> tuple[str, str] | None:
+    """A (grouping, shown group) to fold because, with a group of another grouping, it
+    leaves fewer than ``min_group`` (but some) people when one is taken from the other;
+    None when no such pair is left. Sets are the shown groups and their complements."""
+    names = [(by, str(g)) for by in GROUPINGS for g in sorted(set(groups[by]))]
+    members = np.column_stack([(groups[by] == g).to_numpy() for by, g in names]).astype(np.int64)
+    n = members.shape[0]
+    size = members.sum(axis=0)
+    both = members.T @ members  # people in group i and group j
+    grouping = np.array([by for by, _ in names])
+    across = grouping[:, None] != grouping[None, :]
+    # i inside j: j minus i is left over
+    inside = (both == size[:, None]) & across
+    left = size[None, :] - size[:, None]
+    risky = inside & (left > 0) & (left < min_group)
+    apart = (both == 0) & across
+    rest = n - size[:, None] - size[None, :]  # everyone but i and j, when they are disjoint
+    risky |= apart & (rest > 0) & (rest < min_group)
+    cover = (size[:, None] + size[None, :] - both == n) & across  # i and j cover everyone
+    risky |= cover & (both > 0) & (both < min_group)  # then j minus not-i is i and j
+    pairs = np.argwhere(risky)
+    if len(pairs) == 0:
+        return None
+    # fold the smaller of the two: it is the one a reader would subtract
+    i, j = min(pairs.tolist(), key=lambda p: (min(size[p[0]], size[p[1]]), p[0], p[1]))
+    pick = i if size[i] <= size[j] else j
+    return names[pick]
+
+
 def cohort_table(
     result: AuditResult, people: Sequence[Person], by: str, min_group: int = DEFAULT_MIN_GROUP
 ) -> pd.DataFrame:
@@ -96,10 +159,11 @@ def cohort_table(
     work hours, hours-weighted share per category and the count of each verdict. Empty
     when the whole cohort is smaller than ``min_group``."""
     assessment = result.assessment
-    keys = group_keys(people, by).reindex(assessment.index).fillna(f"(no {by})")
+    if by not in GROUPINGS:
+        raise UsageError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
     if len(assessment) < min_group:
         return pd.DataFrame(columns=list(COLUMNS))
-    groups = folded(keys, min_group)
+    groups = shown_groups(assessment.index, people, min_group)[by]
     if by == "manager":
         groups = _renumber_managers(groups)
     named = sorted(set(groups) - {OTHER_GROUP}, key=_natural)
