@@ -11,8 +11,6 @@ leaves half a packet file behind. Everything is rendered from the (already redac
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ from timeaudit.assess import FITS, NO_DATA
 from timeaudit.categories import WORK
 from timeaudit.charts import split_svg, trend_svg, week_svg
 from timeaudit.export import to_csv
+from timeaudit.files import write_atomically
 from timeaudit.levers import Lever, distance, levers
 from timeaudit.report import _environment, md_escape, numbers_table, render_html, view_json
 from timeaudit.view import PersonView
@@ -116,12 +115,12 @@ def write(p: Packet, out_dir: Path, *, as_zip: bool = False) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     if as_zip:
         path = out_dir / f"{p.stem}.zip"
-        _write_atomic(path, zip_bytes(p))
+        write_atomically(path, zip_bytes(p))
         return path
     folder = out_dir / p.stem
     folder.mkdir(exist_ok=True)
     for name, text in p.files.items():
-        _write_atomic(folder / name, text.encode("utf-8"))
+        write_atomically(folder / name, text.encode("utf-8"))
     return folder
 
 
@@ -142,15 +141,3 @@ def _check_stem(stem: str) -> None:
     """A stem is one plain path component (it comes from ``safe_filename``)."""
     if stem in ("", ".", "..") or Path(stem).name != stem or "\\" in stem:
         raise ValueError(f"not a safe packet name: {stem!r}")
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then move it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -15,10 +15,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import os
 import pickle
 import re
-import tempfile
 from dataclasses import asdict, dataclass
 from importlib.resources import files
 from itertools import chain
@@ -35,6 +33,7 @@ from sklearn.preprocessing import MaxAbsScaler, OneHotEncoder
 
 from timeaudit.categories import LABELS
 from timeaudit.errors import TimeauditError
+from timeaudit.files import write_atomically
 
 TEXT_COLUMNS = ("title", "description", "location")
 CONTEXT_COLUMNS = (
@@ -566,17 +565,5 @@ def load_or_fit(
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # a stale or truncated cache file is rebuilt below
     model = fit(labelled, settings)
-    _write_atomically(path, pickle.dumps(model))
+    write_atomically(path, pickle.dumps(model))
     return model
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".model-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

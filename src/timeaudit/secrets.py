@@ -7,12 +7,11 @@ crash mid-write leaves the old file, not half a token), and its folder is 0700.
 
 from __future__ import annotations
 
-import os
 import stat
-import tempfile
 from pathlib import Path
 
 from timeaudit.errors import TimeauditError
+from timeaudit.files import write_atomically
 
 
 class TokenError(TimeauditError):
@@ -20,19 +19,11 @@ class TokenError(TimeauditError):
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, readable and writable by the owner only."""
+    """Write ``data`` to ``path`` atomically, readable and writable by the owner only, in
+    a folder only the owner can enter."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.parent.chmod(0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mkstemp: mode 0600
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
 
 
 def read_private(path: Path) -> bytes | None:
