@@ -244,9 +244,12 @@ def test_rules_in_a_second_process_give_the_same_tags(
     while the model runs here. Small batches, so that the frame has enough to share."""
     monkeypatch.setattr(learn, "PREDICT_BATCH", 150)
     monkeypatch.setattr(classify_module, "PREDICT_BATCH", 150)
+    monkeypatch.setattr(classify_module, "CHILD_SHARE", 0.5)
     model = fit(seed_corpus())
     owner = str(frame["owner"].iloc[0])
     classifier = Classifier(default_pack(), {owner: model}, pd.DataFrame(), parallel_from=NEVER)
+    jobs = classify_module._model_jobs(frame, classifier.models)
+    assert classify_module._child_share(jobs) is not None  # the child predicts batches too
     serial = classify(frame, classifier)
     parallel = classify(frame, replace(classifier, parallel_from=0))
     pd.testing.assert_frame_equal(parallel, serial, check_exact=True)

@@ -238,10 +238,11 @@ def fit(labelled: pd.DataFrame, settings: LearnSettings = DEFAULT_SETTINGS) -> M
     return Model(pipeline, training_key(labelled, settings), len(labelled), classes)
 
 
-#: Distinct rows featurised at a time: bounds the feature matrix (~200 stored values a row).
+#: Distinct rows featurised at a time: bounds the feature matrix (~200 stored values a row)
+#: and is the unit in which two processes share the work (see classify.CHILD_SHARE).
 #: Batches also fix the order of floating-point sums in a row's tf-idf (by the order of the
 #: batch's words), so whoever predicts a share of the rows must cut it at batch boundaries.
-PREDICT_BATCH = 50_000
+PREDICT_BATCH = 20_000
 
 Predicted = tuple[np.ndarray, np.ndarray, np.ndarray]
 
