@@ -62,10 +62,6 @@ CREATE TABLE IF NOT EXISTS notes (
     PRIMARY KEY (owner, month)
 );
 """
-_SELECT_ONE = (
-    "SELECT hash, calendar FROM events "
-    "WHERE source = ? AND owner = ? AND uid = ? AND recurrence_id = ?"
-)
 _KEY = "source = ? AND owner = ? AND uid = ? AND recurrence_id = ?"
 Key = tuple[str, str, str, str]  # source, owner, uid, recurrence_id
 
@@ -223,20 +219,20 @@ class Store:
         rows: dict[Key, dict[str, object]],
     ) -> dict[Key, tuple[str, str]]:
         """Stored (hash, calendar) by key: of every event of ``owner`` in ``window`` when
-        given, else of the keys about to be written."""
+        given, and of the keys about to be written. One query for the (source, owner) pair,
+        not one per row: a first sync would otherwise ask once for every event."""
+        lo, hi = (iso(window.start), iso(window.end)) if window is not None else ("", "")
+        cur = db.execute(
+            'SELECT uid, recurrence_id, hash, calendar, start, "end" FROM events '
+            "WHERE source = ? AND owner = ?",
+            (source, owner),
+        )
         found: dict[Key, tuple[str, str]] = {}
-        if window is not None:
-            cur = db.execute(
-                "SELECT uid, recurrence_id, hash, calendar FROM events WHERE source = ? "
-                'AND owner = ? AND start < ? AND ("end" > ? OR start >= ?)',
-                (source, owner, iso(window.end), iso(window.start), iso(window.start)),
-            )
-            found = {(source, owner, u, r): (h, c) for u, r, h, c in cur}
-        for key in rows:
-            if key not in found:
-                hit = db.execute(_SELECT_ONE, key).fetchone()
-                if hit:
-                    found[key] = (hit[0], hit[1])
+        for uid, rid, hash_, calendar, start, end in cur:
+            key = (source, owner, uid, rid)
+            # the window test is the one Store.events makes: ISO text sorts as time
+            if key in rows or (window is not None and start < hi and (end > lo or start >= lo)):
+                found[key] = (hash_, calendar)
         return found
 
     @staticmethod
