@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
-from timeaudit.connectors import ENTRY_POINT_GROUP
+from timeaudit.connectors import ENTRY_POINT_GROUP, connector_factory
 from timeaudit.errors import ConfigError
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -443,10 +443,7 @@ def serves_many(source: SourceConfig | None) -> bool:
     the connector class decides from the source's options."""
     if source is None:
         return False
-    kinds = {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
-    if source.kind not in kinds:
-        return False
-    check = getattr(kinds[source.kind].load(), "serves_many", None)
+    check = getattr(connector_factory(source.kind), "serves_many", None)
     return bool(check and check(source.options))
 
 

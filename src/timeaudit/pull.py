@@ -29,7 +29,7 @@ from concurrent.futures import (
     ThreadPoolExecutor,
     wait,
 )
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Protocol, TextIO, runtime_checkable
@@ -39,7 +39,7 @@ from timeaudit.connectors import (
     SourceSpec,
     SyncBatch,
     Window,
-    available_kinds,
+    connector_factory,
     fetch_guarded,
     make_connector,
 )
@@ -158,8 +158,7 @@ def _in_processes(jobs: Sequence[Job], workers: int, limits: dict[str, int]) -> 
         return 0
     if any(spec.name in limits for job in jobs for spec, _, _ in job.specs):
         return 0
-    factories = available_kinds()
-    if not all(getattr(factories.get(k), "cpu_bound", False) for k in kinds):
+    if not all(getattr(connector_factory(k), "cpu_bound", False) for k in kinds):
         return 0
     return min(workers, cores)
 
@@ -184,18 +183,13 @@ def _pool(workers: int, processes: bool) -> Iterator[Executor]:
 def _fetch_person(job: Job, gates: dict[str, threading.BoundedSemaphore]) -> list[Fetched]:
     fetched: list[Fetched] = []
     for spec, window, cursor in job.specs:
-        gate = gates.get(spec.name)
-        if gate is not None:
-            gate.acquire()
         try:
-            batch = fetch_guarded(make_connector(spec), window, cursor)
+            with gates.get(spec.name) or nullcontext():
+                batch = fetch_guarded(make_connector(spec), window, cursor)
         except ConnectorError as exc:
             fetched.append((spec, window, None, str(exc)))
         else:
             fetched.append((spec, window, batch, None))
-        finally:
-            if gate is not None:
-                gate.release()
     return fetched
 
 

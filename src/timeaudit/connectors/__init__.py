@@ -103,14 +103,20 @@ def available_kinds() -> dict[str, ConnectorFactory]:
     return {ep.name: ep.load() for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
+def connector_factory(kind: str) -> ConnectorFactory | None:
+    """The installed connector of ``kind`` (only that plug-in is imported), or None."""
+    found = entry_points(group=ENTRY_POINT_GROUP, name=kind)
+    return next((ep.load() for ep in found), None)
+
+
 def make_connector(spec: SourceSpec) -> Connector:
-    kinds = {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
-    if spec.kind not in kinds:
-        known = ", ".join(sorted(kinds)) or "none installed"
+    factory = connector_factory(spec.kind)
+    if factory is None:
+        known = ", ".join(sorted(ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)))
         raise UsageError(
-            f"source {spec.name!r}: unknown kind {spec.kind!r} (installed kinds: {known})"
+            f"source {spec.name!r}: unknown kind {spec.kind!r} "
+            f"(installed kinds: {known or 'none installed'})"
         )
-    factory: ConnectorFactory = kinds[spec.kind].load()
     try:
         return factory(spec)
     except TimeauditError:
