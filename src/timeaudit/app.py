@@ -211,7 +211,7 @@ def audit(
         result = _run(selection, store, config, people, period, sync, progress, trend_months=months)
         detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
         store.record_run("audit", detail)
-        notes = {p.email: store.notes(p.email) for p in people}
+        notes = store.notes_of([p.email for p in people])
     return write_reports(result, out_dir, options, today, notes=notes)
 
 
@@ -323,7 +323,7 @@ def bundle(
         result = _run(selection, store, config, people, period, sync, progress, trend_months=12)
         detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
         store.record_run("bundle", detail)
-        notes = {p.email: store.notes(p.email) for p in people}
+        notes = store.notes_of([p.email for p in people])
     output = BundleOutput(result, [], skipped=skipped)
     stems: set[str] = set()
     for person in result.people:
@@ -377,7 +377,7 @@ def cohort(
         return CohortOutput(message=cohort_mod.too_small_message(min_group))
     out_dir.mkdir(parents=True, exist_ok=True)
     output = CohortOutput()
-    tables = {by: cohort_mod.cohort_table(result, people, by, min_group) for by in groupings}
+    tables = cohort_mod.cohort_tables(result, people, groupings, min_group)
     for by, table in tables.items():
         for fmt in (f for f in formats if f != "html"):
             path = out_dir / f"cohort-{safe_filename(period.label)}-{by}.{fmt}"
@@ -518,13 +518,18 @@ def coach(
     with opened(selection) as (config, store, people):
         result = _run(selection, store, config, people, span, sync, progress)
         store.record_run("coach", {"period": span.label, "people": [p.email for p in people]})
-        notes = {p.email: store.notes(p.email) for p in people}
+        notes = store.notes_of([p.email for p in people])
     output = CoachOutput(result, [])
     out_dir.mkdir(parents=True, exist_ok=True)
     stems: set[str] = set()
     for person in result.people:
         view = coach_view(
-            result, person, config.settings, notes[person.email], redact=options.redact, today=today
+            result,
+            person,
+            config.settings,
+            notes.get(person.email, {}),
+            redact=options.redact,
+            today=today,
         )
         output.views.append(view)
         stem = _unique_stem(person, f"months-{span.label}", stems)

@@ -158,12 +158,26 @@ def cohort_table(
     """One row per group of ``by`` (small ones folded into "other"), then "all": people,
     work hours, hours-weighted share per category and the count of each verdict. Empty
     when the whole cohort is smaller than ``min_group``."""
-    assessment = result.assessment
-    if by not in GROUPINGS:
-        raise UsageError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
-    if len(assessment) < min_group:
-        return pd.DataFrame(columns=list(COLUMNS))
-    groups = shown_groups(assessment.index, people, min_group)[by]
+    return cohort_tables(result, people, (by,), min_group)[by]
+
+
+def cohort_tables(
+    result: AuditResult,
+    people: Sequence[Person],
+    groupings: Sequence[str],
+    min_group: int = DEFAULT_MIN_GROUP,
+) -> dict[str, pd.DataFrame]:
+    """:func:`cohort_table` for each of ``groupings``, folded together once."""
+    unknown = [by for by in groupings if by not in GROUPINGS]
+    if unknown:
+        raise UsageError(f"--by {unknown[0]!r}: use one of {', '.join(GROUPINGS)}")
+    if len(result.assessment) < min_group:
+        return {by: pd.DataFrame(columns=list(COLUMNS)) for by in groupings}
+    shown = shown_groups(result.assessment.index, people, min_group)
+    return {by: _table(result.assessment, shown[by], by) for by in groupings}
+
+
+def _table(assessment: pd.DataFrame, groups: pd.Series, by: str) -> pd.DataFrame:
     if by == "manager":
         groups = _renumber_managers(groups)
     named = sorted(set(groups) - {OTHER_GROUP}, key=_natural)

@@ -385,10 +385,20 @@ class Store:
 
     def notes(self, owner: str) -> dict[str, str]:
         """Every note on ``owner``, by month, oldest first."""
+        return self.notes_of([owner]).get(owner.lower(), {})
+
+    def notes_of(self, owners: Sequence[str]) -> dict[str, dict[str, str]]:
+        """Every note on each of ``owners`` (lower-cased), by month, in one query; an owner
+        without notes is absent."""
+        marks = ", ".join("?" for _ in owners)
         cur = self._db.execute(
-            "SELECT month, text FROM notes WHERE owner = ? ORDER BY month", (owner.lower(),)
+            f"SELECT owner, month, text FROM notes WHERE owner IN ({marks}) ORDER BY owner, month",
+            [o.lower() for o in owners],
         )
-        return {str(month): str(text) for month, text in cur}
+        found: dict[str, dict[str, str]] = {}
+        for owner, month, text in cur:
+            found.setdefault(str(owner), {})[str(month)] = str(text)
+        return found
 
 
 def _kept(calendar: str, kept: set[str]) -> bool:
