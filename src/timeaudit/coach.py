@@ -20,7 +20,7 @@ from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
 from timeaudit.config import Person, Settings
 from timeaudit.errors import UsageError
 from timeaudit.export import display_titles
-from timeaudit.insights import series_key
+from timeaudit.insights import series_hours
 
 #: How many time sinks each month shows.
 SINKS_PER_MONTH = 3
@@ -105,12 +105,13 @@ def coach_view(
     """``person``'s months of ``result`` (a run over :func:`coach_span`) side by side."""
     first = result.period.first.isoformat()[:7]
     last = date.fromordinal(result.period.end.toordinal() - 1).isoformat()[:7]
+    span = alloc.months_between(first, last)
     trend = _person_trend(result, person.email)
     sinks = _month_sinks(result, person.email, redact)
-    capacity = _capacity(result, person, settings)
+    capacity = _capacity(result, person, settings, span)
     months = tuple(
         _month(m, trend, sinks.get(m, ()), capacity.get(m), "" if redact else notes.get(m, ""))
-        for m in alloc.months_between(first, last)
+        for m in span
     )
     return CoachView(
         name=person.name or person.email,
@@ -186,15 +187,10 @@ def _month_sinks(result: AuditResult, owner: str, redact: bool) -> dict[str, tup
     joined = joined[joined["category"].isin(WORK)]
     if joined.empty:
         return {}
-    joined = joined.assign(shown=display_titles(joined, redact), group=series_key(joined))
-    grouped = joined.groupby(["period", "group"]).agg(
-        title=("shown", "first"),
-        category=("category", lambda c: c.mode().iat[0]),
-        hours=("hours", "sum"),
-    )
+    ranked = series_hours(joined.assign(shown=display_titles(joined, redact)), by=["period"])
     out: dict[str, tuple[MonthSink, ...]] = {}
-    for month, table in grouped.groupby(level="period"):
-        top = table.sort_values(["hours", "title"], ascending=[False, True]).head(SINKS_PER_MONTH)
+    for month, table in ranked.groupby(level="period", sort=False):
+        top = table.head(SINKS_PER_MONTH)  # already biggest first
         out[str(month)] = tuple(
             MonthSink(str(r["title"]), str(r["category"]), float(r["hours"]))
             for r in top.to_dict("records")
@@ -202,14 +198,14 @@ def _month_sinks(result: AuditResult, owner: str, redact: bool) -> dict[str, tup
     return out
 
 
-def _capacity(result: AuditResult, person: Person, settings: Settings) -> dict[str, float]:
-    """Working hours of each month of the span in the person's zone, days off taken out."""
+def _capacity(
+    result: AuditResult, person: Person, settings: Settings, months: list[str]
+) -> dict[str, float]:
+    """Working hours of each of ``months`` in the person's zone, days off taken out."""
     mine = result.events[result.events["owner"] == person.email]
     off = alloc.days_off(mine).get(person.email, frozenset())
-    first = result.period.first.isoformat()[:7]
-    last = date.fromordinal(result.period.end.toordinal() - 1).isoformat()[:7]
     out = {}
-    for month in alloc.months_between(first, last):
+    for month in months:
         start, end = alloc.month_bounds(person.tz, month)
         out[month] = alloc.working_capacity(
             person.tz, start, end, settings.work_start, settings.work_end, off

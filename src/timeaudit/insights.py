@@ -9,6 +9,7 @@ here; the view model does that.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -36,6 +37,25 @@ def series_key(events: pd.DataFrame) -> pd.Series:
         + "\x1f"
         + events["series_id"].where(events["series_id"] != "", events["uid"])
     )
+
+
+def series_hours(
+    rows: pd.DataFrame, by: Sequence[str] = (), **more: tuple[str, str]
+) -> pd.DataFrame:
+    """Hours per series within ``by`` (a recurring series is one, a one-off its own): the
+    title to show (``rows["shown"]``, already redacted), the usual category, the hours and
+    ``more`` named aggregations; biggest first, ties by title."""
+    grouped = (
+        rows.assign(group=series_key(rows))
+        .groupby([*by, "group"])
+        .agg(
+            title=("shown", "first"),
+            category=("category", lambda c: c.mode().iat[0]),
+            hours=("hours", "sum"),
+            **more,
+        )
+    )
+    return grouped.sort_values(["hours", "title"], ascending=[False, True])
 
 
 def week_grid(events: pd.DataFrame, tz: str) -> pd.DataFrame:

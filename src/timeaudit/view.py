@@ -28,7 +28,7 @@ from timeaudit.insights import (
     WEEKDAYS,
     delegation_candidates,
     recurring_fires,
-    series_key,
+    series_hours,
     week_grid,
 )
 
@@ -259,15 +259,8 @@ def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, .
     if counted.empty:
         return ()
     counted["shown"] = display_titles(counted, redact)
-    counted["group"] = series_key(counted)
-    grouped = counted.groupby("group").agg(
-        title=("shown", "first"),
-        category=("category", lambda c: c.mode().iat[0]),
-        hours=("hours", "sum"),
-        n=("uid", "size"),
-        recurring=("recurring", "any"),
-    )
-    top = grouped.sort_values(["hours", "title"], ascending=[False, True]).head(limit)
+    ranked = series_hours(counted, n=("uid", "size"), recurring=("recurring", "any"))
+    top = ranked.head(limit)
     return tuple(
         Sink(
             str(r["title"]),
