@@ -27,7 +27,7 @@ from timeaudit.audit import (
     run_audit,
     source_spec,
 )
-from timeaudit.charts import VERDICT_COLOURS, split_svg, trend_svg, verdict_bar_svg, week_svg
+from timeaudit.charts import VERDICT_COLOURS, verdict_bar_svg
 from timeaudit.classify import classify as tag
 from timeaudit.coach import CoachView, coach_span, coach_view
 from timeaudit.config import (
@@ -53,11 +53,12 @@ from timeaudit.evaluate import (
 from timeaudit.export import display_titles, events_table, to_csv, to_json
 from timeaudit.paths import Paths, model_cache
 from timeaudit.report import (
-    numbers_table,
+    numbers_csv,
     render_coach_html,
     render_coach_markdown,
     render_html,
     render_markdown,
+    report_charts,
     safe_filename,
     summary_table,
     view_json,
@@ -274,12 +275,11 @@ def _unique_stem(person: Person, period: str, used: set[str]) -> str:
 
 def _render(view: PersonView, fmt: str) -> str:
     if fmt == "html":
-        charts = {"split": split_svg(view), "trend": trend_svg(view), "week": week_svg(view)}
-        return render_html(view, charts)
+        return render_html(view, report_charts(view))
     if fmt == "md":
         return render_markdown(view)
     if fmt == "csv":
-        return to_csv(pd.DataFrame(numbers_table(view)))
+        return numbers_csv(view)
     if fmt == "json":
         return view_json(view)
     raise UsageError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")

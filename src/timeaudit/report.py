@@ -12,11 +12,13 @@ from dataclasses import asdict
 from importlib.resources import files
 
 import jinja2
+import pandas as pd
 from markupsafe import Markup
 
 from timeaudit.categories import WORK
-from timeaudit.charts import CATEGORY_COLOURS
+from timeaudit.charts import CATEGORY_COLOURS, split_svg, trend_svg, week_svg
 from timeaudit.coach import CoachView
+from timeaudit.export import to_csv
 from timeaudit.frame import clean_text
 from timeaudit.view import PersonView, SplitRow
 
@@ -78,16 +80,25 @@ def render_markdown(view: PersonView) -> str:
     return _environment(autoescape=False).get_template("report.md.j2").render(v=view, work=WORK)
 
 
+def report_charts(view: PersonView) -> dict[str, str]:
+    """The report's charts as SVG, by name."""
+    return {"split": split_svg(view), "trend": trend_svg(view), "week": week_svg(view)}
+
+
+def safe_svg(name: str, svg: str) -> Markup:
+    """Our own chart, marked safe for a template after checking it is self-contained."""
+    if "<script" in svg.lower() or 'href="http' in svg.lower():
+        raise ValueError(f"chart {name!r} is not self-contained")
+    return Markup(svg)
+
+
 def render_html(view: PersonView, charts: Mapping[str, str]) -> str:
     """One self-contained page: inline CSS, inline SVG charts, no script, nothing fetched.
     Every field from a calendar is escaped by the template engine; the charts are our own
     SVG (numbers and category names only) and are the one thing marked safe."""
-    for name, svg in charts.items():
-        if "<script" in svg.lower() or 'href="http' in svg.lower():
-            raise ValueError(f"chart {name!r} is not self-contained")
+    safe_charts = {name: safe_svg(name, svg) for name, svg in charts.items()}
     css = (files("timeaudit.reports") / "report.css").read_text(encoding="utf-8")
     template = _environment(autoescape=True).get_template("report.html.j2")
-    safe_charts = {k: Markup(v) for k, v in charts.items()}
     return template.render(
         v=view, work=WORK, css=Markup(css), charts=safe_charts, colours=CATEGORY_COLOURS
     )
@@ -103,6 +114,11 @@ def render_coach_html(view: CoachView) -> str:
     css = (files("timeaudit.reports") / "report.css").read_text(encoding="utf-8")
     template = _environment(autoescape=True).get_template("coach.html.j2")
     return template.render(v=view, css=Markup(css))
+
+
+def numbers_csv(view: PersonView) -> str:
+    """The split as CSV (formulas neutralised), one row per work category."""
+    return to_csv(pd.DataFrame(numbers_table(view)))
 
 
 def numbers_table(view: PersonView) -> list[dict[str, object]]:
