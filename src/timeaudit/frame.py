@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from timeaudit.model import Event, Response
@@ -262,3 +263,12 @@ def _add_local_time(out: pd.DataFrame, people: Mapping[str, PersonContext]) -> N
     out["outside_hours"] = (
         (weekday >= 5) | (hour < starts) | (hour >= ends) | (end_hour > ends) | crosses_midnight
     ) & ~out["all_day"]
+
+
+def distinct_rows(keys: pd.DataFrame) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """``(codes, firsts)``: rows of ``keys`` that are equal in every column (missing values
+    equal too) share a code, and ``firsts[c]`` is the position of code ``c``'s first row.
+    How the rules and the model classify a recurring series once, not fifty times."""
+    grouped = keys.groupby(list(keys.columns), sort=False, dropna=False)
+    codes = np.asarray(grouped.ngroup(), dtype=np.intp)
+    return codes, np.unique(codes, return_index=True)[1]

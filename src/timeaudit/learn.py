@@ -34,6 +34,7 @@ from sklearn.preprocessing import MaxAbsScaler, OneHotEncoder
 from timeaudit.categories import LABELS
 from timeaudit.errors import TimeauditError
 from timeaudit.files import write_atomically
+from timeaudit.frame import distinct_rows
 
 TEXT_COLUMNS = ("title", "description", "location")
 CONTEXT_COLUMNS = (
@@ -178,8 +179,7 @@ def distinct_inputs(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     keys = _context_features(rows).reset_index(drop=True)
     for col in TEXT_COLUMNS:
         keys[f"{col} code"] = pd.factorize(rows[col])[0]
-    codes = keys.groupby(list(keys.columns), sort=False).ngroup().to_numpy()
-    return codes, np.unique(codes, return_index=True)[1]
+    return distinct_rows(keys)
 
 
 def _pipeline(settings: LearnSettings) -> Pipeline:

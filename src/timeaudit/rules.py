@@ -31,6 +31,7 @@ import pandas as pd
 
 from timeaudit.categories import LABELS, UNCLASSIFIED
 from timeaudit.errors import ConfigError
+from timeaudit.frame import distinct_rows
 from timeaudit.literals import LiteralIndex, required_literals
 from timeaudit.model import Busy, Kind
 
@@ -337,9 +338,7 @@ def unique_rows(frame: pd.DataFrame, pack: RulePack) -> tuple[IntArray, pd.DataF
     keys = _key_frame(frame, pack)
     if keys.shape[1] == 0:
         return np.zeros(len(frame), dtype=np.intp), pd.DataFrame(index=range(min(len(frame), 1)))
-    grouped = keys.groupby(list(keys.columns), sort=False, dropna=False)
-    codes = np.asarray(grouped.ngroup(), dtype=np.intp)
-    _, firsts = np.unique(codes, return_index=True)
+    codes, firsts = distinct_rows(keys)
     return codes, keys.iloc[firsts].reset_index(drop=True)
 
 
