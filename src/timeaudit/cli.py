@@ -173,6 +173,22 @@ def reading_options(func: F) -> F:
     return func
 
 
+def out_folder(default: str, help: str) -> Callable[[F], F]:
+    """The ``--out`` folder option of a command that writes files."""
+    return click.option(
+        "--out",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=Path(default),
+        show_default=True,
+        help=help,
+    )
+
+
+redact_option = click.option(
+    "--redact", is_flag=True, help="No titles at all: categories, hours and counts only."
+)
+
+
 def _selection_and_period(ctx: click.Context, kw: dict[str, Any]) -> tuple[app.Selection, Period]:
     ics = None
     if kw["ics"]:
@@ -218,13 +234,7 @@ _READING_KEYS = {
 
 @main.command()
 @reading_options
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("timeaudit-reports"),
-    show_default=True,
-    help="Folder for the reports.",
-)
+@out_folder("timeaudit-reports", "Folder for the reports.")
 @click.option(
     "--format",
     "formats",
@@ -232,7 +242,7 @@ _READING_KEYS = {
     type=click.Choice(app.FORMATS),
     help="Report format, repeatable (default: html and md).",
 )
-@click.option("--redact", is_flag=True, help="No titles at all: categories, hours and counts only.")
+@redact_option
 @click.option(
     "--compare", metavar="YYYY-MM", help="Compare with this month (default: the month before)."
 )
@@ -310,13 +320,7 @@ def events(
     help="File format, repeatable: csv, json and md write one file per grouping, html one "
     "page for all of them (default: csv and md; html only when asked for).",
 )
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("timeaudit-cohort"),
-    show_default=True,
-    help="Folder for the cohort files.",
-)
+@out_folder("timeaudit-cohort", "Folder for the cohort files.")
 @pass_reading
 def cohort(
     selection: app.Selection,
@@ -344,13 +348,7 @@ def cohort(
 
 
 @main.command()
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("timeaudit-demo"),
-    show_default=True,
-    help="Folder for the demo's store and reports.",
-)
+@out_folder("timeaudit-demo", "Folder for the demo's store and reports.")
 def demo(out: Path) -> None:
     """The whole audit on bundled sample calendars of three fictional leaders."""
     output = app.demo(out, progress=_progress)
@@ -447,14 +445,8 @@ def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bo
     type=click.Choice(app.COACH_FORMATS),
     help="File format, repeatable (default: html and md).",
 )
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("timeaudit-coach"),
-    show_default=True,
-    help="Folder for the coach views.",
-)
-@click.option("--redact", is_flag=True, help="No titles at all: categories, hours and counts only.")
+@out_folder("timeaudit-coach", "Folder for the coach views.")
+@redact_option
 @pass_reading
 def coach(
     selection: app.Selection,
@@ -476,15 +468,9 @@ def coach(
 
 @main.command()
 @reading_options
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("timeaudit-bundles"),
-    show_default=True,
-    help="Folder for the packets.",
-)
+@out_folder("timeaudit-bundles", "Folder for the packets.")
 @click.option("--zip", "as_zip", is_flag=True, help="One .zip per person instead of a folder.")
-@click.option("--redact", is_flag=True, help="No titles at all: categories, hours and counts only.")
+@redact_option
 @pass_reading
 def bundle(
     selection: app.Selection, period: Period, sync: bool, out: Path, as_zip: bool, redact: bool
