@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: demo test lint typecheck layers unit bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ $(TSTAMP): $(BIN)/python pyproject.toml
 demo: $(STAMP)
 	$(BIN)/timeaudit demo
 
-test: $(TSTAMP) lint typecheck unit
+test: $(TSTAMP) lint typecheck layers unit
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check src tests benchmarks tools
@@ -31,6 +31,10 @@ lint: $(TSTAMP)
 
 typecheck: $(TSTAMP)
 	$(BIN)/mypy
+
+# The layer rule of the README's architecture section; a broken contract fails the build.
+layers: $(TSTAMP)
+	$(BIN)/lint-imports
 
 unit: $(TSTAMP)
 	$(BIN)/pytest -q

@@ -1,6 +1,7 @@
-"""The classifier on a synthetic organisation's year: :func:`timeaudit.classify.classify` (the
-default rule pack, a model fitted from the seed corpus, the owners' own corrections) over a
-million events, against a naive one-event-at-a-time loop measured in the same run.
+"""The classifier on a synthetic organisation's year:
+:func:`timeaudit.classify.classifier.classify` (the default rule pack, a model fitted from the
+seed corpus, the owners' own corrections) over a million events, against a naive
+one-event-at-a-time loop measured in the same run.
 
 The batch path deduplicates: a recurring series is one row for the rules and one for the
 model. On a million rows it runs the rules in a forked process while the model runs in this
@@ -23,10 +24,10 @@ import numpy as np
 import pandas as pd
 
 from benchmarks.synthetic import organisation
-from timeaudit import learn
-from timeaudit.classify import Classifier, classify
-from timeaudit.frame import add_context
-from timeaudit.rules import apply_rules, default_pack, unique_rows
+from timeaudit.classify import learn
+from timeaudit.classify.classifier import Classifier, classify
+from timeaudit.classify.context import add_context
+from timeaudit.classify.rules import apply_rules, default_pack, unique_rows
 
 T = TypeVar("T")
 MIB = 1024 * 1024

@@ -40,14 +40,16 @@ import numpy as np
 
 from benchmarks.synthetic import CUSTOMERS, FIRST, LAST, ONE_OFF, PROJECTS, REGIONS, TEAMS, TOPICS
 from timeaudit import app
-from timeaudit.audit import Period, run_audit, sync
-from timeaudit.cohort import GROUPINGS
-from timeaudit.config import Config, Person, load_config
-from timeaudit.connectors import Window
-from timeaudit.learn import load_or_fit, seed_corpus
-from timeaudit.paths import Paths, model_cache
-from timeaudit.pull import allow_processes
-from timeaudit.store import Store
+from timeaudit.audit.cohort import GROUPINGS
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import run_audit
+from timeaudit.classify.learn import load_or_fit, seed_corpus
+from timeaudit.config.load import load_config
+from timeaudit.config.paths import Paths, model_cache
+from timeaudit.config.types import Config, Person
+from timeaudit.connectors.contract import Window
+from timeaudit.store.sqlite import Store
+from timeaudit.sync.pull import allow_processes, sync
 
 T = TypeVar("T")
 DOMAIN = "corp.example"

@@ -11,9 +11,9 @@ from typing import TypeVar
 import pandas as pd
 
 from benchmarks.synthetic import events_frame, zone_of
-from timeaudit import allocate as alloc
-from timeaudit.frame import PersonContext, add_context
-from timeaudit.rules import apply_rules, default_pack
+from timeaudit.audit import allocate as alloc
+from timeaudit.classify.context import PersonContext, add_context
+from timeaudit.classify.rules import apply_rules, default_pack
 
 T = TypeVar("T")
 

@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 
 from timeaudit.categories import LABELS
-from timeaudit.frame import STORED_COLUMNS, PersonContext, normalise_types
+from timeaudit.classify.context import PersonContext
+from timeaudit.store.records import STORED_COLUMNS, normalise_types
 
 TITLES = (
     "Weekly status",

@@ -13,7 +13,7 @@ import pytest
 
 if TYPE_CHECKING:
     from timeaudit.app import AuditOutput
-    from timeaudit.view import PersonView
+    from timeaudit.render.view import PersonView
 
 # Fitted models are cached in the platform cache folder when no home is given; point it at
 # a folder of this test session's own, shared by every test so the seed model fits once.
@@ -61,8 +61,8 @@ def golden_report(tmp_path_factory: pytest.TempPathFactory) -> ReportRun:
     --ics ana-lima.ics --owner ... --format html --format md --format csv --format json`
     runs it."""
     from timeaudit import app
-    from timeaudit.audit import Period
-    from timeaudit.paths import Paths
+    from timeaudit.audit.periods import Period
+    from timeaudit.config.paths import Paths
 
     tmp = tmp_path_factory.mktemp("golden-report")
     ics = app.IcsOptions(
@@ -85,8 +85,8 @@ def hostile_report(tmp_path_factory: pytest.TempPathFactory) -> ReportRun:
     """tests/data/hostile/ (a calendar of attacks, an owner named like a path) through the
     real pipeline: every report format, and the `events` CSV under the key "events"."""
     from timeaudit import app
-    from timeaudit.audit import Period
-    from timeaudit.paths import Paths, model_cache
+    from timeaudit.audit.periods import Period
+    from timeaudit.config.paths import Paths, model_cache
 
     tmp = tmp_path_factory.mktemp("hostile-report")
     paths = Paths(DATA / "hostile" / "hostile.toml", tmp / "home")
@@ -108,8 +108,8 @@ def hostile_report(tmp_path_factory: pytest.TempPathFactory) -> ReportRun:
 def seed_model_file() -> Path:
     """The seed model, fitted once per session into the session's cache; tests that need a
     home with a warm model copy this file into it (fitting is not what they test)."""
-    from timeaudit.learn import load_or_fit, seed_corpus
-    from timeaudit.paths import model_cache
+    from timeaudit.classify.learn import load_or_fit, seed_corpus
+    from timeaudit.config.paths import model_cache
 
     model = load_or_fit(seed_corpus(), model_cache())
     return model_cache() / f"model-{model.key}.pkl"

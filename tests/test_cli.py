@@ -9,7 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from timeaudit.cli import main
+from timeaudit.cli.commands import main
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -90,8 +90,8 @@ def test_ics_without_owner_says_which_option(tmp_path: Path) -> None:
 def test_a_failed_source_still_writes_reports_and_exits_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from timeaudit import pull
-    from timeaudit.connectors import Connector, SourceSpec, SyncBatch, Window
+    from timeaudit.connectors.contract import Connector, SourceSpec, SyncBatch, Window
+    from timeaudit.sync import pull
 
     class Broken:
         def __init__(self, spec: SourceSpec) -> None:

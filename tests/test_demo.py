@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeaudit import app
-from timeaudit.cli import main
+from timeaudit.cli.commands import main
 
 TODAY = date(2026, 11, 21)
 HELENA = "helena.marsh@northwind.example"

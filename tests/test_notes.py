@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from tests.test_roster import Meeting, write_ics
-from timeaudit.audit import Period
-from timeaudit.cli import main
-from timeaudit.report import md_lines
-from timeaudit.store import Store
-from timeaudit.view import period_note
+from tests.config.test_roster import Meeting, write_ics
+from timeaudit.audit.periods import Period
+from timeaudit.cli.commands import main
+from timeaudit.render.jinja import md_lines
+from timeaudit.render.view import period_note
+from timeaudit.store.sqlite import Store
 
 MONTH = "2026-10"
 OWNER = "ana@example.com"

@@ -18,14 +18,14 @@ import pytest
 import trustme
 from click.testing import CliRunner, Result
 
+from tests.config.test_roster import Meeting, write_ics
 from tests.fakes.google_kit import loopback_only, service_account_key
 from tests.fakes.google_server import FakeGoogle, running
 from tests.fakes.graph_server import GraphServer, item
 from tests.fakes.identity_server import CLIENT_ID, IdentityServer
-from tests.test_roster import Meeting, write_ics
-from timeaudit.cli import main
-from timeaudit.secrets import write_private
-from timeaudit.store import Store
+from timeaudit.cli.commands import main
+from timeaudit.connectors.kit.secrets import write_private
+from timeaudit.store.sqlite import Store
 
 MONTH = "2026-10"
 ICS = range(0, 40)

@@ -19,12 +19,19 @@ from pathlib import Path
 import pandas as pd
 
 from timeaudit.app import IcsOptions, adhoc_config
-from timeaudit.audit import Period, run_audit
-from timeaudit.classify import Classifier, classify
-from timeaudit.evaluate import Evaluation, described_events, match_events, read_labels, score
-from timeaudit.learn import DEFAULT_SETTINGS, fit, seed_corpus
-from timeaudit.rules import default_pack
-from timeaudit.store import Store
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import run_audit
+from timeaudit.classify.classifier import Classifier, classify
+from timeaudit.classify.evaluate import (
+    Evaluation,
+    described_events,
+    match_events,
+    read_labels,
+    score,
+)
+from timeaudit.classify.learn import DEFAULT_SETTINGS, fit, seed_corpus
+from timeaudit.classify.rules import default_pack
+from timeaudit.store.sqlite import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 LEADERS = {

@@ -15,11 +15,11 @@ import pandas as pd
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from timeaudit import classify as classify_module
-from timeaudit.classify import Classifier, classify
-from timeaudit.evaluate import described_events
-from timeaudit.learn import DEFAULT_SETTINGS, LearnSettings, fit, predict, seed_corpus
-from timeaudit.rules import default_pack
+from timeaudit.classify import classifier as classify_module
+from timeaudit.classify.classifier import Classifier, classify
+from timeaudit.classify.evaluate import described_events
+from timeaudit.classify.learn import DEFAULT_SETTINGS, LearnSettings, fit, predict, seed_corpus
+from timeaudit.classify.rules import default_pack
 
 CANDIDATES: dict[str, LearnSettings] = {
     "C=1": replace(DEFAULT_SETTINGS, c=1.0),

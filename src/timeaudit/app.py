@@ -14,35 +14,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 
-from timeaudit import allocate as alloc
-from timeaudit import bundle as bundle_mod
-from timeaudit import cohort as cohort_mod
-from timeaudit import review as review_mod
-from timeaudit.audit import (
-    AuditResult,
-    Period,
-    Progress,
-    person_context,
-    rule_pack,
-    run_audit,
-    source_spec,
-)
-from timeaudit.charts import VERDICT_COLOURS, verdict_bar_svg
-from timeaudit.classify import classify as tag
-from timeaudit.coach import CoachView, coach_span, coach_view
-from timeaudit.config import (
-    DEFAULT_ROLES,
-    EMAIL,
-    STARTER_CONFIG,
-    Config,
-    Person,
-    Settings,
-    SourceConfig,
-    load_config,
-)
-from timeaudit.connectors import available_kinds
-from timeaudit.errors import UsageError
-from timeaudit.evaluate import (
+from timeaudit.audit import cohort as cohort_mod
+from timeaudit.audit import periods
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import AuditResult, run_audit
+from timeaudit.classify import review as review_mod
+from timeaudit.classify.classifier import classify as tag
+from timeaudit.classify.context import person_context
+from timeaudit.classify.evaluate import (
     Evaluation,
     described_events,
     is_by_event,
@@ -50,9 +29,21 @@ from timeaudit.evaluate import (
     read_labels,
     score,
 )
-from timeaudit.export import display_titles, events_table, to_csv, to_json
-from timeaudit.paths import Paths, model_cache
-from timeaudit.report import (
+from timeaudit.classify.review import Decision, ReviewItem, ReviewSummary, review_items, walk
+from timeaudit.classify.training import build_classifier, rule_pack
+from timeaudit.config.checks import EMAIL
+from timeaudit.config.load import load_config
+from timeaudit.config.paths import Paths, model_cache
+from timeaudit.config.starter import STARTER_CONFIG
+from timeaudit.config.types import DEFAULT_ROLES, Config, Person, Settings, SourceConfig
+from timeaudit.connectors.registry import available_kinds
+from timeaudit.errors import UsageError
+from timeaudit.render import bundle as bundle_mod
+from timeaudit.render import cohort as cohort_render
+from timeaudit.render.charts import VERDICT_COLOURS, verdict_bar_svg
+from timeaudit.render.coach import CoachView, coach_span, coach_view
+from timeaudit.render.export import events_table, to_csv, to_json
+from timeaudit.render.report import (
     numbers_csv,
     render_coach_html,
     render_coach_markdown,
@@ -63,10 +54,10 @@ from timeaudit.report import (
     summary_table,
     view_json,
 )
-from timeaudit.review import Decision, ReviewItem, ReviewSummary, review_items, walk
-from timeaudit.store import Store
-from timeaudit.training import build_classifier
-from timeaudit.view import PersonView, person_view
+from timeaudit.render.view import PersonView, person_view
+from timeaudit.store.records import display_titles
+from timeaudit.store.sqlite import Store
+from timeaudit.sync.pull import Progress, source_spec
 
 DEMO_MONTH = "2026-10"
 ADHOC_SOURCE = "ics"
@@ -117,7 +108,7 @@ def period_from(month: str | None, first: date | None, last: date | None, today:
         if not (first and last):
             raise UsageError("--from and --to go together: give both days")
         return Period.between(first, last)
-    return Period.month(month or alloc.last_full_month(today))
+    return Period.month(month or periods.last_full_month(today))
 
 
 def adhoc_config(ics: IcsOptions) -> Config:
@@ -289,10 +280,10 @@ def trend_months_for(period: Period, compare: str | None) -> int:
     """Twelve months of trend, or more when the month to compare with lies further back."""
     if compare is None:
         return 12
-    month = alloc.parse_month(compare, "--compare")
-    if month >= period.first.isoformat()[:7]:
+    month = periods.parse_month(compare, "--compare")
+    if month >= period.first_month:
         raise UsageError(f"--compare {month}: give a month before {period.label}")
-    return max(12, len(alloc.months_between(month, period.first.isoformat()[:7])))
+    return max(12, len(periods.months_between(month, period.first_month)))
 
 
 @dataclass
@@ -316,7 +307,7 @@ def bundle(
     progress: Progress | None = None,
     today: date | None = None,
 ) -> BundleOutput:
-    """One packet per person for their development plan (:mod:`timeaudit.bundle`): the
+    """One packet per person for their development plan (:mod:`timeaudit.render.bundle`): the
     audit runs once, with twelve months of trend; opted-out people are never included."""
     with opened(selection) as (config, store, people):
         skipped = len(config.opted_out)
@@ -384,9 +375,9 @@ def cohort(
             path.write_text(_cohort_text(table, fmt, by, period.label, min_group), "utf-8")
             output.files.append(path)
     if "html" in formats:
-        page = cohort_mod.cohort_page(tables, period.label, min_group, verdict_bar_svg)
+        page = cohort_render.cohort_page(tables, period.label, min_group, verdict_bar_svg)
         path = out_dir / f"cohort-{safe_filename(period.label)}.html"
-        path.write_text(cohort_mod.render_html(page, VERDICT_COLOURS), "utf-8")
+        path.write_text(cohort_render.render_html(page, VERDICT_COLOURS), "utf-8")
         output.files.append(path)
     return output
 
@@ -395,9 +386,9 @@ def _cohort_text(table: pd.DataFrame, fmt: str, by: str, period: str, min_group:
     if fmt == "csv":
         return to_csv(table)
     if fmt == "json":
-        return cohort_mod.render_json(table, by, period, min_group)
+        return cohort_render.render_json(table, by, period, min_group)
     if fmt == "md":
-        return cohort_mod.render_markdown(table, by, period, min_group)
+        return cohort_render.render_markdown(table, by, period, min_group)
     raise UsageError(f"--format {fmt!r}: use one of {', '.join(COHORT_FORMATS)}")
 
 
@@ -466,7 +457,7 @@ def note(
     """The coach's note on a person's month: set it (``text``), remove it (``clear``, or
     empty text), or read it (neither). Returns the note now kept, "" when there is none.
     Notes live in the store, so each workspace keeps its own."""
-    month = alloc.parse_month(month, "month")
+    month = periods.parse_month(month, "month")
     if clear and text is not None:
         raise UsageError("give TEXT or --clear, not both")
     config = load_config(paths.config)
@@ -596,7 +587,8 @@ def evaluate(
             selection.cache_dir or model_cache(),
             progress or _silent,
         )
-        frame = described_events(labels, owner=person.email)
+        own = contexts[person.email]
+        frame = described_events(labels, person.email, own.work_start, own.work_end)
         return score(frame.join(tag(frame, classifier)).assign(label=labels["label"].to_numpy()))
 
 

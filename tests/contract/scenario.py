@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from timeaudit.connectors import Window
+from timeaudit.connectors.contract import Window
 from timeaudit.model import Attendee, Busy, Kind, Response, Status
 
 OWNER = "owner@example.com"

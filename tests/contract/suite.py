@@ -20,7 +20,8 @@ from typing import ClassVar
 
 import pytest
 
-from timeaudit.connectors import Connector, SyncBatch, fetch_guarded
+from timeaudit.connectors.contract import Connector, SyncBatch
+from timeaudit.connectors.guard import fetch_guarded
 from timeaudit.model import Event, Status, recurrence_key
 
 from .scenario import SERIES, SERIES_MOVED, STANDARD, Expected, Scenario

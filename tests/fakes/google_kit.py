@@ -20,11 +20,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tests.fakes.google_server import FakeGoogle, running
-from timeaudit.connectors import SourceSpec, SyncBatch, Window, fetch_guarded
-from timeaudit.connectors.google import GoogleConnector
-from timeaudit.connectors.google_api import Backoff
-from timeaudit.secrets import write_private
-from timeaudit.store import Store, SyncStats
+from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
+from timeaudit.connectors.google.api import Backoff
+from timeaudit.connectors.google.connector import GoogleConnector
+from timeaudit.connectors.guard import fetch_guarded
+from timeaudit.connectors.kit.secrets import write_private
+from timeaudit.store.sqlite import Store, SyncStats
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "google"
 OWNER = "ana@example.com"

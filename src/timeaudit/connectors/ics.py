@@ -28,7 +28,7 @@ import x_wr_timezone
 from icalendar.timezone import tzid_from_dt
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from timeaudit.connectors import SourceSpec, SyncBatch, Window
+from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
 from timeaudit.errors import UsageError
 from timeaudit.model import Attendee, Busy, Event, Kind, Response, Status, recurrence_key
 
@@ -205,14 +205,6 @@ def occurrence_times(component: Component, owner_zone: ZoneInfo) -> Times:
     if all_day and end <= start:
         end = datetime.combine(start.date() + timedelta(days=1), time(), owner_zone)
     return Times(start, end, tz, all_day)
-
-
-def in_window(event: Event, window: Window) -> bool:
-    """Half-open overlap with the window; a zero-length event counts where it starts."""
-    start, end = event.start.astimezone(UTC), event.end.astimezone(UTC)
-    if start == end:
-        return window.start <= start < window.end
-    return start < window.end and end > window.start
 
 
 def _first(value: Any) -> Any:
@@ -419,7 +411,7 @@ class IcsConnector:
             except Exception as exc:  # one odd event must not sink the file; reported
                 failures.append((_text(component, "UID"), exc))
                 continue
-            if in_window(event, window):
+            if window.holds(event):
                 events.append(event)
         return events, failures
 

@@ -1,0 +1,227 @@
+"""The HR cohort view: how a role, a team or a manager's reports spend their time, never
+how one person does.
+
+Pure functions over an audit's ``assessment``. Privacy comes first:
+
+* a group with fewer than ``min_group`` people is folded into one group, ``"other"``;
+* if ``"other"`` would then hold fewer than ``min_group`` people, the next-smallest groups
+  join it until it does not. So every row shown speaks for at least ``min_group`` people, and
+  so does "all" minus the named groups (an individual cannot be found by subtraction);
+* across groupings too (:func:`shown_groups`): no group of one file is another file's group,
+  or everyone outside it, but for fewer than ``min_group`` people;
+* a cohort smaller than ``min_group`` shows nothing but :func:`too_small_message`;
+* managers are numbered (``manager-1``...), never named; only categories, hours, counts and
+  verdicts leave this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from timeaudit.audit.assess import VERDICT_LABELS, share_col
+from timeaudit.audit.pipeline import AuditResult
+from timeaudit.categories import WORK
+from timeaudit.config.types import DEFAULT_MIN_GROUP, Person
+from timeaudit.errors import UsageError
+
+GROUPINGS = ("role", "team", "manager")
+OTHER_GROUP = "other"
+ALL_GROUP = "all"
+
+
+def verdict_col(verdict: str) -> str:
+    return f"verdict:{verdict}"
+
+
+COLUMNS = (
+    "group",
+    "people",
+    "work_hours",
+    *(share_col(c) for c in WORK),
+    *(verdict_col(v) for v in VERDICT_LABELS),
+)
+
+
+def too_small_message(min_group: int) -> str:
+    return (
+        f"the cohort has fewer than {min_group} people (settings.min_group_size): "
+        "nothing is shown, so nobody can be singled out"
+    )
+
+
+def group_keys(people: Sequence[Person], by: str) -> pd.Series:
+    """Each person's group, indexed by email. Managers get numbers, never their address."""
+    if by not in GROUPINGS:
+        raise UsageError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
+    raw = {p.email: str(getattr(p, by)) for p in people}
+    if by == "manager":
+        managers = sorted({m for m in raw.values() if m})
+        numbers = {m: f"manager-{i}" for i, m in enumerate(managers, 1)}
+        raw = {e: numbers.get(m, "") for e, m in raw.items()}
+    keys = {e: _group_name(v, by) for e, v in raw.items()}
+    return pd.Series(keys, name="group", dtype=object)
+
+
+def _group_name(value: str, by: str) -> str:
+    if not value:
+        return f"(no {by})"
+    return f"{value} ({by})" if value in (OTHER_GROUP, ALL_GROUP) else value
+
+
+def folded(keys: pd.Series, min_group: int, also: frozenset[str] = frozenset()) -> pd.Series:
+    """Groups under ``min_group`` (and those in ``also``) renamed ``"other"``; while
+    ``"other"`` is non-empty and still under ``min_group``, the smallest remaining group
+    joins it."""
+    sizes = keys.value_counts().sort_index().sort_values(kind="stable")  # smallest first
+    into_other = {str(g) for g, n in sizes.items() if n < min_group or str(g) in also}
+    held = int(sizes[list(into_other)].sum()) if into_other else 0
+    for group, size in sizes.items():
+        if held == 0 or held >= min_group:
+            break
+        if str(group) not in into_other:
+            into_other.add(str(group))
+            held += int(size)
+    return keys.where(~keys.isin(into_other), OTHER_GROUP)
+
+
+def shown_groups(
+    emails: pd.Index, people: Sequence[Person], min_group: int
+) -> dict[str, pd.Series]:
+    """Each person's shown group in every grouping, folded together, so that no two files
+    can be subtracted either. Within one grouping :func:`folded` already holds; across
+    groupings, a group that another grouping's group (or its complement, everyone minus
+    it) contains but for fewer than ``min_group`` people would single those people out:
+    a team made of a manager and their reports, minus that manager's reports, is the
+    manager. Such a group is folded too, and the check repeats until no pair is left.
+    Every grouping is folded whichever ones a run writes, so separate runs agree."""
+    keys = {
+        by: group_keys(people, by).reindex(emails).fillna(f"(no {by})").astype(str)
+        for by in GROUPINGS
+    }
+    forced: dict[str, frozenset[str]] = {by: frozenset() for by in GROUPINGS}
+    while True:
+        groups = {by: folded(keys[by], min_group, forced[by]) for by in GROUPINGS}
+        clash = _subtraction(groups, min_group)
+        if clash is None:
+            return groups
+        by, group = clash
+        named = keys[by][groups[by] == group] if group != OTHER_GROUP else None
+        if named is None:  # "other" itself: fold the smallest group still shown
+            shown = groups[by][groups[by] != OTHER_GROUP]
+            group = str(shown.value_counts().sort_index().sort_values(kind="stable").index[0])
+        else:
+            group = str(named.iloc[0])
+        forced[by] = forced[by] | {group}
+
+
+def _subtraction(groups: Mapping[str, pd.Series], min_group: int) -> tuple[str, str] | None:
+    """A (grouping, shown group) to fold because, with a group of another grouping, it
+    leaves fewer than ``min_group`` (but some) people when one is taken from the other;
+    None when no such pair is left. Sets are the shown groups and their complements."""
+    names = [(by, str(g)) for by in GROUPINGS for g in sorted(set(groups[by]))]
+    members = np.column_stack([(groups[by] == g).to_numpy() for by, g in names]).astype(np.int64)
+    n = members.shape[0]
+    size = members.sum(axis=0)
+    both = members.T @ members  # people in group i and group j
+    grouping = np.array([by for by, _ in names])
+    across = grouping[:, None] != grouping[None, :]
+    # i inside j: j minus i is left over
+    inside = (both == size[:, None]) & across
+    left = size[None, :] - size[:, None]
+    risky = inside & (left > 0) & (left < min_group)
+    apart = (both == 0) & across
+    rest = n - size[:, None] - size[None, :]  # everyone but i and j, when they are disjoint
+    risky |= apart & (rest > 0) & (rest < min_group)
+    cover = (size[:, None] + size[None, :] - both == n) & across  # i and j cover everyone
+    risky |= cover & (both > 0) & (both < min_group)  # then j minus not-i is i and j
+    pairs = np.argwhere(risky)
+    if len(pairs) == 0:
+        return None
+    # fold the smaller of the two: it is the one a reader would subtract
+    i, j = min(pairs.tolist(), key=lambda p: (min(size[p[0]], size[p[1]]), p[0], p[1]))
+    pick = i if size[i] <= size[j] else j
+    return names[pick]
+
+
+def cohort_table(
+    result: AuditResult, people: Sequence[Person], by: str, min_group: int = DEFAULT_MIN_GROUP
+) -> pd.DataFrame:
+    """One row per group of ``by`` (small ones folded into "other"), then "all": people,
+    work hours, hours-weighted share per category and the count of each verdict. Empty
+    when the whole cohort is smaller than ``min_group``."""
+    return cohort_tables(result, people, (by,), min_group)[by]
+
+
+def cohort_tables(
+    result: AuditResult,
+    people: Sequence[Person],
+    groupings: Sequence[str],
+    min_group: int = DEFAULT_MIN_GROUP,
+) -> dict[str, pd.DataFrame]:
+    """:func:`cohort_table` for each of ``groupings``, folded together once."""
+    unknown = [by for by in groupings if by not in GROUPINGS]
+    if unknown:
+        raise UsageError(f"--by {unknown[0]!r}: use one of {', '.join(GROUPINGS)}")
+    if len(result.assessment) < min_group:
+        return {by: pd.DataFrame(columns=list(COLUMNS)) for by in groupings}
+    shown = shown_groups(result.assessment.index, people, min_group)
+    return {by: _table(result.assessment, shown[by], by) for by in groupings}
+
+
+def _table(assessment: pd.DataFrame, groups: pd.Series, by: str) -> pd.DataFrame:
+    if by == "manager":
+        groups = _renumber_managers(groups)
+    named = sorted(set(groups) - {OTHER_GROUP}, key=_natural)
+    names = named + [g for g in [OTHER_GROUP] if g in set(groups)]
+    rows = [_summary(name, assessment[groups == name]) for name in names]
+    rows.append(_summary(ALL_GROUP, assessment))
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _natural(name: str) -> list[tuple[int, str]]:
+    """Sort key: "manager-2" before "manager-10", "team-9" before "team-10"."""
+    parts = re.split(r"(\d+)", name)
+    return [(int(part), "") if part.isdecimal() else (-1, part) for part in parts]
+
+
+def _renumber_managers(groups: pd.Series) -> pd.Series:
+    """Manager groups numbered 1, 2, ... among those shown, so a gap in the numbers cannot
+    reveal that a (small) manager's group was folded."""
+    shown = sorted({g for g in groups if g.startswith("manager-")}, key=lambda g: int(g[8:]))
+    return groups.replace({g: f"manager-{i}" for i, g in enumerate(shown, 1)})
+
+
+def _summary(name: str, rows: pd.DataFrame) -> dict[str, object]:
+    work = float(rows["work_hours"].sum())
+    summary: dict[str, object] = {"group": name, "people": len(rows), "work_hours": round(work, 2)}
+    for cat in WORK:
+        share = 100.0 * float(rows[cat].sum()) / work if work > 0 else 0.0
+        summary[share_col(cat)] = round(share, 1)
+    counts = rows["verdict"].value_counts()
+    for verdict in VERDICT_LABELS:
+        summary[verdict_col(verdict)] = int(counts.get(verdict, 0))
+    return summary
+
+
+def verdict_distribution(table: pd.DataFrame) -> pd.DataFrame:
+    """How the verdicts spread over the whole cohort: verdict, people, percent."""
+    everyone = table[table["group"] == ALL_GROUP].iloc[0]
+    total = int(everyone["people"])
+    rows = [
+        {
+            "verdict": label,
+            "people": int(everyone[verdict_col(v)]),
+            "percent": round(100.0 * int(everyone[verdict_col(v)]) / total, 1),
+        }
+        for v, label in VERDICT_LABELS.items()
+    ]
+    return pd.DataFrame(rows, columns=["verdict", "people", "percent"])
+
+
+# -- the HTML page ---------------------------------------------------------------------------
+#: A stacked bar from ``(verdict, label, people)`` in legend order, as inline SVG.
+BarMaker = Callable[[Sequence[tuple[str, str, int]]], str]

@@ -1,0 +1,206 @@
+"""The audit pipeline, one function per step:
+
+sources -> :func:`sync` -> store -> :func:`load` -> :func:`classify` -> :func:`tally`
+-> :func:`assess_periods` -> (render, in :mod:`timeaudit.render.report`).
+
+:func:`run_audit` runs them all for a set of people and a period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from timeaudit.audit import allocate as alloc
+from timeaudit.audit.assess import assess
+from timeaudit.audit.periods import Period
+from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
+from timeaudit.classify.classifier import Classifier
+from timeaudit.classify.classifier import classify as tag
+from timeaudit.classify.context import add_context, person_context
+from timeaudit.classify.training import build_classifier, rule_pack
+from timeaudit.config.paths import model_cache
+from timeaudit.config.types import Config, Person, RoleProfile
+from timeaudit.connectors.contract import Window
+from timeaudit.errors import UsageError
+from timeaudit.store.sqlite import Store
+from timeaudit.sync.pull import Progress, SourceOutcome, quiet, sync
+
+
+@dataclass
+class AuditResult:
+    period: Period
+    people: tuple[Person, ...]
+    profiles: dict[str, RoleProfile]
+    events: pd.DataFrame  # classified, counted, ``hours`` in the period; one row per occurrence
+    pieces: pd.DataFrame  # allocation per (event, month) over the trend window
+    assessment: pd.DataFrame  # one row per person for the period
+    trend: pd.DataFrame  # one row per (person, month) over the trend window
+    outcomes: list[SourceOutcome]
+    capacity: dict[str, float]  # working hours available per person in the period
+
+
+# -- sync -----------------------------------------------------------------------------
+
+
+# -- load and classify ----------------------------------------------------------------
+
+
+def load(
+    store: Store, config: Config, people: Sequence[Person], start: pd.Timestamp, end: pd.Timestamp
+) -> pd.DataFrame:
+    frame = store.events([p.email for p in people], start, end)
+    return add_context(frame, {p.email: person_context(config, p) for p in people})
+
+
+def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
+    """Add ``category``, ``confidence``, ``decided_by``, ``rule_id``, ``reason`` and
+    ``flagged`` columns (see :mod:`timeaudit.classify.classifier`)."""
+    return frame.join(tag(frame, classifier))
+
+
+# -- count and allocate ---------------------------------------------------------------
+def tally(frame: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
+    """Counting rules plus the allocation per (event, month). The frame keeps every row
+    (excluded ones with their reason); pieces hold only counted time."""
+    return alloc.allocate(frame, start, end, "month")
+
+
+def hours_by_category(frame: pd.DataFrame, pieces: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Allocated hours per ``keys`` (e.g. owner, period) and category, one column per
+    category (work categories, other and unclassified), zeros where none."""
+    return _category_table(pieces.join(frame[["category"]], on="row"), keys)
+
+
+def _category_table(hours: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Sum ``hours`` per ``keys`` into one column per category, every category present."""
+    table = hours.pivot_table(
+        index=keys, columns="category", values="hours", aggfunc="sum", fill_value=0.0
+    )
+    columns = [*WORK, OTHER, UNCLASSIFIED]
+    return table.reindex(columns=columns, fill_value=0.0).astype(float)
+
+
+def assess_periods(hours: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
+    profiles = {p.email: config.profile_for(p) for p in people}
+    owner_index = hours.index.get_level_values("owner")
+    roles = pd.Series(owner_index, index=hours.index)
+    return assess(hours, roles, profiles)
+
+
+# -- the whole run --------------------------------------------------------------------
+def run_audit(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    *,
+    do_sync: bool = True,
+    trend_months: int = 12,
+    progress: Progress = quiet,
+    cache_dir: Path | None = None,
+    data_dir: Path | None = None,
+) -> AuditResult:
+    if not people:
+        raise UsageError(
+            "nobody to audit: add a [[people]] entry to the config or pass --ics with --owner"
+        )
+    first_month = period.trend_first_month(trend_months)
+    trend_first = Period.month(first_month).first
+    windows = {
+        p.email: _window(Period(period.label, trend_first, period.end), p.tz) for p in people
+    }
+    outcomes = []
+    if do_sync:
+        outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
+    start = min(w.start for w in windows.values())
+    end = max(w.end for w in windows.values())
+    contexts = {p.email: person_context(config, p) for p in people}
+    classifier = build_classifier(
+        store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
+    )
+    frame = classify(
+        load(store, config, people, pd.Timestamp(start), pd.Timestamp(end)), classifier
+    )
+    frame = frame.join(alloc.counting(frame))
+    pieces = tally(frame, pd.Timestamp(start), pd.Timestamp(end))
+    pieces = _clip_to_people(pieces, people, trend_first, period.end)
+    in_period = _in_period(frame, people, period)
+    return AuditResult(
+        period=period,
+        people=tuple(people),
+        profiles={p.email: config.profile_for(p) for p in people},
+        events=in_period,
+        pieces=pieces,
+        assessment=_period_assessment(in_period, config, people, period),
+        trend=_trend(frame, pieces, config, people),
+        outcomes=outcomes,
+        capacity=_capacity(frame, config, people, period),
+    )
+
+
+def _window(period: Period, tz: str) -> Window:
+    start, end = period.bounds(tz)
+    return Window(start.to_pydatetime(), end.to_pydatetime())
+
+
+def _clip_to_people(
+    pieces: pd.DataFrame, people: Sequence[Person], first: date, end: date
+) -> pd.DataFrame:
+    """Keep pieces inside each owner's own local window (the union window is wider)."""
+    bounds = {p.email: Period("", first, end).bounds(p.tz) for p in people}
+    lo = pieces["owner"].map({k: v[0] for k, v in bounds.items()})
+    hi = pieces["owner"].map({k: v[1] for k, v in bounds.items()})
+    return pieces[(pieces["period_start"] >= lo) & (pieces["period_start"] < hi)]
+
+
+def _in_period(frame: pd.DataFrame, people: Sequence[Person], period: Period) -> pd.DataFrame:
+    """The occurrences overlapping the period in their owner's zone, with the hours each
+    contributes to it (0 for excluded ones). Allocated afresh inside the period's own
+    bounds, so a period that is not a whole month is exact too."""
+    parts = []
+    for tz in sorted({p.tz for p in people}):
+        owners = [p.email for p in people if p.tz == tz]
+        start, end = period.bounds(tz)
+        sub = frame[frame["owner"].isin(owners)]
+        inside = (sub["start"] < end) & ((sub["end"] > start) | (sub["start"] >= start))
+        hours = alloc.allocate(sub, start, end, "month").groupby("row")["hours"].sum()
+        out = sub[inside].copy()
+        out["hours"] = hours.reindex(out.index, fill_value=0.0).to_numpy()
+        parts.append(out)
+    return pd.concat(parts) if parts else frame.iloc[:0].assign(hours=0.0)
+
+
+def _period_assessment(
+    events: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
+) -> pd.DataFrame:
+    table = _category_table(events[events["counted"]], ["owner"])
+    table = table.reindex(pd.Index([p.email for p in people], name="owner"), fill_value=0.0)
+    return assess_periods(table, config, people)
+
+
+def _trend(
+    frame: pd.DataFrame, pieces: pd.DataFrame, config: Config, people: Sequence[Person]
+) -> pd.DataFrame:
+    if pieces.empty:
+        return pd.DataFrame()
+    hours = hours_by_category(frame, pieces, ["owner", "period"])
+    return assess_periods(hours, config, people)
+
+
+def _capacity(
+    frame: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
+) -> dict[str, float]:
+    s = config.settings
+    off = alloc.days_off(frame)
+    result = {}
+    for p in people:
+        start, end = period.bounds(p.tz)
+        result[p.email] = alloc.working_capacity(
+            p.tz, start, end, s.work_start, s.work_end, off.get(p.email, set())
+        )
+    return result

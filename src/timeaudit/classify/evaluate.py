@@ -1,0 +1,176 @@
+"""How good are the tags? Accuracy, macro-F1, per-category precision and recall, the
+confusion matrix and the worst misses, for a file of true labels.
+
+Two label files are understood:
+
+* **by event**: columns ``uid``, ``recurrence_id`` (empty: every occurrence of the series)
+  and ``label``, matched against the events of a period;
+* **by description**: the labelled-corpus format (``title`` plus the context columns of
+  :data:`timeaudit.classify.learn.FEATURE_COLUMNS` and ``label``), such as the held-out evaluation
+  set; each row is classified as an event with that title and context would be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from sklearn.metrics import (
+    accuracy_score,
+    confusion_matrix,
+    f1_score,
+    precision_recall_fscore_support,
+)
+
+from timeaudit.categories import LABELS
+from timeaudit.classify.learn import FEATURE_COLUMNS, read_labelled, with_outside_hours
+from timeaudit.config.types import DEFAULT_WORK_END, DEFAULT_WORK_START
+from timeaudit.errors import UsageError
+from timeaudit.store.records import STORED_COLUMNS, normalise_types
+
+BY_EVENT = ("uid", "recurrence_id", "label")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    n: int
+    accuracy: float
+    macro_f1: float
+    per_class: pd.DataFrame  # index category; precision, recall, f1, support
+    confusion: pd.DataFrame  # rows true, columns predicted
+    worst: pd.DataFrame  # title, label, predicted, confidence: sure and wrong first
+
+
+def read_labels(path: Path) -> pd.DataFrame:
+    try:
+        labels = read_labelled(path)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise UsageError(f"{path}: cannot read the labels: {exc}") from None
+    missing = set(BY_EVENT) - set(labels.columns)
+    if missing and not set(FEATURE_COLUMNS) | {"label"} <= set(labels.columns):
+        raise UsageError(
+            f"{path}: needs columns uid, recurrence_id, label (labels by event) or "
+            f"{', '.join(FEATURE_COLUMNS)}, label (labels by description)"
+        )
+    bad = sorted(set(labels["label"]) - set(LABELS))
+    if bad:
+        raise UsageError(
+            f"{path}: unknown label(s) {', '.join(map(repr, bad))}; use {', '.join(LABELS)}"
+        )
+    return labels
+
+
+def is_by_event(labels: pd.DataFrame) -> bool:
+    return set(BY_EVENT) <= set(labels.columns)
+
+
+def described_events(
+    labels: pd.DataFrame,
+    owner: str = "eval@example.com",
+    work_start: float = DEFAULT_WORK_START,
+    work_end: float = DEFAULT_WORK_END,
+) -> pd.DataFrame:
+    """Stored-and-context columns for rows given by description, so the real classifier
+    (rules and model together) tags them exactly as it would tag calendar events; ``outside
+    working hours`` is judged against the owner's hours, as for their calendar."""
+    n = len(labels)
+    frame = pd.DataFrame({c: [""] * n for c in STORED_COLUMNS}, index=labels.index)
+    frame["owner"], frame["source"] = owner, "evaluation"
+    frame["uid"] = [f"row-{i}" for i in range(n)]
+    for col in ("title", "description", "location"):
+        frame[col] = labels[col].fillna("").astype(str)
+    frame["response"], frame["busy"], frame["status"], frame["kind"] = (
+        "accepted",
+        "busy",
+        "confirmed",
+        "default",
+    )
+    start = pd.Timestamp("2026-01-05", tz="UTC") + pd.to_timedelta(
+        labels["local_start_hour"].astype(float), unit="h"
+    )
+    frame["start"] = start
+    frame["end"] = start + pd.to_timedelta(labels["duration_min"].astype(float), unit="min")
+    frame["created"] = start - pd.to_timedelta(labels["lead_hours"].astype(float), unit="h")
+    frame["all_day"], frame["private"] = False, False
+    frame = normalise_types(frame)
+    return _context_from_labels(frame, with_outside_hours(labels, work_start, work_end))
+
+
+def _context_from_labels(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for col in ("n_attendees", "n_external", "weekday"):
+        out[col] = labels[col].astype(int)
+    for col in ("organizer_self", "recurring", "with_report"):
+        out[col] = labels[col].astype(bool)
+    out["lead_hours"] = labels["lead_hours"].astype(float)
+    out["duration_min"] = labels["duration_min"].astype(float)
+    out["local_start_hour"] = labels["local_start_hour"].astype(float)
+    out["role"], out["person_tz"] = labels["role"].astype(str), "UTC"
+    out["external"] = out["n_external"] > 0
+    out["one_to_one"] = out["n_attendees"] == 2
+    out["outside_hours"] = labels["outside_hours"].astype(bool)
+    out["text"] = (
+        out["title"] + " \n " + out["description"] + " \n " + out["location"]
+    ).str.lower()
+    return out
+
+
+def match_events(events: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    """The tagged occurrences that ``labels`` covers, with the true ``label`` beside them:
+    an exact (uid, recurrence id) label first, else the series' label (empty recurrence id)."""
+    labels = labels.assign(recurrence_id=labels["recurrence_id"].fillna("").astype(str))
+    keyed = events.reset_index(drop=True)
+    exact = keyed.merge(labels[list(BY_EVENT)], on=["uid", "recurrence_id"], how="left")["label"]
+    series = labels[labels["recurrence_id"] == ""][["uid", "label"]].drop_duplicates("uid")
+    whole = keyed[["uid"]].merge(series, on="uid", how="left")["label"]
+    truth = exact.combine_first(whole)
+    return keyed.assign(label=truth.to_numpy())[truth.notna().to_numpy()]
+
+
+def score(tagged: pd.DataFrame, worst: int = 10) -> Evaluation:
+    """``tagged`` has ``label`` (truth), ``category`` (the tag), ``confidence`` and ``title``."""
+    truth, predicted = tagged["label"].astype(str), tagged["category"].astype(str)
+    labels = list(LABELS)
+    precision, recall, f1, support = precision_recall_fscore_support(
+        truth, predicted, labels=labels, zero_division=0
+    )
+    per_class = pd.DataFrame(
+        {"precision": precision, "recall": recall, "f1": f1, "support": support}, index=labels
+    )
+    confusion = pd.DataFrame(
+        confusion_matrix(truth, predicted, labels=[*labels, "unclassified"])[: len(labels)],
+        index=labels,
+        columns=[*labels, "unclassified"],
+    )
+    wrong = tagged[truth != predicted].sort_values("confidence", ascending=False)
+    return Evaluation(
+        n=len(tagged),
+        accuracy=float(accuracy_score(truth, predicted)),
+        macro_f1=float(f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)),
+        per_class=per_class,
+        confusion=confusion,
+        worst=wrong[["title", "label", "category", "confidence"]]
+        .head(worst)
+        .rename(columns={"category": "predicted"}),
+    )
+
+
+def render(evaluation: Evaluation) -> str:
+    """The evaluation as text for the terminal."""
+    lines = [
+        f"events: {evaluation.n}   accuracy: {evaluation.accuracy:.3f}   "
+        f"macro-F1: {evaluation.macro_f1:.3f}",
+        "",
+        "per category:",
+        evaluation.per_class.to_string(float_format=lambda v: f"{v:.3f}"),
+        "",
+        "confusion matrix (rows: true, columns: tagged):",
+        evaluation.confusion.to_string(),
+    ]
+    if not evaluation.worst.empty:
+        lines += ["", "worst misses (surest first):"]
+        for row in evaluation.worst.itertuples(index=False):
+            title = " ".join(str(row.title).split())[:60]
+            lines.append(f"  {row.confidence:.2f}  {row.label:>19} -> {row.predicted:<19}  {title}")
+    return "\n".join(lines)

@@ -1,0 +1,554 @@
+"""The command line: a thin click layer over :mod:`timeaudit.app`.
+
+Each command parses options and calls one library function. Expected failures
+(:class:`TimeauditError`) become one line on stderr and a non-zero exit in one place,
+:class:`Cli.invoke`; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from timeaudit import app
+from timeaudit.audit.cohort import GROUPINGS
+from timeaudit.audit.periods import Period
+from timeaudit.categories import LABELS
+from timeaudit.classify.evaluate import render
+from timeaudit.classify.review import KEYS, Decision, ReviewItem
+from timeaudit.cli.progress import BarListener
+from timeaudit.config.paths import resolve_paths
+from timeaudit.config.types import Person
+from timeaudit.errors import TimeauditError
+from timeaudit.sync.pull import LogListener, SourceOutcome, SyncListener, allow_processes
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Cli(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TimeauditError as exc:
+            click.echo(f"timeaudit: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+class _Progress:
+    """Progress on stderr: log lines, and while calendars are pulled, a progress bar when
+    stderr is a terminal (plain log lines otherwise, e.g. in cron or CI). The stream is
+    looked up at each use, so one instance serves every command."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream
+        self.sync: SyncListener = LogListener(self)
+
+    @property
+    def stream(self) -> TextIO:
+        return self._stream or sys.stderr
+
+    def __call__(self, line: str) -> None:
+        click.echo(line, file=self.stream)
+
+    def begin(self, people: int) -> None:
+        self.sync = BarListener(self.stream) if self.stream.isatty() else LogListener(self)
+        self.sync.begin(people)
+
+    def done(self, person: Person, outcomes: Sequence[SourceOutcome]) -> None:
+        self.sync.done(person, outcomes)
+
+    def end(self) -> None:
+        self.sync.end()
+
+
+_progress = _Progress()
+
+
+@click.group(cls=Cli)
+@click.version_option(package_name="timeaudit")
+@click.option(
+    "--home",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="TIMEAUDIT_HOME",
+    help="Folder for config, store and tokens (default: the platform's user folders).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="TIMEAUDIT_CONFIG",
+    help="Config file (default: config.toml in the home).",
+)
+@click.option(
+    "--workspace",
+    metavar="NAME",
+    envvar="TIMEAUDIT_WORKSPACE",
+    help="Keep config, store, models and tokens in <home>/workspaces/NAME/, apart from others.",
+)
+@click.pass_context
+def main(
+    ctx: click.Context, home: Path | None, config_path: Path | None, workspace: str | None
+) -> None:
+    """Where a leader's time really goes: calendars in, a verdict against the role out."""
+    allow_processes()  # this entry point is guarded, so spawned workers may re-import it
+    ctx.obj = {
+        "paths": resolve_paths(home, config_path, workspace),
+        "home_given": home is not None or workspace is not None,
+        "home": home,
+        "config": config_path,
+    }
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a day; use YYYY-MM-DD") from None
+
+
+def reading_options(func: F) -> F:
+    """Options of every command that reads events: who, which files, which period."""
+    options = [
+        click.option("--month", help="Month to audit, YYYY-MM (default: the last full month)."),
+        click.option("--from", "first", help="First day of a custom period, YYYY-MM-DD."),
+        click.option("--to", "last", help="Last day of a custom period, YYYY-MM-DD (inclusive)."),
+        click.option(
+            "--person",
+            "people",
+            multiple=True,
+            metavar="EMAIL",
+            help="Only this person from the config (repeatable).",
+        ),
+        click.option(
+            "--team",
+            "teams",
+            multiple=True,
+            metavar="NAME",
+            help="Only the people of this team (the roster's team column; repeatable).",
+        ),
+        click.option(
+            "--all",
+            "everyone",
+            is_flag=True,
+            help="Everyone in the config (the default; refuses --person and --team).",
+        ),
+        click.option(
+            "--ics",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Read this .ics file or folder instead of the config (repeatable).",
+        ),
+        click.option("--owner", metavar="EMAIL", help="With --ics: whose calendar it is."),
+        click.option(
+            "--role",
+            default="senior-leader",
+            show_default=True,
+            help="With --ics: role profile (executive, senior-leader, manager).",
+        ),
+        click.option(
+            "--tz",
+            default="UTC",
+            show_default=True,
+            help="With --ics: the owner's IANA time zone, e.g. Europe/Berlin.",
+        ),
+        click.option(
+            "--no-sync", is_flag=True, help="Use what the store holds; do not pull sources."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def out_folder(default: str, help: str) -> Callable[[F], F]:
+    """The ``--out`` folder option of a command that writes files."""
+    return click.option(
+        "--out",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=Path(default),
+        show_default=True,
+        help=help,
+    )
+
+
+redact_option = click.option(
+    "--redact", is_flag=True, help="No titles at all: categories, hours and counts only."
+)
+
+
+def _selection_and_period(ctx: click.Context, kw: dict[str, Any]) -> tuple[app.Selection, Period]:
+    ics = None
+    if kw["ics"]:
+        ics = app.IcsOptions(tuple(kw["ics"]), kw["owner"], kw["role"], kw["tz"])
+    elif kw["owner"]:
+        raise click.UsageError("--owner goes with --ics")
+    if kw["everyone"] and (kw["people"] or kw["teams"]):
+        raise click.UsageError("--all means everyone: leave out --person and --team")
+    if ics is not None and (kw["people"] or kw["teams"] or kw["everyone"]):
+        raise click.UsageError("--ics reads one calendar: --person, --team and --all need a config")
+    selection = app.Selection(
+        ctx.obj["paths"], ics, tuple(kw["people"]), ctx.obj["home_given"], tuple(kw["teams"])
+    )
+    period = app.period_from(kw["month"], _day(kw["first"]), _day(kw["last"]), date.today())
+    return selection, period
+
+
+def pass_reading(func: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(func)
+    @click.pass_context
+    def wrapper(ctx: click.Context, /, **kw: Any) -> None:
+        selection, period = _selection_and_period(ctx, kw)
+        rest = {k: v for k, v in kw.items() if k not in _READING_KEYS}
+        func(selection, period, sync=not kw["no_sync"], **rest)
+
+    return wrapper
+
+
+_READING_KEYS = {
+    "month",
+    "first",
+    "last",
+    "people",
+    "teams",
+    "everyone",
+    "ics",
+    "owner",
+    "role",
+    "tz",
+    "no_sync",
+}
+
+
+@main.command()
+@reading_options
+@out_folder("timeaudit-reports", "Folder for the reports.")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(app.FORMATS),
+    help="Report format, repeatable (default: html and md).",
+)
+@redact_option
+@click.option(
+    "--compare", metavar="YYYY-MM", help="Compare with this month (default: the month before)."
+)
+@pass_reading
+def audit(
+    selection: app.Selection,
+    period: Period,
+    sync: bool,
+    out: Path,
+    formats: tuple[str, ...],
+    redact: bool,
+    compare: str | None,
+) -> None:
+    """Sync, classify and assess a period; write a report per person and print a summary."""
+    options = app.ReportOptions(formats or ("html", "md"), redact, compare)
+    output = app.audit(selection, period, out, sync=sync, progress=_progress, options=options)
+    click.echo(output.table)
+    for path in output.files:
+        click.echo(f"report: {path}")
+    _fail_if_sources_failed(output)
+
+
+def _fail_if_sources_failed(
+    output: app.AuditOutput | app.CoachOutput | app.BundleOutput,
+) -> None:
+    """Reports are written from what the store holds, but a failed source must not pass
+    unnoticed in a scheduled run: exit 1 with one line saying so."""
+    failed = [o for o in output.result.outcomes if o.error]
+    if failed:
+        names = ", ".join(o.source for o in failed)
+        click.echo(
+            f"timeaudit: error: {len(failed)} source(s) failed ({names}); "
+            "the reports use what the store already held for them",
+            err=True,
+        )
+        raise SystemExit(1)
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout."
+)
+@pass_reading
+def events(
+    selection: app.Selection, period: Period, sync: bool, fmt: str, out: Path | None
+) -> None:
+    """Every occurrence with its tag, confidence, the rule that decided it, and whether
+    and why it counted."""
+    text = app.events(selection, period, fmt, sync=sync, progress=_progress)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--by",
+    "groupings",
+    multiple=True,
+    type=click.Choice(GROUPINGS),
+    help="Group people by role, team or manager, repeatable (default: all three).",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(app.COHORT_FORMATS),
+    help="File format, repeatable: csv, json and md write one file per grouping, html one "
+    "page for all of them (default: csv and md; html only when asked for).",
+)
+@out_folder("timeaudit-cohort", "Folder for the cohort files.")
+@pass_reading
+def cohort(
+    selection: app.Selection,
+    period: Period,
+    sync: bool,
+    groupings: tuple[str, ...],
+    formats: tuple[str, ...],
+    out: Path,
+) -> None:
+    """The HR cohort view: time per category and verdicts per role, team or manager's
+    reports; groups under settings.min_group_size are folded, never shown alone."""
+    output = app.cohort(
+        selection,
+        period,
+        out,
+        groupings=groupings or GROUPINGS,
+        formats=formats or ("csv", "md"),
+        sync=sync,
+        progress=_progress,
+    )
+    if output.message:
+        click.echo(output.message)
+    for path in output.files:
+        click.echo(f"cohort: {path}")
+
+
+@main.command()
+@out_folder("timeaudit-demo", "Folder for the demo's store and reports.")
+def demo(out: Path) -> None:
+    """The whole audit on bundled sample calendars of three fictional leaders."""
+    output = app.demo(out, progress=_progress)
+    click.echo(output.table)
+    click.echo("")
+    for path in output.files:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Replace an existing config.")
+@click.option(
+    "--workspace",
+    metavar="NAME",
+    help="Write the config of this workspace (see the global option).",
+)
+@click.pass_context
+def init(ctx: click.Context, force: bool, workspace: str | None) -> None:
+    """Write a commented starter config to edit."""
+    paths = ctx.obj["paths"]
+    if workspace is not None:
+        paths = resolve_paths(ctx.obj["home"], ctx.obj["config"], workspace)
+    path = app.init(paths, force)
+    click.echo(f"wrote {path}; edit it, then run `timeaudit audit`")
+
+
+@main.command()
+@click.argument("uid")
+@click.option(
+    "--as", "category", required=True, type=click.Choice(LABELS), help="The right category."
+)
+@click.option(
+    "--occurrence",
+    "recurrence_id",
+    metavar="RECURRENCE_ID",
+    help="Only this occurrence (recurrence_id from `timeaudit events`); default: the series.",
+)
+@click.option("--source", help="The source, when the uid is on several calendars.")
+@click.option("--person", metavar="EMAIL", help="Whose calendar, when the uid is on several.")
+@click.pass_context
+def label(
+    ctx: click.Context,
+    uid: str,
+    category: str,
+    recurrence_id: str | None,
+    source: str | None,
+    person: str | None,
+) -> None:
+    """Correct the tag of one event (UID from `timeaudit events`): the whole series by
+    default. Corrections win over every classifier and retrain your model."""
+    paths = ctx.obj["paths"]
+    click.echo(
+        app.label(paths, uid, category, recurrence_id=recurrence_id, source=source, person=person)
+    )
+
+
+@main.command()
+@click.argument("email")
+@click.argument("month", metavar="YYYY-MM")
+@click.argument("text", required=False)
+@click.option("--clear", is_flag=True, help="Remove the note of that month.")
+@click.pass_context
+def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bool) -> None:
+    """The coach's note on a person's month (EMAIL from the config): set it with TEXT ("-"
+    reads it from stdin), remove it with --clear, or print it. Notes appear in that
+    month's report and in the coach view, never in cohort files."""
+    if text == "-":
+        text = sys.stdin.read()
+    kept = app.note(ctx.obj["paths"], email, month, text, clear=clear)
+    if text is None and not clear:
+        if kept:
+            click.echo(kept)
+        else:
+            click.echo(f"no note for {email} in {month}", err=True)
+    elif kept:
+        click.echo(f"saved the note for {email} in {month}", err=True)
+    else:
+        click.echo(f"removed the note for {email} in {month}", err=True)
+
+
+@main.command()
+@reading_options
+@click.option(
+    "--months",
+    type=click.IntRange(min=1, max=36),
+    default=6,
+    show_default=True,
+    help="How many months, ending with --month (default: the last full month).",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(app.COACH_FORMATS),
+    help="File format, repeatable (default: html and md).",
+)
+@out_folder("timeaudit-coach", "Folder for the coach views.")
+@redact_option
+@pass_reading
+def coach(
+    selection: app.Selection,
+    period: Period,
+    sync: bool,
+    months: int,
+    formats: tuple[str, ...],
+    out: Path,
+    redact: bool,
+) -> None:
+    """The coach view: each person's months side by side (hours, split against target,
+    verdict, biggest time sinks, your note), one file per person and format."""
+    options = app.CoachOptions(months, formats or app.COACH_FORMATS, redact)
+    output = app.coach(selection, period, out, options=options, sync=sync, progress=_progress)
+    for path in output.files:
+        click.echo(f"coach view: {path}")
+    _fail_if_sources_failed(output)
+
+
+@main.command()
+@reading_options
+@out_folder("timeaudit-bundles", "Folder for the packets.")
+@click.option("--zip", "as_zip", is_flag=True, help="One .zip per person instead of a folder.")
+@redact_option
+@pass_reading
+def bundle(
+    selection: app.Selection, period: Period, sync: bool, out: Path, as_zip: bool, redact: bool
+) -> None:
+    """One packet per person for their development plan: the full report, a one-page
+    summary (verdict, split, 12-month trend, biggest levers) and the numbers as CSV/JSON."""
+    output = app.bundle(
+        selection, period, out, zip=as_zip, redact=redact, sync=sync, progress=_progress
+    )
+    for path in output.files:
+        click.echo(f"packet: {path}")
+    click.echo(
+        f"{len(output.files)} packet(s) written; {output.skipped} opted-out person(s) skipped"
+    )
+    _fail_if_sources_failed(output)
+
+
+@main.command()
+@reading_options
+@pass_reading
+def review(selection: app.Selection, period: Period, sync: bool) -> None:
+    """Walk the tags the classifier is unsure of, newest and longest first, and correct
+    each with one key."""
+    click.echo(REVIEW_LEGEND)
+    summary = app.review(selection, period, _ask, sync=sync, progress=_progress)
+    click.echo(f"labelled {summary.labelled}, skipped {summary.skipped}, of {summary.shown} shown")
+
+
+REVIEW_LEGEND = (
+    "keys: s strategy, c capability-building, e execution, f firefighting, o other "
+    "(lower case: the whole series; upper case: this occurrence only); "
+    "Enter accept the guess, space skip, q quit"
+)
+
+
+def _ask(item: ReviewItem) -> Decision:
+    series = " (series)" if item.recurring else ""
+    click.echo("")
+    click.echo(f"{item.when}  {item.hours:.1f} h  {item.title}{series}")
+    click.echo(f"  {item.attendees} people, organised by {item.organizer}")
+    click.echo(f"  guess: {item.guess} ({item.confidence:.0%}); {item.reason}")
+    while True:
+        click.echo("  > ", nl=False)
+        key = click.getchar()
+        click.echo(key if key.isprintable() else "")
+        decision = decision_for(key, item)
+        if decision is not None:
+            return decision
+        click.echo(f"  unknown key {key!r}; {REVIEW_LEGEND}")
+
+
+def decision_for(key: str, item: ReviewItem) -> Decision | None:
+    """The decision a key stands for, or None for a key that means nothing."""
+    if key.lower() in KEYS:
+        return Decision(KEYS[key.lower()], series=key.islower())
+    if key in ("\r", "\n", "y"):
+        return Decision(item.guess if item.guess in LABELS else None)
+    if key in (" ", "n"):
+        return Decision(None)
+    if key in ("q", "\x03", "\x04"):
+        return Decision(stop=True)
+    return None
+
+
+@main.command()
+@click.argument("labels", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@reading_options
+@pass_reading
+def evaluate(selection: app.Selection, period: Period, sync: bool, labels: Path) -> None:
+    """Score the tags against LABELS.csv: columns uid, recurrence_id, label (matched against
+    the period's events), or the labelled-corpus format (title, context columns, label)."""
+    click.echo(render(app.evaluate(selection, period, labels, sync=sync, progress=_progress)))
+
+
+@main.command()
+@click.argument("source", required=False)
+@click.option(
+    "--person",
+    metavar="EMAIL",
+    help="For a source several people share: check it for this person (default: the first).",
+)
+@click.pass_context
+def connect(ctx: click.Context, source: str | None, person: str | None) -> None:
+    """Sign in to a calendar account (SOURCE: a source name from the config, or a kind
+    such as google or microsoft). The token is kept in a file only you can read."""
+    click.echo(app.connect(ctx.obj["paths"], source, say=click.echo, person=person))

@@ -1,0 +1,36 @@
+"""The commented starter config ``timeaudit init`` writes."""
+
+from __future__ import annotations
+
+STARTER_CONFIG = """\
+# timeaudit configuration. Every key is explained in the README ("Configuration").
+# Times are percent of counted work hours; firefighting is a ceiling.
+
+[settings]
+tolerance = 5                          # points either side of a target that still count as "fits"
+internal_domains = ["example.com"]     # attendees from these domains are not external
+work_start = 8                         # your working hours, local time
+work_end = 18
+# rules = ["my-rules.toml"]            # your own rule packs, applied before the shipped one
+
+# Role profiles: the three defaults (executive, senior-leader, manager) exist already.
+# Override one, or add your own (all four targets, adding up to 100):
+# [roles.founder]
+# strategy = 35
+# capability-building = 25
+# execution = 30
+# firefighting = 10
+
+[[people]]
+email = "you@example.com"
+name = "Your Name"
+role = "executive"                     # executive | senior-leader | manager | a role above
+tz = "Europe/London"                   # IANA zone: months and weeks are cut in it
+sources = ["my-calendar"]
+reports = []                           # direct reports' emails: 1:1s with them are coaching
+# targets = { strategy = 35 }          # your own targets, overriding the role's
+
+[sources.my-calendar]
+kind = "ics"
+path = "calendar.ics"                  # a file or a folder of .ics files, relative to this file
+"""

@@ -1,0 +1,131 @@
+"""The configuration as typed values: role profiles, settings, sources, people."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY
+from timeaudit.errors import ConfigError
+
+DEFAULT_TOLERANCE = 5.0
+
+
+DEFAULT_MIN_GROUP = 5
+
+
+DEFAULT_WORKERS = 4
+#: Working hours in the owner's zone, and how sure a tag must be not to be flagged for review:
+#: the defaults of :class:`Settings`, and the only place these numbers are written.
+DEFAULT_WORK_START = 8.0
+DEFAULT_WORK_END = 18.0
+DEFAULT_REVIEW_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class RoleProfile:
+    """Target share (percent of counted work hours) per category, and the tolerance in
+    points. Firefighting's target is a ceiling: only going over it is a miss."""
+
+    name: str
+    targets: Mapping[str, float]
+    tolerance: float = DEFAULT_TOLERANCE
+    description: str = ""
+
+
+#: The defaults of DESIGN.md, the one place they are written down.
+DEFAULT_ROLES: dict[str, RoleProfile] = {
+    "executive": RoleProfile(
+        "executive",
+        {STRATEGY: 30, CAPABILITY: 30, EXECUTION: 30, FIREFIGHTING: 10},
+        description="CEO, founder, C-suite",
+    ),
+    "senior-leader": RoleProfile(
+        "senior-leader",
+        {STRATEGY: 20, CAPABILITY: 30, EXECUTION: 40, FIREFIGHTING: 10},
+        description="VP, director, head of",
+    ),
+    "manager": RoleProfile(
+        "manager",
+        {STRATEGY: 10, CAPABILITY: 30, EXECUTION: 50, FIREFIGHTING: 10},
+        description="frontline manager, team lead",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    tolerance: float = DEFAULT_TOLERANCE
+    internal_domains: tuple[str, ...] = ()
+    work_start: float = DEFAULT_WORK_START
+    work_end: float = DEFAULT_WORK_END
+    rules: tuple[Path, ...] = ()  # extra rule packs, applied before the shipped one
+    review_threshold: float = (
+        DEFAULT_REVIEW_THRESHOLD  # tags less sure than this are flagged for review
+    )
+    learn: bool = True  # use the learned classifier beside the rules
+    training_data: Path | None = None  # a labelled CSV to learn from instead of the seed
+    roster: Path | None = None  # a CSV of people, added to [[people]]
+    min_group_size: int = DEFAULT_MIN_GROUP  # cohort groups smaller than this are folded
+    workers: int = DEFAULT_WORKERS  # people whose calendars are pulled at the same time
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    name: str
+    kind: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+    max_workers: int | None = None  # at most this many people pulled from it at once
+
+
+@dataclass(frozen=True)
+class Person:
+    email: str
+    name: str
+    role: str
+    tz: str
+    sources: tuple[str, ...] = ()
+    reports: tuple[str, ...] = ()
+    targets: Mapping[str, float] = field(default_factory=dict)
+    team: str = ""
+    manager: str = ""  # the manager's email (from the roster's manager column)
+    opted_out: bool = False  # never synced, classified or reported
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    settings: Settings
+    roles: Mapping[str, RoleProfile]
+    people: tuple[Person, ...]
+    sources: Mapping[str, SourceConfig]
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    @property
+    def opted_out(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.opted_out)
+
+    def person(self, email: str) -> Person:
+        for p in self.people:
+            if p.email == email.lower():
+                return p
+        known = ", ".join(p.email for p in self.people) or "none configured"
+        raise ConfigError(
+            str(self.path or "config"), [f"people: no person {email!r} (known: {known})"]
+        )
+
+    def profile_for(self, person: Person) -> RoleProfile:
+        """The person's role profile with their own target overrides applied."""
+        base = self.roles[person.role]
+        if not person.targets:
+            return base
+        return replace(base, targets={**base.targets, **person.targets})

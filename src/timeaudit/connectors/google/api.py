@@ -1,0 +1,231 @@
+"""The Google Calendar API as the connector uses it: google-api-python-client built from its
+bundled discovery document (no network at build time), requests retried with exponential
+backoff and jitter on 403 rate limits, 429 and 5xx (``Retry-After`` honoured, attempts and
+waits bounded), one token refresh on a 401, and every other failure as one line.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, cast
+
+import google.auth.credentials
+import httplib2
+from google.auth.exceptions import RefreshError, TransportError
+from google_auth_httplib2 import AuthorizedHttp, Request
+from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
+
+from timeaudit.connectors.contract import SourceSpec
+from timeaudit.connectors.google.auth import (
+    API_SETTING,
+    SERVICE_ACCOUNT,
+    TOKEN_SETTING,
+    GoogleOptions,
+    connect_again,
+    refresh_failure,
+    unreachable,
+)
+from timeaudit.errors import ConnectorError
+
+Item = dict[str, Any]  # one event resource as Google sends it
+
+PAGE_SIZE = 2500  # events.list's maximum
+MAX_PAGES = 10_000
+HTTP_TIMEOUT = 60  # seconds per request
+RATE_LIMITED = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
+NETWORK_ERRORS = (OSError, httplib2.HttpLib2Error, http.client.HTTPException, TransportError)
+
+
+# -- retries -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Backoff:
+    """How requests are retried: at most ``attempts`` tries, waits growing from ``base``
+    seconds and never above ``cap``. ``sleep`` and ``rand`` are seams for tests."""
+
+    attempts: int = 5
+    base: float = 1.0
+    cap: float = 32.0
+    sleep: Callable[[float], None] = time.sleep
+    rand: Callable[[], float] = random.random
+
+    def delay(self, attempt: int) -> float:
+        """Exponential with jitter: between half and all of ``base * 2**attempt``."""
+        return min(self.cap, self.base * 2.0**attempt) * (0.5 + 0.5 * self.rand())
+
+
+@dataclass(frozen=True)
+class ApiError:
+    """The parts of Google's error answer that decide what happens next."""
+
+    status: int
+    reason: str
+    message: str
+
+    @classmethod
+    def of(cls, exc: HttpError) -> ApiError:
+        try:
+            error = json.loads(exc.content)["error"]
+            reasons = [e.get("reason", "") for e in error.get("errors", [])]
+            return cls(int(exc.resp.status), reasons[0] if reasons else "", error["message"])
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+            return cls(int(exc.resp.status), "", str(getattr(exc, "reason", "")))
+
+    @property
+    def retryable(self) -> bool:
+        return (
+            self.status == 429
+            or self.status >= 500
+            or (self.status == 403 and self.reason in RATE_LIMITED)
+        )
+
+    def __str__(self) -> str:
+        return f"{self.status} {self.reason}".strip()
+
+
+def retry_after(exc: HttpError) -> float | None:
+    """The server's Retry-After in seconds (a number or an HTTP date), if it sent one."""
+    value = str(getattr(exc, "resp", {}).get("retry-after", "")).strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
+    except (TypeError, ValueError):
+        return None
+
+
+# -- the API -----------------------------------------------------------------------------
+class GoogleApi:
+    """The Calendar API with our retries and errors. Every failure that is not the
+    caller's to handle comes out as one ConnectorError line."""
+
+    def __init__(
+        self,
+        spec: SourceSpec,
+        options: GoogleOptions,
+        credentials: google.auth.credentials.Credentials,
+        backoff: Backoff,
+        token_url: str,
+    ) -> None:
+        self.spec, self.options, self.backoff = spec, options, backoff
+        self.credentials, self.token_url = credentials, token_url
+        self._http = httplib2.Http(timeout=HTTP_TIMEOUT)
+        authorized = AuthorizedHttp(credentials, http=self._http, max_refresh_attempts=1)
+        self.service: Any = build(
+            "calendar", "v3", http=authorized, static_discovery=True, cache_discovery=False,
+            client_options={"api_endpoint": options.api_endpoint},
+        )  # fmt: skip
+
+    def call(self, request: Any) -> dict[str, Any]:
+        """Execute ``request``, retrying what Google says is worth retrying. A 410, 404 or
+        refusal is raised as the HttpError for the caller to decide."""
+        self._ensure_token()
+        for attempt in range(self.backoff.attempts):
+            try:
+                return self._execute(request)
+            except HttpError as exc:
+                error = ApiError.of(exc)
+                if not error.retryable:
+                    raise
+                self.backoff.sleep(self._wait(error, exc, attempt))
+        raise AssertionError("unreachable: the last attempt raises")
+
+    def _wait(self, error: ApiError, exc: HttpError, attempt: int) -> float:
+        if attempt + 1 >= self.backoff.attempts:
+            raise ConnectorError(
+                self.spec.name,
+                f"Google Calendar kept answering {error} after {self.backoff.attempts} "
+                "attempts: try again in a few minutes",
+            ) from exc
+        asked = retry_after(exc)
+        if asked is None:
+            return self.backoff.delay(attempt)
+        if asked > self.backoff.cap:
+            raise ConnectorError(
+                self.spec.name,
+                f"Google Calendar answered {error} and asks to wait {asked:.0f} s: try again later",
+            ) from exc
+        return asked
+
+    def _execute(self, request: Any) -> dict[str, Any]:
+        try:
+            return cast(dict[str, Any], request.execute(num_retries=0))
+        except RefreshError as exc:
+            raise refresh_failure(self.spec, self.options, exc) from exc
+        except NETWORK_ERRORS as exc:
+            message = unreachable(API_SETTING, self.options.api_endpoint, exc)
+            raise ConnectorError(self.spec.name, message) from exc
+
+    def _ensure_token(self) -> None:
+        """Get an access token before the first request, so a token endpoint that cannot be
+        reached is named as such."""
+        if self.credentials.valid:
+            return
+        try:
+            self.credentials.refresh(Request(self._http))  # type: ignore[no-untyped-call]
+        except RefreshError as exc:
+            raise refresh_failure(self.spec, self.options, exc) from exc
+        except NETWORK_ERRORS as exc:
+            message = unreachable(TOKEN_SETTING, self.token_url, exc)
+            raise ConnectorError(self.spec.name, message) from exc
+
+    def primary_id(self) -> str:
+        """The address of the signed-in user's (or the subject's) primary calendar."""
+        try:
+            entry = self.call(self.service.calendarList().get(calendarId="primary"))
+        except HttpError as exc:
+            raise api_failure(self.spec, self.options, exc) from exc
+        return str(entry["id"])
+
+    def list_events(self, calendar: str, params: Mapping[str, str]) -> Listing:
+        """Every page of events.list for ``calendar`` (short and empty pages included)."""
+        listing = Listing()
+        page_token: str | None = None
+        for _ in range(MAX_PAGES):
+            extra = {**params, **({"pageToken": page_token} if page_token else {})}
+            request = self.service.events().list(
+                calendarId=calendar, singleEvents=True, maxResults=PAGE_SIZE, **extra
+            )
+            page = self.call(request)
+            listing.add(page)
+            page_token = page.get("nextPageToken")
+            if not page_token:
+                listing.sync_token = page.get("nextSyncToken")
+                return listing
+        raise ConnectorError(
+            self.spec.name, f"calendar {calendar!r}: Google sent more than {MAX_PAGES} pages"
+        )
+
+
+@dataclass
+class Listing:
+    items: list[Item] = field(default_factory=list)
+    time_zone: str = ""
+    sync_token: str | None = None
+
+    def add(self, page: Mapping[str, Any]) -> None:
+        self.items += page.get("items") or []
+        self.time_zone = self.time_zone or str(page.get("timeZone") or "")
+
+
+def api_failure(spec: SourceSpec, options: GoogleOptions, exc: HttpError) -> ConnectorError:
+    """One line for an answer that stops the whole source."""
+    error = ApiError.of(exc)
+    if error.status == 401 and options.auth == SERVICE_ACCOUNT:
+        text = f"Google did not accept the service account's token ({error}): check its key"
+    elif error.status == 401:
+        text = f"Google did not accept the sign-in ({error}): {connect_again(spec)} again"
+    else:
+        text = f"Google Calendar refused the request ({error}): {error.message}"
+    return ConnectorError(spec.name, " ".join(text.split()))

@@ -1,0 +1,212 @@
+"""The coach view: one person's months side by side, with the coach's note on each month.
+
+Built from one pipeline run over the whole span (:func:`coach_span` gives the period to run
+it on): the per-month numbers are the run's ``trend`` rows, the time sinks its ``pieces``
+joined to the span's events. Like :mod:`timeaudit.render.view`, the result is plain frozen data with
+every title already redacted where it must be; the templates only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from timeaudit.audit import allocate as alloc
+from timeaudit.audit.assess import VERDICT_LABELS, fit_col, share_col, target_col
+from timeaudit.audit.insights import series_hours
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import AuditResult
+from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
+from timeaudit.config.types import Person, Settings
+from timeaudit.errors import UsageError
+from timeaudit.store.records import display_titles
+
+#: How many time sinks each month shows.
+SINKS_PER_MONTH = 3
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One category in one month: its share of counted work hours against the target."""
+
+    category: str
+    share: float
+    target: float
+    fit: str  # green, amber or red
+    ceiling: bool  # firefighting: the target is a ceiling
+
+
+@dataclass(frozen=True)
+class MonthSink:
+    title: str
+    category: str
+    hours: float
+
+
+@dataclass(frozen=True)
+class Month:
+    """One column of the coach view. ``has_data`` is False when the month holds no counted
+    work time: its numbers are then not shown, never as zeros."""
+
+    month: str
+    has_data: bool
+    work_hours: float
+    unscheduled: float | None  # None when there is nothing to set against capacity
+    cells: tuple[Cell, ...]  # in WORK order; empty without data
+    verdict: str
+    verdict_label: str
+    sinks: tuple[MonthSink, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class CoachView:
+    name: str
+    email: str
+    role: str
+    tz: str
+    first: str
+    last: str
+    categories: tuple[str, ...]
+    tolerance: float
+    months: tuple[Month, ...]
+    generated: str
+    redacted: bool
+
+    @property
+    def notes(self) -> tuple[Month, ...]:
+        """The months that carry a note, oldest first."""
+        return tuple(m for m in self.months if m.note)
+
+
+def coach_span(last: Period, months: int) -> Period:
+    """The whole months ending with ``last`` (a month's period), as one period."""
+    if months < 1:
+        raise UsageError(f"--months {months}: give at least 1")
+    if not last.is_month:
+        raise UsageError(
+            f"{last.label}: the coach view covers whole months; give the last one with "
+            "--month (and how many with --months), not --from/--to"
+        )
+    first = last.trend_first_month(months)
+    return Period(f"{first}..{last.label}", Period.month(first).first, last.end)
+
+
+def coach_view(
+    result: AuditResult,
+    person: Person,
+    settings: Settings,
+    notes: Mapping[str, str],
+    *,
+    redact: bool = False,
+    today: date | None = None,
+) -> CoachView:
+    """``person``'s months of ``result`` (a run over :func:`coach_span`) side by side."""
+    span = result.period.months
+    trend = _person_trend(result, person.email)
+    sinks = _month_sinks(result, person.email, redact)
+    capacity = _capacity(result, person, settings, span)
+    months = tuple(
+        _month(m, trend, sinks.get(m, ()), capacity.get(m), "" if redact else notes.get(m, ""))
+        for m in span
+    )
+    return CoachView(
+        name=person.name or person.email,
+        email=person.email,
+        role=person.role,
+        tz=person.tz,
+        first=result.period.first_month,
+        last=result.period.last_month,
+        categories=WORK,
+        tolerance=result.profiles[person.email].tolerance,
+        months=months,
+        generated=(today or date.today()).isoformat(),
+        redacted=redact,
+    )
+
+
+Row = dict[str, Any]
+
+
+def _person_trend(result: AuditResult, owner: str) -> dict[str, Row]:
+    """The person's trend rows by month ("YYYY-MM"), as plain records."""
+    trend = result.trend
+    if trend.empty or owner not in trend.index.get_level_values("owner"):
+        return {}
+    mine = trend[trend.index.get_level_values("owner") == owner]
+    months = mine.index.get_level_values("period")
+    records = mine.to_dict("records")
+    return {str(m): {str(k): v for k, v in r.items()} for m, r in zip(months, records, strict=True)}
+
+
+def _month(
+    month: str,
+    trend: Mapping[str, Row],
+    sinks: tuple[MonthSink, ...],
+    capacity: float | None,
+    note: str,
+) -> Month:
+    row = trend.get(month)
+    if row is None or float(row["work_hours"]) <= 0:
+        return Month(month, False, 0.0, None, (), "", "", (), note)
+    counted = sum(float(row.get(c, 0.0)) for c in (*WORK, OTHER, UNCLASSIFIED))
+    unscheduled = None if capacity is None else max(0.0, capacity - counted)
+    verdict = str(row["verdict"])
+    return Month(
+        month=month,
+        has_data=True,
+        work_hours=float(row["work_hours"]),
+        unscheduled=unscheduled,
+        cells=tuple(_cell(row, c) for c in WORK),
+        verdict=verdict,
+        verdict_label=VERDICT_LABELS[verdict],
+        sinks=sinks,
+        note=note,
+    )
+
+
+def _cell(row: Row, cat: str) -> Cell:
+    return Cell(
+        cat,
+        float(row[share_col(cat)]),
+        float(row[target_col(cat)]),
+        str(row[fit_col(cat)]),
+        cat == FIREFIGHTING,
+    )
+
+
+def _month_sinks(result: AuditResult, owner: str, redact: bool) -> dict[str, tuple[MonthSink, ...]]:
+    """The biggest series or one-offs of each month, by the hours allocated to it."""
+    pieces = result.pieces[result.pieces["owner"] == owner]
+    events = result.events
+    cols = ["title", "private", "category", "source", "series_id", "uid"]
+    joined = pieces[["row", "period", "hours"]].join(events[cols], on="row", how="inner")
+    joined = joined[joined["category"].isin(WORK)]
+    if joined.empty:
+        return {}
+    ranked = series_hours(joined.assign(shown=display_titles(joined, redact)), by=["period"])
+    out: dict[str, tuple[MonthSink, ...]] = {}
+    for month, table in ranked.groupby(level="period", sort=False):
+        top = table.head(SINKS_PER_MONTH)  # already biggest first
+        out[str(month)] = tuple(
+            MonthSink(str(r["title"]), str(r["category"]), float(r["hours"]))
+            for r in top.to_dict("records")
+        )
+    return out
+
+
+def _capacity(
+    result: AuditResult, person: Person, settings: Settings, months: list[str]
+) -> dict[str, float]:
+    """Working hours of each of ``months`` in the person's zone, days off taken out."""
+    mine = result.events[result.events["owner"] == person.email]
+    off = alloc.days_off(mine).get(person.email, frozenset())
+    out = {}
+    for month in months:
+        start, end = alloc.month_bounds(person.tz, month)
+        out[month] = alloc.working_capacity(
+            person.tz, start, end, settings.work_start, settings.work_end, off
+        )
+    return out

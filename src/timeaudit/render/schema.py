@@ -1,0 +1,275 @@
+"""The JSON documents the tool writes, as explicit, versioned contracts.
+
+HR systems ingest these files, so what they contain must change only on purpose. Each
+document is therefore built here field by field, never with ``dataclasses.asdict`` or by
+dumping a whole table: a field added to :class:`~timeaudit.render.view.PersonView`, or a
+column added to a table, reaches no JSON file until this module (and its schema) says so.
+
+Convention
+----------
+* Every document kind has a name and a whole-number version: ``person`` 1 (the per-person
+  report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
+  ``timeaudit cohort``) and ``events`` 1 (``timeaudit events --format json``).
+* Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
+  JSON Schema (draft 2020-12), shipped in the package as
+  ``timeaudit/render/schemas/<name>-v<version>.schema.json`` and read with
+  :func:`json_schema`. The address names the contract; nothing fetches it.
+* A document that is a JSON object opens with ``"schema": <identifier>`` and
+  ``"schema_version": <version>``, so a consumer can check what it was given before reading
+  on. The events export stays a bare array of records, as it has always been (a wrapper
+  object would break every consumer that reads it today); its version is the schema's.
+* The schemas are strict: every object lists its required fields and forbids others, and
+  categories, verdicts and fits are enums. Any change to a document (a field added, removed,
+  renamed or retyped, or an enum value) is a new version: a new schema file beside the old
+  one, which is never edited once released, the kind's version bumped here, and the golden
+  files regenerated. The tests validate every JSON the tool writes against these schemas, so
+  a change made anywhere else fails the build instead of reaching HR.
+
+What the person document leaves out, and keeps
+------------------------------------------------
+Version 1 carries exactly what the report showed as JSON before it was versioned, under the
+same names, so no consumer breaks. Nothing in it is for the tool's eyes only: titles and the
+coach's note are already redacted by the view when ``--redact`` asks for it, and
+``coverage.problems`` is the same text the report prints. The weekly grid's ``peak``,
+``by_day`` and ``day_totals`` are derived from ``cells`` (they scale and sum the chart); they
+stay in version 1 for compatibility and are the first candidates to drop in a version 2.
+Whatever the view gains from now on (layout aids, intermediate numbers, anything not meant
+for an HR system) stays out until it is added here on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+import pandas as pd
+
+from timeaudit.audit.assess import VERDICT_LABELS, share_col
+from timeaudit.audit.cohort import verdict_col
+from timeaudit.categories import WORK
+from timeaudit.render.view import (
+    Change,
+    Coverage,
+    Delegation,
+    Excluded,
+    Fire,
+    PersonView,
+    Sink,
+    SplitRow,
+    TrendRow,
+    WeekView,
+)
+
+SCHEMA_BASE = "https://timeaudit.dev/schema"
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of JSON document and the version of it this code writes."""
+
+    name: str
+    version: int
+
+    @property
+    def uri(self) -> str:
+        """The document's identifier: its schema's ``$id`` and its ``"schema"`` field."""
+        return f"{SCHEMA_BASE}/{self.name}/{self.version}"
+
+    @property
+    def file_name(self) -> str:
+        """The schema file's name; versions sit side by side, so old ones stay readable."""
+        return f"{self.name}-v{self.version}.schema.json"
+
+
+PERSON = DocumentKind("person", 1)
+COHORT = DocumentKind("cohort", 1)
+EVENTS = DocumentKind("events", 1)
+#: Every kind of JSON document the tool writes.
+KINDS = (PERSON, COHORT, EVENTS)
+
+#: The fields of one record of the events export, in order (version 1).
+EVENT_FIELDS = (
+    "person",
+    "uid",
+    "recurrence_id",
+    "start",
+    "end",
+    "title",
+    "category",
+    "confidence",
+    "reason",
+    "counted",
+    "excluded_reason",
+    "hours",
+)
+#: The fields of one group of a cohort document, in order (version 1).
+GROUP_FIELDS = (
+    "group",
+    "people",
+    "work_hours",
+    *(share_col(c) for c in WORK),
+    *(verdict_col(v) for v in VERDICT_LABELS),
+)
+#: The fields of one row of a cohort document's verdict spread (version 1).
+VERDICT_FIELDS = ("verdict", "people", "percent")
+
+
+def json_schema(kind: DocumentKind) -> dict[str, Any]:
+    """The JSON Schema of ``kind``, as shipped inside the package."""
+    path = files("timeaudit.render") / "schemas" / kind.file_name
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
+
+
+def marker(kind: DocumentKind) -> dict[str, object]:
+    """The fields every object document opens with: which contract it follows."""
+    return {"schema": kind.uri, "schema_version": kind.version}
+
+
+# -- person -----------------------------------------------------------------------------------
+def person_document(view: PersonView) -> dict[str, object]:
+    """The per-person JSON (report and bundle), version 1: the view's fields by name."""
+    return {
+        **marker(PERSON),
+        "name": view.name,
+        "email": view.email,
+        "role": view.role,
+        "role_description": view.role_description,
+        "period": view.period,
+        "tz": view.tz,
+        "coverage": coverage_document(view.coverage),
+        "verdict": view.verdict,
+        "verdict_label": view.verdict_label,
+        "verdict_reason": view.verdict_reason,
+        "split": [split_row(r) for r in view.split],
+        "tolerance": view.tolerance,
+        "trend": [trend_row(t) for t in view.trend],
+        "week": week_document(view.week),
+        "sinks": [sink_row(s) for s in view.sinks],
+        "delegation": [delegation_row(d) for d in view.delegation],
+        "delegation_hours": view.delegation_hours,
+        "fires": [fire_row(f) for f in view.fires],
+        "change_label": view.change_label,
+        "changes": [change_row(c) for c in view.changes],
+        "questions": list(view.questions),
+        "generated": view.generated,
+        "redacted": view.redacted,
+        "note": view.note,
+    }
+
+
+def coverage_document(c: Coverage) -> dict[str, object]:
+    return {
+        "sources": list(c.sources),
+        "occurrences": c.occurrences,
+        "counted_events": c.counted_events,
+        "counted_hours": c.counted_hours,
+        "work_hours": c.work_hours,
+        "other_hours": c.other_hours,
+        "unclassified_hours": c.unclassified_hours,
+        "unclassified_events": c.unclassified_events,
+        "flagged_events": c.flagged_events,
+        "excluded": [excluded_row(e) for e in c.excluded],
+        "capacity": c.capacity,
+        "unscheduled": c.unscheduled,
+        "problems": list(c.problems),
+    }
+
+
+def excluded_row(e: Excluded) -> dict[str, object]:
+    return {"reason": e.reason, "events": e.events, "hours": e.hours}
+
+
+def split_row(r: SplitRow) -> dict[str, object]:
+    return {
+        "category": r.category,
+        "hours": r.hours,
+        "share": r.share,
+        "target": r.target,
+        "gap": r.gap,
+        "fit": r.fit,
+        "ceiling": r.ceiling,
+    }
+
+
+def trend_row(t: TrendRow) -> dict[str, object]:
+    """A month of the trend; ``shares`` are in the order of the work categories."""
+    return {
+        "month": t.month,
+        "work_hours": t.work_hours,
+        "shares": list(t.shares),
+        "verdict": t.verdict,
+    }
+
+
+def week_document(w: WeekView) -> dict[str, object]:
+    """The weekly grid, keyed by the work categories (and only those)."""
+    return {
+        "days": list(w.days),
+        "cells": {cat: [list(day) for day in w.cells[cat]] for cat in WORK},
+        "peak": w.peak,
+        "by_day": {cat: list(w.by_day[cat]) for cat in WORK},
+        "day_totals": list(w.day_totals),
+    }
+
+
+def sink_row(s: Sink) -> dict[str, object]:
+    return {
+        "title": s.title,
+        "category": s.category,
+        "hours": s.hours,
+        "occurrences": s.occurrences,
+        "recurring": s.recurring,
+    }
+
+
+def delegation_row(d: Delegation) -> dict[str, object]:
+    return {
+        "title": d.title,
+        "category": d.category,
+        "hours": d.hours,
+        "occurrences": d.occurrences,
+        "why": d.why,
+    }
+
+
+def fire_row(f: Fire) -> dict[str, object]:
+    return {"title": f.title, "occurrences": f.occurrences, "hours": f.hours}
+
+
+def change_row(c: Change) -> dict[str, object]:
+    return {"category": c.category, "share": c.share, "before": c.before, "delta": c.delta}
+
+
+# -- tables: cohort and events ------------------------------------------------------------------
+def records(table: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, object]]:
+    """``columns`` of ``table`` (and no others) as JSON-ready records, in one vectorised
+    step; a column missing from the table is a bug and raises ``KeyError``."""
+    picked = table.loc[:, list(columns)]
+    rows: list[dict[str, object]] = json.loads(
+        picked.to_json(orient="records", date_format="iso", force_ascii=False)
+    )
+    return rows
+
+
+def cohort_document(
+    groups: pd.DataFrame, verdicts: pd.DataFrame, by: str, period: str, min_group: int
+) -> dict[str, object]:
+    """One grouping of the cohort, version 1: its groups (a cohort table of
+    :mod:`timeaudit.audit.cohort`) and how the verdicts spread across everyone."""
+    return {
+        **marker(COHORT),
+        "period": period,
+        "by": by,
+        "min_group_size": min_group,
+        "groups": records(groups, GROUP_FIELDS),
+        "verdicts": records(verdicts, VERDICT_FIELDS),
+    }
+
+
+def event_records(table: pd.DataFrame) -> list[dict[str, object]]:
+    """The events export, version 1: one record per row of
+    :func:`timeaudit.render.export.events_table`, with :data:`EVENT_FIELDS` only."""
+    return records(table, EVENT_FIELDS)

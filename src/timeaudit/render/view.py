@@ -1,0 +1,341 @@
+"""The report's view model: plain, frozen data, every title already redacted where it must
+be, every number computed. Templates (``reports/``) and charts only lay it out; they make no
+decisions and see no DataFrames."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from timeaudit.audit.assess import (
+    VERDICT_LABELS,
+    Questions,
+    fit_col,
+    gap_col,
+    load_questions,
+    share_col,
+    target_col,
+)
+from timeaudit.audit.insights import (
+    WEEKDAYS,
+    delegation_candidates,
+    recurring_fires,
+    series_hours,
+    week_grid,
+)
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import AuditResult
+from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
+from timeaudit.config.types import Person
+from timeaudit.store.records import display_titles
+
+
+@dataclass(frozen=True)
+class SplitRow:
+    category: str
+    hours: float
+    share: float
+    target: float
+    gap: float
+    fit: str
+    ceiling: bool
+
+
+@dataclass(frozen=True)
+class Excluded:
+    reason: str
+    events: int
+    hours: float
+
+
+@dataclass(frozen=True)
+class Sink:
+    title: str
+    category: str
+    hours: float
+    occurrences: int
+    recurring: bool
+
+
+@dataclass(frozen=True)
+class Delegation:
+    title: str
+    category: str
+    hours: float
+    occurrences: int
+    why: str
+
+
+@dataclass(frozen=True)
+class Fire:
+    title: str
+    occurrences: int
+    hours: float
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    month: str
+    work_hours: float
+    shares: tuple[float, ...]  # in WORK order
+    verdict: str
+
+
+@dataclass(frozen=True)
+class Change:
+    category: str
+    share: float
+    before: float
+    delta: float
+
+
+@dataclass(frozen=True)
+class Coverage:
+    sources: tuple[str, ...]
+    occurrences: int
+    counted_events: int
+    counted_hours: float
+    work_hours: float
+    other_hours: float
+    unclassified_hours: float
+    unclassified_events: int
+    flagged_events: int
+    excluded: tuple[Excluded, ...]
+    capacity: float
+    unscheduled: float
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WeekView:
+    """Hours per weekday (7 rows, Monday first) and hour of day (24 columns), per work
+    category; ``peak`` is the largest cell total, for scaling."""
+
+    days: tuple[str, ...]
+    cells: dict[str, tuple[tuple[float, ...], ...]]
+    peak: float
+    by_day: dict[str, tuple[float, ...]]  # hours per weekday, per category
+    day_totals: tuple[float, ...]  # hours per weekday, all work categories
+
+
+@dataclass(frozen=True)
+class PersonView:
+    name: str
+    email: str
+    role: str
+    role_description: str
+    period: str
+    tz: str
+    coverage: Coverage
+    verdict: str
+    verdict_label: str
+    verdict_reason: str
+    split: tuple[SplitRow, ...]
+    tolerance: float
+    trend: tuple[TrendRow, ...]
+    week: WeekView
+    sinks: tuple[Sink, ...]
+    delegation: tuple[Delegation, ...]
+    delegation_hours: float
+    fires: tuple[Fire, ...]
+    change_label: str  # the month compared with, "" when there is none
+    changes: tuple[Change, ...]
+    questions: tuple[str, ...]
+    generated: str
+    redacted: bool
+    note: str = ""  # the coach's note on the period; "" when redacted (it may quote titles)
+
+
+def person_view(
+    result: AuditResult,
+    person: Person,
+    *,
+    redact: bool = False,
+    compare: str | None = None,
+    questions: Questions | None = None,
+    today: date | None = None,
+    notes: Mapping[str, str] | None = None,
+) -> PersonView:
+    """Everything a report shows about ``person``. ``compare`` names the month to compare
+    with (default: the month before the period, when the store holds it); ``notes`` are the
+    person's notes by month (:meth:`timeaudit.store.sqlite.Store.notes`)."""
+    row = _one_row(result.assessment, person.email)
+    events = result.events[result.events["owner"] == person.email]
+    verdict = str(row["verdict"])
+    trend = _trend_rows(result, person)
+    delegation = _delegation(events, redact)
+    change_label, changes = _changes(trend, row, result.period.first_month, compare)
+    return PersonView(
+        name=person.name or person.email,
+        email=person.email,
+        role=person.role,
+        role_description=result.profiles[person.email].description,
+        period=result.period.label,
+        tz=person.tz,
+        coverage=_coverage(result, person, events, row),
+        verdict=verdict,
+        verdict_label=VERDICT_LABELS[verdict],
+        verdict_reason=str(row["verdict_reason"]),
+        split=tuple(_split_row(row, cat) for cat in WORK),
+        tolerance=float(row["tolerance"]),
+        trend=trend,
+        week=_week(events, person.tz),
+        sinks=_sinks(events, redact),
+        delegation=delegation,
+        delegation_hours=sum(d.hours for d in delegation),
+        fires=_fires(events, redact),
+        change_label=change_label,
+        changes=changes,
+        questions=(questions or load_questions()).for_verdict(verdict),
+        generated=(today or date.today()).isoformat(),
+        redacted=redact,
+        note="" if redact else period_note(notes or {}, result.period),
+    )
+
+
+def period_note(notes: Mapping[str, str], period: Period) -> str:
+    """The note of a month's period; for a custom period, the note of every month it
+    covers, each headed by its month."""
+    if period.label in notes:
+        return notes[period.label]
+    return "\n\n".join(f"{m}: {notes[m]}" for m in period.months if m in notes)
+
+
+def _one_row(table: pd.DataFrame, key: str) -> pd.Series:
+    """The row of ``table`` labelled ``key`` (the index is unique)."""
+    return table.iloc[table.index.get_loc(key)]  # type: ignore[return-value]
+
+
+def _split_row(row: pd.Series, cat: str) -> SplitRow:
+    return SplitRow(
+        cat,
+        float(row[cat]),
+        float(row[share_col(cat)]),
+        float(row[target_col(cat)]),
+        float(row[gap_col(cat)]),
+        str(row[fit_col(cat)]),
+        cat == FIREFIGHTING,
+    )
+
+
+def _coverage(
+    result: AuditResult, person: Person, events: pd.DataFrame, row: pd.Series
+) -> Coverage:
+    counted = events[events["counted"]]
+    excluded = events[~events["counted"]]
+    by_reason = excluded.groupby("excluded_reason").agg(
+        n=("uid", "size"), hours=("duration_min", lambda m: float(m.sum()) / 60.0)
+    )
+    capacity = result.capacity.get(person.email, 0.0)
+    counted_hours = float(counted["hours"].sum())
+    mine = [o for o in result.outcomes if o.person == person.email]
+    problems = [p for o in mine for p in o.problems] + [o.error for o in mine if o.error]
+    return Coverage(
+        sources=person.sources,
+        occurrences=len(events),
+        counted_events=len(counted),
+        counted_hours=counted_hours,
+        work_hours=float(row["work_hours"]),
+        other_hours=float(row[OTHER]),
+        unclassified_hours=float(row[UNCLASSIFIED]),
+        unclassified_events=int((counted["category"] == UNCLASSIFIED).sum()),
+        flagged_events=int(counted["flagged"].sum()) if "flagged" in counted else 0,
+        excluded=tuple(Excluded(str(r), int(v.n), float(v.hours)) for r, v in by_reason.iterrows()),
+        capacity=capacity,
+        unscheduled=max(0.0, capacity - counted_hours),
+        problems=tuple(problems),
+    )
+
+
+def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, ...]:
+    """Series and one-offs by hours: a recurring series is one sink."""
+    counted = events[events["counted"] & events["category"].isin(WORK)].copy()
+    if counted.empty:
+        return ()
+    counted["shown"] = display_titles(counted, redact)
+    ranked = series_hours(counted, n=("uid", "size"), recurring=("recurring", "any"))
+    top = ranked.head(limit)
+    return tuple(
+        Sink(
+            str(r["title"]),
+            str(r["category"]),
+            float(r["hours"]),
+            int(r["n"]),
+            bool(r["recurring"]),
+        )
+        for r in top.to_dict("records")
+    )
+
+
+def _delegation(events: pd.DataFrame, redact: bool) -> tuple[Delegation, ...]:
+    found = delegation_candidates(events)
+    found["title"] = display_titles(found, redact)
+    return tuple(
+        Delegation(
+            str(r["title"]),
+            str(r["category"]),
+            float(r["hours"]),
+            int(r["occurrences"]),
+            str(r["why"]),
+        )
+        for r in found.to_dict("records")
+    )
+
+
+def _fires(events: pd.DataFrame, redact: bool) -> tuple[Fire, ...]:
+    found = recurring_fires(events)
+    found["title"] = display_titles(found, redact)
+    return tuple(
+        Fire(str(r["title"]), int(r["occurrences"]), float(r["hours"]))
+        for r in found.to_dict("records")
+    )
+
+
+def _week(events: pd.DataFrame, tz: str) -> WeekView:
+    grid = week_grid(events, tz)
+    cells: dict[str, tuple[tuple[float, ...], ...]] = {}
+    for cat in WORK:
+        table = grid[grid["category"] == cat].pivot_table(
+            index="weekday", columns="hour", values="hours", aggfunc="sum", fill_value=0.0
+        )
+        table = table.reindex(index=range(7), columns=range(24), fill_value=0.0)
+        cells[cat] = tuple(tuple(float(v) for v in day) for day in table.to_numpy())
+    totals = grid.groupby(["weekday", "hour"])["hours"].sum()
+    by_day = {cat: tuple(sum(day) for day in rows) for cat, rows in cells.items()}
+    day_totals = tuple(sum(by_day[cat][d] for cat in WORK) for d in range(7))
+    peak = float(totals.max()) if len(totals) else 0.0
+    return WeekView(WEEKDAYS, cells, peak, by_day, day_totals)
+
+
+def _trend_rows(result: AuditResult, person: Person) -> tuple[TrendRow, ...]:
+    if result.trend.empty or person.email not in result.trend.index.get_level_values("owner"):
+        return ()
+    rows = result.trend.xs(person.email, level="owner").sort_index()
+    return tuple(
+        TrendRow(
+            str(month),
+            float(r["work_hours"]),
+            tuple(float(r[share_col(c)]) for c in WORK),
+            VERDICT_LABELS[str(r["verdict"])],
+        )
+        for month, r in rows.iterrows()
+    )
+
+
+def _changes(
+    trend: tuple[TrendRow, ...], row: pd.Series, first_month: str, compare: str | None
+) -> tuple[str, tuple[Change, ...]]:
+    """Shares now against the compared month (default: the month before the period, which
+    starts in ``first_month``)."""
+    months = {t.month: t for t in trend if t.work_hours > 0}
+    if compare is None:
+        earlier = sorted(m for m in months if m < first_month)
+        compare = earlier[-1] if earlier else None
+    if compare is None or compare not in months:
+        return "", ()
+    before = months[compare].shares
+    now = [float(row[share_col(c)]) for c in WORK]
+    return compare, tuple(Change(c, n, b, n - b) for c, n, b in zip(WORK, now, before, strict=True))

@@ -1,0 +1,139 @@
+"""From the store on, events flow as one pandas DataFrame, one row per occurrence.
+
+:func:`events_to_frame` builds the *stored* columns from :class:`Event` objects (the only
+per-event loop, at the connector/store boundary); :func:`add_context` derives the context
+columns the classifier and the counting rules read, vectorised.
+
+Stored columns (:data:`STORED_COLUMNS`):
+    source, uid, recurrence_id, owner, calendar (str); start, end, created
+    (datetime64[ns, UTC]; created may be NaT); tz (event's own zone name); all_day,
+    private (bool); title, description, location, organizer (lower-cased email),
+    attendee_emails (space-separated lower-cased emails, owner included when listed),
+    attendees_json (JSON list of {email,name,response}); response, busy, status, kind
+    (the enum values of :mod:`timeaudit.model`); series_id; categories ("; "-joined).
+
+Context columns added by :func:`add_context` for a person (:data:`CONTEXT_COLUMNS`):
+    person_tz (owner's zone), role, duration_min (float), n_attendees (int, >= 1: the owner
+    counts), n_external (int: attendees outside the owner's domains), external (bool),
+    organizer_self (bool), recurring (bool), lead_hours (float, NaN when created unknown),
+    local_start_hour (float, owner's zone), weekday (0=Mon), outside_hours (bool),
+    one_to_one (bool: exactly two people), with_report (bool: a direct report attends),
+    text (title + description + location, lower-cased, for regex rules).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from timeaudit.model import Event
+
+STORED_COLUMNS = (
+    "source",
+    "uid",
+    "recurrence_id",
+    "owner",
+    "calendar",
+    "start",
+    "end",
+    "tz",
+    "all_day",
+    "title",
+    "description",
+    "location",
+    "organizer",
+    "attendee_emails",
+    "attendees_json",
+    "response",
+    "busy",
+    "status",
+    "private",
+    "created",
+    "series_id",
+    "kind",
+    "categories",
+)
+
+
+#: C0 and C1 control characters (tab and newline excepted): a terminal escape in a title
+#: would otherwise run when a Markdown report is printed with `cat`.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(value: str) -> str:
+    """Calendar text as it may be stored and shown: no control characters."""
+    return _CONTROL.sub("", value)
+
+
+def event_record(event: Event) -> dict[str, object]:
+    """The stored columns of one event, as plain Python values; calendar text cleaned."""
+    return {
+        "source": event.source,
+        "uid": event.uid,
+        "recurrence_id": event.recurrence_id,
+        "owner": event.owner.lower(),
+        "calendar": event.calendar,
+        "start": event.start,
+        "end": event.end,
+        "tz": event.tz,
+        "all_day": event.all_day,
+        "title": clean_text(event.title),
+        "description": clean_text(event.description),
+        "location": clean_text(event.location),
+        "organizer": event.organizer.lower(),
+        "attendee_emails": " ".join(a.email.lower() for a in event.attendees if not a.resource),
+        "attendees_json": json.dumps(
+            [
+                {"email": a.email, "name": a.name, "response": a.response.value}
+                for a in event.attendees
+            ]
+        ),
+        "response": event.response.value,
+        "busy": event.busy.value,
+        "status": event.status.value,
+        "private": event.private,
+        "created": event.created,
+        "series_id": event.series_id,
+        "kind": event.kind.value,
+        "categories": "; ".join(event.categories),
+    }
+
+
+def empty_frame() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in STORED_COLUMNS})
+    return normalise_types(frame)
+
+
+def events_to_frame(events: Iterable[Event]) -> pd.DataFrame:
+    records = [event_record(e) for e in events]
+    if not records:
+        return empty_frame()
+    return normalise_types(pd.DataFrame.from_records(records, columns=list(STORED_COLUMNS)))
+
+
+def normalise_types(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give the stored columns their canonical dtypes (a copy; the input is untouched)."""
+    out = frame.copy()
+    for col in ("start", "end", "created"):
+        out[col] = pd.to_datetime(out[col], utc=True, format="ISO8601")
+    for col in ("all_day", "private"):
+        out[col] = out[col].fillna(False).astype(bool)
+    text_cols = [
+        c for c in STORED_COLUMNS if c not in ("start", "end", "created", "all_day", "private")
+    ]
+    for col in text_cols:
+        out[col] = out[col].fillna("").astype(str)
+    return out
+
+
+PRIVATE_TITLE = "(private event)"
+
+
+def display_titles(frame: pd.DataFrame, redact: bool = False) -> pd.Series:
+    """Titles as they may be shown: private ones replaced, all of them with ``redact``."""
+    if redact:
+        return pd.Series("(redacted)", index=frame.index)
+    return frame["title"].where(~frame["private"].astype(bool), PRIVATE_TITLE)

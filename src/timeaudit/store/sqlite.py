@@ -1,0 +1,428 @@
+"""The SQLite store: events by source, owner and key, sync cursors, run history.
+
+A source in the config may serve many people (one Google service account or one Microsoft
+app for a whole leadership team), so everything a sync touches is scoped to one
+(source, owner) pair: its events, its deletions and its cursor. Two people invited to the
+same meeting keep one row each.
+
+Every sync is one transaction (:meth:`Store.apply`): events, deletions and the cursor that
+covers them are committed together or not at all, so a sync that dies midway leaves the last
+good state and the next run resumes from the last committed cursor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from timeaudit.connectors.contract import SyncBatch, Window
+from timeaudit.errors import StoreError
+from timeaudit.model import Event
+from timeaudit.store.records import STORED_COLUMNS, event_record, normalise_types
+
+SCHEMA_VERSION = 2  # 2: events and cursors keyed by owner too
+_TIME_COLUMNS = ("start", "end", "created")
+_BOOL_COLUMNS = ("all_day", "private")
+
+_COLUMN_DEFS = ", ".join(
+    f'"{c}" INTEGER' if c in _BOOL_COLUMNS else f'"{c}" TEXT' for c in STORED_COLUMNS
+)
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    {_COLUMN_DEFS},
+    hash TEXT NOT NULL,
+    PRIMARY KEY (source, owner, uid, recurrence_id)
+);
+CREATE INDEX IF NOT EXISTS events_owner_start ON events (owner, start);
+CREATE INDEX IF NOT EXISTS events_source_start ON events (source, start);
+CREATE TABLE IF NOT EXISTS cursors (
+    source TEXT NOT NULL, owner TEXT NOT NULL, cursor TEXT, window_start TEXT,
+    window_end TEXT, synced_at TEXT, PRIMARY KEY (source, owner)
+);
+CREATE TABLE IF NOT EXISTS corrections (
+    owner TEXT NOT NULL, source TEXT NOT NULL, uid TEXT NOT NULL, recurrence_id TEXT NOT NULL,
+    label TEXT NOT NULL, created_at TEXT NOT NULL,
+    PRIMARY KEY (owner, source, uid, recurrence_id)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, command TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notes (
+    owner TEXT NOT NULL, month TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (owner, month)
+);
+"""
+_KEY = "source = ? AND owner = ? AND uid = ? AND recurrence_id = ?"
+Key = tuple[str, str, str, str]  # source, owner, uid, recurrence_id
+
+
+@dataclass(frozen=True)
+class SyncStats:
+    """What one sync changed in the store."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.removed
+
+
+def iso(value: datetime | pd.Timestamp) -> str:
+    """UTC ISO 8601 with a Z: sorts as text the way it sorts as time."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
+            self._upgrade()
+            self._db.executescript(_SCHEMA)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(
+                f"{path}: cannot open the store: {exc} (check the path and its permissions)"
+            ) from exc
+
+    def _upgrade(self) -> None:
+        """Bring a store written by an older version up to :data:`SCHEMA_VERSION`, in one
+        transaction. Version 1 keyed events by source alone: the rows are copied into the
+        owner-keyed table; cursors are dropped, so the next sync of each source is a full
+        one (nothing is lost, it only takes a little longer once)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = SCHEMA_VERSION if row is None else int(row[0])
+        if version == SCHEMA_VERSION:
+            return
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer timeaudit (schema {row[0]}); upgrade timeaudit"
+            )
+        with self.transaction() as db:
+            db.execute("ALTER TABLE events RENAME TO events_v1")
+            db.execute("DROP INDEX IF EXISTS events_owner_start")
+            db.execute("DROP INDEX IF EXISTS events_source_start")
+            db.execute("DROP TABLE IF EXISTS cursors")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            cols = ", ".join(f'"{c}"' for c in [*STORED_COLUMNS, "hash"])
+            db.execute(f"INSERT OR REPLACE INTO events ({cols}) SELECT {cols} FROM events_v1")
+            db.execute("DROP TABLE events_v1")
+            db.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- sync ------------------------------------------------------------------------
+    def apply(self, source: str, window: Window, batch: SyncBatch, *, owner: str) -> SyncStats:
+        """Apply one fetch of ``owner``'s calendar from ``source`` atomically (see
+        :class:`SyncBatch`). Only that owner's rows of that source are read, replaced or
+        deleted."""
+        owner = owner.lower()
+        rows: dict[Key, dict[str, object]] = {}
+        for event in _dedupe(batch.events):
+            row = _row(event)
+            if row["owner"] != owner:
+                raise StoreError(
+                    f"sync of {source!r} for {owner}: event {event.uid!r} belongs to "
+                    f"{row['owner']}; a connector must return only its owner's events"
+                )
+            rows[_key(row)] = row
+        try:
+            with self.transaction() as db:
+                stats = self._apply(db, source, owner, window, batch, rows)
+                db.execute(
+                    "INSERT OR REPLACE INTO cursors VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        source,
+                        owner,
+                        batch.cursor,
+                        iso(window.start),
+                        iso(window.end),
+                        iso(datetime.now(UTC)),
+                    ),
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: sync of {source!r} for {owner} not saved: {exc}"
+            ) from exc
+        return stats
+
+    def _apply(
+        self,
+        db: sqlite3.Connection,
+        source: str,
+        owner: str,
+        window: Window,
+        batch: SyncBatch,
+        rows: dict[Key, dict[str, object]],
+    ) -> SyncStats:
+        existing = self._hashes(db, source, owner, window if batch.complete else None, rows)
+        removed = 0
+        if batch.complete:
+            stale = [
+                k
+                for k, (_, cal) in existing.items()
+                if k not in rows and not _kept(cal, batch.kept_calendars)
+            ]
+            removed += self._delete(db, stale)
+        removed += self._remove_listed(db, source, owner, batch.removed)
+        changed = [r for k, r in rows.items() if existing.get(k, ("", ""))[0] != r["hash"]]
+        self._upsert(db, changed)
+        added = sum(1 for k in rows if k not in existing)
+        return SyncStats(added, len(changed) - added, removed, len(rows) - len(changed))
+
+    def _hashes(
+        self,
+        db: sqlite3.Connection,
+        source: str,
+        owner: str,
+        window: Window | None,
+        rows: dict[Key, dict[str, object]],
+    ) -> dict[Key, tuple[str, str]]:
+        """Stored (hash, calendar) by key: of every event of ``owner`` in ``window`` when
+        given, and of the keys about to be written. One query for the (source, owner) pair,
+        not one per row: a first sync would otherwise ask once for every event."""
+        lo, hi = (iso(window.start), iso(window.end)) if window is not None else ("", "")
+        cur = db.execute(
+            'SELECT uid, recurrence_id, hash, calendar, start, "end" FROM events '
+            "WHERE source = ? AND owner = ?",
+            (source, owner),
+        )
+        found: dict[Key, tuple[str, str]] = {}
+        for uid, rid, hash_, calendar, start, end in cur:
+            key = (source, owner, uid, rid)
+            # the window test is the one Store.events makes: ISO text sorts as time
+            if key in rows or (window is not None and start < hi and (end > lo or start >= lo)):
+                found[key] = (hash_, calendar)
+        return found
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, keys: Sequence[Key]) -> int:
+        db.executemany(f"DELETE FROM events WHERE {_KEY}", keys)
+        return len(keys)
+
+    @staticmethod
+    def _remove_listed(
+        db: sqlite3.Connection, source: str, owner: str, removed: Iterable[tuple[str, str]]
+    ) -> int:
+        count = 0
+        for uid, rid in removed:
+            if rid:
+                cur = db.execute(f"DELETE FROM events WHERE {_KEY}", (source, owner, uid, rid))
+            else:
+                cur = db.execute(
+                    "DELETE FROM events WHERE source = ? AND owner = ? AND uid = ?",
+                    (source, owner, uid),
+                )
+            count += cur.rowcount
+        return count
+
+    @staticmethod
+    def _upsert(db: sqlite3.Connection, rows: Sequence[dict[str, object]]) -> None:
+        if not rows:
+            return
+        cols = [*STORED_COLUMNS, "hash"]
+        keys = ("source", "owner", "uid", "recurrence_id")
+        names = ", ".join(f'"{c}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys)
+        db.executemany(
+            f"INSERT INTO events ({names}) VALUES ({marks}) "
+            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}",
+            [tuple(r[c] for c in cols) for r in rows],
+        )
+
+    def drop_source(self, source: str, owner: str) -> None:
+        """Forget ``owner``'s events and cursor of ``source`` (a full resync follows)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM events WHERE source = ? AND owner = ?", (source, owner.lower()))
+            db.execute(
+                "DELETE FROM cursors WHERE source = ? AND owner = ?", (source, owner.lower())
+            )
+
+    def cursor(self, source: str, owner: str) -> str | None:
+        row = self._db.execute(
+            "SELECT cursor FROM cursors WHERE source = ? AND owner = ?", (source, owner.lower())
+        ).fetchone()
+        return None if row is None else row[0]
+
+    # -- reading ---------------------------------------------------------------------
+    def events(
+        self, owners: Sequence[str], start: datetime | pd.Timestamp, end: datetime | pd.Timestamp
+    ) -> pd.DataFrame:
+        """Every stored occurrence of ``owners`` overlapping ``[start, end)`` (zero-length
+        events at ``start`` included), as a frame with the stored columns."""
+        marks = ", ".join("?" for _ in owners)
+        cols = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
+        query = (
+            f"SELECT {cols} FROM events WHERE owner IN ({marks}) AND start < ? "
+            'AND ("end" > ? OR start >= ?) ORDER BY owner, start, source, uid, recurrence_id'
+        )
+        params = [o.lower() for o in owners] + [iso(end), iso(start), iso(start)]
+        frame = pd.read_sql_query(query, self._db, params=params)
+        return normalise_types(frame)
+
+    # -- corrections ---------------------------------------------------------------------
+    def correct(self, owner: str, source: str, uid: str, recurrence_id: str, label: str) -> None:
+        """Record the owner's own tag for an occurrence (``recurrence_id``) or, with an
+        empty recurrence id, for the whole series. Kept apart from events, so a re-sync
+        never loses it."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)",
+                (owner.lower(), source, uid, recurrence_id, label, iso(datetime.now(UTC))),
+            )
+
+    def corrections(self, owners: Sequence[str]) -> pd.DataFrame:
+        marks = ", ".join("?" for _ in owners)
+        return pd.read_sql_query(
+            "SELECT owner, source, uid, recurrence_id, label FROM corrections "
+            f"WHERE owner IN ({marks}) ORDER BY owner, source, uid, recurrence_id",
+            self._db,
+            params=[o.lower() for o in owners],
+        )
+
+    def corrected_events(self, owners: Sequence[str]) -> pd.DataFrame:
+        """Every stored occurrence a correction covers (an instance, or every occurrence of
+        a corrected series), with the correction's ``label``: the user's training rows."""
+        marks = ", ".join("?" for _ in owners)
+        cols = ", ".join(f'e."{c}"' for c in STORED_COLUMNS)
+        query = (
+            f"SELECT {cols}, c.label FROM events e JOIN corrections c ON e.owner = c.owner "
+            "AND e.source = c.source AND e.uid = c.uid AND (c.recurrence_id = '' OR "
+            "c.recurrence_id = e.recurrence_id) WHERE e.owner IN (" + marks + ") "
+            "AND NOT (c.recurrence_id = '' AND EXISTS (SELECT 1 FROM corrections i WHERE "
+            "i.owner = e.owner AND i.source = e.source AND i.uid = e.uid AND "
+            "i.recurrence_id = e.recurrence_id AND e.recurrence_id != ''))"
+        )
+        frame = pd.read_sql_query(query, self._db, params=[o.lower() for o in owners])
+        label = frame.pop("label")
+        return normalise_types(frame).assign(label=label.to_numpy())
+
+    def find(self, owners: Sequence[str], uid: str) -> pd.DataFrame:
+        """Stored occurrences with ``uid`` on ``owners``' calendars."""
+        marks = ", ".join("?" for _ in owners)
+        return pd.read_sql_query(
+            "SELECT owner, source, uid, recurrence_id, title, private, start FROM events "
+            f"WHERE uid = ? AND owner IN ({marks}) ORDER BY start",
+            self._db,
+            params=[uid, *(o.lower() for o in owners)],
+        )
+
+    def owners(self) -> list[str]:
+        return [
+            row[0] for row in self._db.execute("SELECT DISTINCT owner FROM events ORDER BY owner")
+        ]
+
+    def count(self, source: str | None = None) -> int:
+        if source is None:
+            return int(self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        return int(
+            self._db.execute("SELECT COUNT(*) FROM events WHERE source = ?", (source,)).fetchone()[
+                0
+            ]
+        )
+
+    def record_run(self, command: str, detail: dict[str, object]) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO runs (started_at, command, detail) VALUES (?, ?, ?)",
+                (iso(datetime.now(UTC)), command, json.dumps(detail, sort_keys=True)),
+            )
+
+    # -- notes -------------------------------------------------------------------------
+    def set_note(self, owner: str, month: str, text: str) -> None:
+        """The coach's note on ``owner``'s ``month`` ("YYYY-MM"); empty text deletes it."""
+        with self.transaction() as db:
+            if text.strip():
+                db.execute(
+                    "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)",
+                    (owner.lower(), month, text, iso(datetime.now(UTC))),
+                )
+            else:
+                db.execute(
+                    "DELETE FROM notes WHERE owner = ? AND month = ?", (owner.lower(), month)
+                )
+
+    def notes(self, owner: str) -> dict[str, str]:
+        """Every note on ``owner``, by month, oldest first."""
+        return self.notes_of([owner]).get(owner.lower(), {})
+
+    def notes_of(self, owners: Sequence[str]) -> dict[str, dict[str, str]]:
+        """Every note on each of ``owners`` (lower-cased), by month, in one query; an owner
+        without notes is absent."""
+        marks = ", ".join("?" for _ in owners)
+        cur = self._db.execute(
+            f"SELECT owner, month, text FROM notes WHERE owner IN ({marks}) ORDER BY owner, month",
+            [o.lower() for o in owners],
+        )
+        found: dict[str, dict[str, str]] = {}
+        for owner, month, text in cur:
+            found.setdefault(str(owner), {})[str(month)] = str(text)
+        return found
+
+
+def _kept(calendar: str, kept: set[str]) -> bool:
+    """Is ``calendar`` one of ``kept``, or inside a kept folder?"""
+    return any(calendar == k or calendar.startswith(k.rstrip("/") + "/") for k in kept)
+
+
+def _dedupe(events: Iterable[Event]) -> list[Event]:
+    """Last one wins when a source yields the same key twice (two files, one UID)."""
+    return list({e.key: e for e in events}.values())
+
+
+def _key(row: dict[str, object]) -> Key:
+    return (str(row["source"]), str(row["owner"]), str(row["uid"]), str(row["recurrence_id"]))
+
+
+def _row(event: Event) -> dict[str, object]:
+    record = event_record(event)
+    for col in _TIME_COLUMNS:
+        value = record[col]
+        record[col] = iso(value) if isinstance(value, datetime) else None
+    for col in _BOOL_COLUMNS:
+        record[col] = int(bool(record[col]))
+    record["hash"] = hashlib.sha1(
+        json.dumps(record, sort_keys=True, default=str).encode(), usedforsecurity=False
+    ).hexdigest()
+    return record

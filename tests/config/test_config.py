@@ -1,0 +1,161 @@
+"""Config validation: every problem reported at once, each with its section and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeaudit.config.checks import SHARING
+from timeaudit.config.load import load_config, parse_config
+from timeaudit.config.starter import STARTER_CONFIG
+from timeaudit.config.types import DEFAULT_ROLES
+from timeaudit.errors import ConfigError
+
+DATA = Path(__file__).parents[1] / "data" / "config"
+
+
+def test_valid_config_is_read_with_defaults_and_overrides() -> None:
+    config = load_config(DATA / "valid.toml")
+    ana, bo = config.people
+    assert ana.email == "ana@example.com"
+    assert ana.reports == ("bo@example.com",)
+    assert config.settings.internal_domains == ("example.com", "example.org")
+    assert config.roles["founder"].targets["strategy"] == 35
+    assert config.roles["founder"].tolerance == 4
+    # overriding a built-in role changes only the keys given
+    assert dict(config.roles["manager"].targets) == {
+        "strategy": 10,
+        "capability-building": 25,
+        "execution": 55,
+        "firefighting": 10,
+    }
+    # a person's own targets apply on top of their role
+    assert config.profile_for(bo).targets["execution"] == 60
+    assert config.profile_for(bo).targets["strategy"] == 5
+    assert config.sources["bo-ics"].options["path"] == ["bo/", "bo-extra.ics"]
+    assert config.base_dir == DATA
+
+
+def test_every_problem_is_reported_with_section_and_key() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(DATA / "many_problems.toml")
+    assert caught.value.problems == [
+        "settings.colour: unknown key (expected one of: internal_domains, learn, min_group_size, "
+        "review_threshold, roster, rules, tolerance, training_data, work_end, work_start, workers)",
+        "settings.work_end: must be after work_start (19)",
+        "settings.tolerance: must be a number from 0 to 50, not 'five'",
+        "roles.custom: a new role needs all four targets; missing: capability-building, "
+        "firefighting",
+        "roles.custom: targets add up to 70, not 100",
+        "roles.executive.strategy: must be a number from 0 to 100, not 130",
+        'sources.nokind.kind: missing: say which connector reads it, e.g. kind = "ics"',
+        "sources.shared.path: missing: the .ics file or folder to read",
+        "sources.odd.kind: unknown kind 'carrier-pigeon' (installed: google, ics, microsoft)",
+        "people[1].email: must be an email address, not 'not-an-email'",
+        "people[1].role: unknown role 'ceo' (known: custom, executive, manager, senior-leader)",
+        "people[1].tz: unknown time zone 'Europe/Berln' (use an IANA name such as Europe/Berlin)",
+        "people[1].sources: no [sources.missing] section",
+        "people[2].tz: missing: an IANA time zone such as Europe/Berlin",
+        f"sources.shared: belongs to both x@example.com and y@example.com; {SHARING}",
+    ]
+    assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 15 problem(s)")
+
+
+def test_person_targets_must_still_add_up() -> None:
+    text = """
+[[people]]
+email = "a@example.com"
+role = "manager"
+tz = "UTC"
+targets = { strategy = 30 }
+"""
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text)
+    assert caught.value.problems == ["people[1].targets: targets add up to 120, not 100"]
+
+
+def test_invalid_toml_names_the_file_and_position(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[settings\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.problems[0].startswith("not valid TOML: ")
+    assert "line 1" in caught.value.problems[0]
+
+
+def test_missing_file_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "nope.toml")
+    assert caught.value.problems == [
+        "file not found (run `timeaudit init` to write a starter config)"
+    ]
+
+
+def test_starter_config_is_valid_and_uses_defaults() -> None:
+    config = parse_config(STARTER_CONFIG)
+    assert [p.email for p in config.people] == ["you@example.com"]
+    assert set(DEFAULT_ROLES) <= set(config.roles)
+
+
+@pytest.mark.parametrize("role", sorted(DEFAULT_ROLES))
+def test_default_roles_add_up_to_100_with_firefighting_a_ceiling(role: str) -> None:
+    targets = DEFAULT_ROLES[role].targets
+    assert sum(targets.values()) == 100
+    assert targets["firefighting"] == 10
+
+
+# -- pulling many calendars: workers, per-source limits, shared account sources -----------
+def _people_on(source: str, table: str) -> str:
+    people = "".join(
+        f'[[people]]\nemail = "{who}@example.com"\nrole = "manager"\ntz = "UTC"\n'
+        f'sources = ["{source}"]\n\n'
+        for who in ("ana", "bo")
+    )
+    return f"{people}[sources.{source}]\n{table}"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        'kind = "google"\nauth = "service-account"\nkey_file = "key.json"\n',
+        'kind = "microsoft"\nauth = "client-credentials"\nclient_id = "x"\nmax_workers = 2\n',
+    ],
+)
+def test_an_account_wide_source_may_serve_many_people(table: str) -> None:
+    config = parse_config(_people_on("org", table))
+    assert [p.sources for p in config.people] == [("org",), ("org",)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        'kind = "google"\nauth = "service-account"\nkey_file = "k.json"\nsubject = "a@x.com"\n',
+        'kind = "google"\n',  # a signed-in user's own calendar
+        'kind = "microsoft"\nauth = "client-credentials"\nmailbox = "ana@example.com"\n',
+        'kind = "ics"\npath = "one.ics"\n',
+    ],
+)
+def test_a_source_of_one_calendar_may_not(table: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(_people_on("one", table))
+    assert caught.value.problems == [
+        f"sources.one: belongs to both ana@example.com and bo@example.com; {SHARING}"
+    ]
+
+
+def test_workers_and_max_workers_are_read_and_checked() -> None:
+    config = parse_config(
+        '[settings]\nworkers = 8\n[sources.a]\nkind = "ics"\npath = "a.ics"\nmax_workers = 3\n'
+    )
+    assert (config.settings.workers, config.sources["a"].max_workers) == (8, 3)
+    assert "max_workers" not in config.sources["a"].options  # the connector never sees it
+    with pytest.raises(ConfigError) as caught:
+        parse_config(
+            '[settings]\nworkers = 0\n[sources.a]\nkind = "ics"\npath = "a.ics"\n'
+            'max_workers = "x"\n'
+        )
+    assert caught.value.problems == [
+        "settings.workers: must be a whole number from 1 to 64, not 0",
+        "sources.a.max_workers: must be a whole number from 1 to 64, not 'x'",
+    ]

@@ -1,0 +1,85 @@
+"""Exports are safe to open: no live spreadsheet formulas, no markup from calendar text,
+no path tricks in file names."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+
+from timeaudit.render.export import safe_cell, to_csv
+from timeaudit.render.jinja import md_escape
+from timeaudit.render.report import safe_filename
+from timeaudit.store.records import PRIVATE_TITLE, display_titles
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
+        ("+1 555 0100", "'+1 555 0100"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("Weekly status", "Weekly status"),
+        (1.5, 1.5),
+    ],
+)
+def test_formula_cells_are_neutralised(value: object, shown: object) -> None:
+    assert safe_cell(value) == shown
+
+
+def test_csv_output_round_trips_hostile_text_as_text() -> None:
+    table = pd.DataFrame(
+        {"title": ["=cmd|' /C calc'!A0", 'a "quoted", comma'], "hours": [1.0, 2.0]}
+    )
+    rows = list(csv.reader(io.StringIO(to_csv(table))))
+    assert rows == [
+        ["title", "hours"],
+        ["'=cmd|' /C calc'!A0", "1.0"],
+        ['a "quoted", comma', "2.0"],
+    ]
+
+
+def test_private_titles_are_replaced_and_redact_hides_all() -> None:
+    frame = pd.DataFrame({"title": ["Dentist", "Status"], "private": [True, False]})
+    assert list(display_titles(frame)) == [PRIVATE_TITLE, "Status"]
+    assert list(display_titles(frame, redact=True)) == ["(redacted)", "(redacted)"]
+
+
+def test_markdown_cells_cannot_inject_markup() -> None:
+    assert md_escape("<script>alert(1)</script> | [x](http://e)") == (
+        "\\<script\\>alert\\(1\\)\\</script\\> \\| \\[x\\]\\(http://e\\)"
+    )
+    assert md_escape("two\nlines") == "two lines"
+    assert len(md_escape("x" * 10_000)) == 201
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("Ana Lima", "Ana-Lima"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("ana@example.com", "ana@example.com"),
+        ("José Ñúñez", "José-Ñúñez"),
+        ("...", "report"),
+        ("a/b\\c:d*e?f", "a-b-c-d-e-f"),
+    ],
+)
+def test_file_names_from_people_are_sanitised(name: str, safe: str) -> None:
+    assert safe_filename(name) == safe
+
+
+def test_two_people_with_the_same_name_never_share_a_report_file() -> None:
+    from timeaudit.app import _unique_stem
+    from timeaudit.config.types import Person
+
+    used: set[str] = set()
+    first = _unique_stem(Person("a.kim@example.com", "Alex Kim", "manager", "UTC"), "2026-10", used)
+    second = _unique_stem(
+        Person("alex.kim@example.org", "Alex Kim", "manager", "UTC"), "2026-10", used
+    )
+    assert first == "Alex-Kim-2026-10"
+    assert second == "Alex-Kim-alex.kim@example.org-2026-10"

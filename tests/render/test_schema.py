@@ -1,0 +1,288 @@
+"""Every JSON the tool writes follows its versioned schema (src/timeaudit/render/schemas/):
+the per-person report (golden and hostile calendars), a bundle's numbers.json, the cohort
+files and the events export. The schemas ship in the package, are strict (an unknown field,
+a wrong category or a missing field fails) and agree with the code's categories and
+verdicts; and a field added to the view model or a column added to a table reaches no JSON
+file until schema.py says so.
+
+Each kind of output is made once: the report fixtures are the session's, the bundle, the
+cohort and the events export are one run each for this module."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from jsonschema import Draft202012Validator
+
+from tests.audit.test_cohort import HOSTILE_TEAMS, rename_teams
+from tests.config.test_roster import run as run_cli
+from tests.config.test_roster import write_home as roster_home
+from tests.conftest import DATA, REPORT_MONTH, REPORT_TODAY, ReportRun
+from tests.render.test_bundle import write_home as bundle_home
+from timeaudit import app
+from timeaudit.audit.assess import AMBER, GREEN, RED, VERDICT_LABELS
+from timeaudit.audit.cohort import GROUPINGS
+from timeaudit.audit.periods import Period
+from timeaudit.categories import LABELS, UNCLASSIFIED, WORK
+from timeaudit.config.paths import Paths
+from timeaudit.render.cohort import render_json
+from timeaudit.render.export import events_json, events_table
+from timeaudit.render.report import view_json
+from timeaudit.render.schema import (
+    COHORT,
+    EVENTS,
+    KINDS,
+    PERSON,
+    DocumentKind,
+    json_schema,
+    person_document,
+)
+from timeaudit.render.view import PersonView
+
+DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+
+
+def validator(kind: DocumentKind) -> Draft202012Validator:
+    schema = json_schema(kind)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def problems(kind: DocumentKind, document: object) -> list[str]:
+    """Every way ``document`` breaks the schema of ``kind``, as "path: message"."""
+    found = validator(kind).iter_errors(document)
+    return [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}" for e in found]
+
+
+# -- the outputs, each made once ----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def events_export(hostile_report: ReportRun) -> str:
+    """`timeaudit events --format json` over the hostile calendar's store (no new sync)."""
+    home = hostile_report.out_dir.parent / "home"
+    selection = app.Selection(Paths(DATA / "hostile" / "hostile.toml", home))
+    return app.events(selection, Period.month(REPORT_MONTH), "json", sync=False)
+
+
+@pytest.fixture(scope="module")
+def bundle_numbers(
+    tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path
+) -> dict[str, str]:
+    """numbers.json of every packet of `timeaudit bundle --redact` over the demo calendars
+    and test_bundle's roster of hostile names: packet name -> text."""
+    home = bundle_home(tmp_path_factory.mktemp("schema-bundle"), seed_model_file)
+    selection = app.Selection(Paths(home / "config.toml", home), home_given=True)
+    period = Period.month(REPORT_MONTH)
+    output = app.bundle(selection, period, home / "out", redact=True, today=REPORT_TODAY)
+    return {p.name: (p / "numbers.json").read_text(encoding="utf-8") for p in output.files}
+
+
+@pytest.fixture(scope="module")
+def cohort_files(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path) -> dict[str, str]:
+    """`timeaudit cohort --format json` over test_roster's generated roster, with
+    test_cohort's hostile team names: file name -> text, one file per grouping."""
+    home = tmp_path_factory.mktemp("schema-cohort")
+    roster_home(home)
+    rename_teams(home, HOSTILE_TEAMS)
+    (home / "models").mkdir()
+    shutil.copy(seed_model_file, home / "models")
+    out = home / "cohort"
+    result = run_cli(home, "cohort", "--month", REPORT_MONTH, "--out", str(out), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.json"))}
+
+
+# -- the schemas ship, are valid, and agree with the code ---------------------------------------
+def test_every_schema_ships_in_the_package() -> None:
+    folder = files("timeaudit.render") / "schemas"
+    shipped = sorted(p.name for p in folder.iterdir() if p.name.endswith(".schema.json"))
+    assert shipped == sorted(kind.file_name for kind in KINDS)
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_every_schema_is_a_valid_draft_2020_12_schema_named_for_its_kind(
+    kind: DocumentKind,
+) -> None:
+    schema = json_schema(kind)
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == DRAFT_2020_12
+    assert schema["$id"] == kind.uri == f"https://timeaudit.dev/schema/{kind.name}/{kind.version}"
+
+
+def test_the_schemas_enums_are_the_codes_categories_and_verdicts() -> None:
+    """A category or verdict added in the code fails here: it is a new schema version."""
+    person, cohort = json_schema(PERSON)["$defs"], json_schema(COHORT)
+    for defs in (person, cohort["$defs"]):
+        assert defs["work_category"]["enum"] == list(WORK)
+        assert defs["verdict"]["enum"] == list(VERDICT_LABELS)
+        assert defs["verdict_label"]["enum"] == list(VERDICT_LABELS.values())
+    assert person["fit"]["enum"] == [GREEN, AMBER, RED]
+    assert cohort["properties"]["by"]["enum"] == list(GROUPINGS)
+    assert json_schema(EVENTS)["$defs"]["category"]["enum"] == [*LABELS, UNCLASSIFIED]
+
+
+# -- every JSON the tool writes is valid --------------------------------------------------------
+@pytest.mark.parametrize("report", ["golden_report", "hostile_report"])
+def test_the_report_json_follows_the_person_schema(
+    report: str, request: pytest.FixtureRequest
+) -> None:
+    run: ReportRun = request.getfixturevalue(report)
+    document = json.loads(run.files["json"].read_text(encoding="utf-8"))
+    assert problems(PERSON, document) == []
+    assert (document["schema"], document["schema_version"]) == (PERSON.uri, PERSON.version)
+
+
+def test_the_checked_in_golden_json_follows_the_person_schema() -> None:
+    golden = Path(__file__).parents[1] / "golden" / "ana.lima@example.com-2026-10.json"
+    assert problems(PERSON, json.loads(golden.read_text(encoding="utf-8"))) == []
+
+
+def test_every_bundle_numbers_json_follows_the_person_schema(
+    bundle_numbers: dict[str, str],
+) -> None:
+    assert len(bundle_numbers) >= 4  # the demo's people and the hostile names
+    for name, text in bundle_numbers.items():
+        assert problems(PERSON, json.loads(text)) == [], name
+
+
+def test_every_cohort_json_follows_the_cohort_schema(cohort_files: dict[str, str]) -> None:
+    assert sorted(cohort_files) == sorted(f"cohort-{REPORT_MONTH}-{by}.json" for by in GROUPINGS)
+    for name, text in cohort_files.items():
+        document = json.loads(text)
+        assert problems(COHORT, document) == [], name
+        assert (document["schema"], document["schema_version"]) == (COHORT.uri, COHORT.version)
+
+
+def test_the_events_json_follows_the_events_schema(events_export: str) -> None:
+    records = json.loads(events_export)
+    assert records  # the hostile calendar has events
+    assert problems(EVENTS, records) == []
+
+
+# -- the schemas are strict ---------------------------------------------------------------------
+DELETE = object()
+
+
+def changed(document: Any, path: tuple[str | int, ...], value: object) -> Any:
+    """A deep copy of ``document`` with the value at ``path`` set (or deleted)."""
+    copied = copy.deepcopy(document)
+    parent = copied
+    for key in path[:-1]:
+        parent = parent[key]
+    if value is DELETE:
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = value
+    return copied
+
+
+@pytest.fixture(scope="module")
+def golden_document(golden_report: ReportRun) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(golden_report.files["json"].read_text("utf-8"))
+    return document
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("salary_band",), "E7"),  # an unknown field
+        (("coverage", "titles"), ["Dentist"]),  # an unknown field, nested
+        (("split", 0, "owner"), "ana.lima@example.com"),
+        (("week", "cells", "other"), [[0.0] * 24] * 7),  # a category outside the split
+        (("split", 0, "category"), "meetings"),  # a wrong category
+        (("split", 0, "category"), "other"),  # not a category of the split
+        (("sinks", 0, "category"), "Strategy"),
+        (("changes", 0, "category"), "unclassified"),
+        (("split", 0, "fit"), "yellow"),
+        (("verdict",), "fine"),
+        (("trend", 0, "verdict"), "stuck-in-execution"),  # the id where the label belongs
+        (("trend", 0, "shares"), [25.0, 25.0, 50.0]),  # one share per work category
+        (("tolerance",), "5"),  # a wrong type
+        (("coverage", "occurrences"), 45.5),
+        (("verdict",), DELETE),  # a missing field
+        (("coverage", "excluded", 0, "hours"), DELETE),
+        (("schema_version",), 2),  # another version's document
+        (("schema",), "https://timeaudit.dev/schema/person/2"),
+    ],
+)
+def test_the_person_schema_rejects_drift(
+    golden_document: dict[str, Any], path: tuple[str | int, ...], value: object
+) -> None:
+    assert problems(PERSON, golden_document) == []
+    assert problems(PERSON, changed(golden_document, path, value)) != []
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ((0, "organizer"), "boss@example.com"),
+        ((0, "category"), "meetings"),
+        ((0, "counted"), "yes"),
+        ((0, "confidence"), 1.5),
+        ((0, "hours"), DELETE),
+    ],
+)
+def test_the_events_schema_rejects_drift(
+    events_export: str, path: tuple[str | int, ...], value: object
+) -> None:
+    assert problems(EVENTS, changed(json.loads(events_export), path, value)) != []
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("groups", 0, "members"), ["p1@example.com"]),
+        (("groups", 0, "share:other"), 10.0),
+        (("verdicts", 0, "verdict"), "fits well"),
+        (("by",), "person"),
+        (("schema_version",), DELETE),
+    ],
+)
+def test_the_cohort_schema_rejects_drift(
+    cohort_files: dict[str, str], path: tuple[str | int, ...], value: object
+) -> None:
+    document = json.loads(next(iter(cohort_files.values())))
+    assert problems(COHORT, changed(document, path, value)) != []
+
+
+# -- the documents are built field by field -----------------------------------------------------
+@dataclass(frozen=True)
+class WiderView(PersonView):
+    """The view model after someone gave it a field HR systems must not ingest."""
+
+    salary_band: str = "E7 confidential"
+
+
+def test_a_field_added_to_the_view_reaches_no_document(golden_report: ReportRun) -> None:
+    view = golden_report.view
+    wider = WiderView(**{f.name: getattr(view, f.name) for f in fields(view)})
+    assert "salary_band" in asdict(wider)  # what the unversioned export would have written
+    assert person_document(wider) == person_document(view)
+    assert view_json(wider) == view_json(view)
+    assert "confidential" not in view_json(wider)
+
+
+def test_a_column_added_to_the_events_table_reaches_no_export(golden_report: ReportRun) -> None:
+    result = golden_report.output.result
+    table = events_table(result.events, {p.email: p.tz for p in result.people})
+    widened = table.assign(attendees="priya@example.com; board@example.com")
+    assert events_json(widened) == events_json(table)
+    assert problems(EVENTS, json.loads(events_json(table))) == []
+
+
+def test_a_column_added_to_a_cohort_table_reaches_no_document(
+    cohort_files: dict[str, str],
+) -> None:
+    name, text = next(iter(cohort_files.items()))
+    document: Mapping[str, Any] = json.loads(text)
+    table = pd.DataFrame(document["groups"]).assign(members="p1@example.com")
+    again = render_json(table, document["by"], document["period"], document["min_group_size"])
+    assert json.loads(again) == document, name
