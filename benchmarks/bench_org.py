@@ -39,14 +39,13 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from benchmarks.synthetic import CUSTOMERS, FIRST, LAST, ONE_OFF, PROJECTS, REGIONS, TEAMS, TOPICS
-from timeaudit import app
-from timeaudit.audit.cohort import GROUPINGS
+from timeaudit.app import runs, session
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import run_audit
 from timeaudit.classify.learn import load_or_fit, seed_corpus
 from timeaudit.config.load import load_config
 from timeaudit.config.paths import Paths, model_cache
-from timeaudit.config.types import Config, Person
+from timeaudit.config.types import GROUPINGS, Config, Person
 from timeaudit.connectors.contract import Window
 from timeaudit.store.sqlite import Store
 from timeaudit.sync.pull import allow_processes, sync
@@ -387,8 +386,8 @@ def timed(label: str, func: Callable[[], T], n: int | None = None) -> T:
     return result
 
 
-def selection_for(home: Path) -> app.Selection:
-    return app.Selection(Paths(home / "config.toml", home), home_given=True)
+def selection_for(home: Path) -> session.Selection:
+    return session.Selection(Paths(home / "config.toml", home), home_given=True)
 
 
 def first_sync(home: Path, config: Config) -> int:
@@ -409,7 +408,7 @@ def first_sync(home: Path, config: Config) -> int:
 
 def cohort_run(home: Path, do_sync: bool, lines: list[str]) -> None:
     """Stages b and c: the cohort command as the CLI runs it."""
-    output = app.cohort(
+    output = runs.cohort(
         selection_for(home),
         PERIOD,
         home / "cohort",

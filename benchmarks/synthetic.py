@@ -10,7 +10,8 @@ import pandas as pd
 
 from timeaudit.categories import LABELS
 from timeaudit.classify.context import PersonContext
-from timeaudit.store.records import STORED_COLUMNS, normalise_types
+from timeaudit.store.frames import normalise_types
+from timeaudit.store.records import STORED_COLUMNS
 
 TITLES = (
     "Weekly status",

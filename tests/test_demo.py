@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeaudit import app
+from timeaudit.app import runs, session
 from timeaudit.cli.commands import main
 
 TODAY = date(2026, 11, 21)
@@ -23,24 +23,26 @@ JONAS = "jonas.albrecht@northwind.example"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[app.AuditOutput, Path]:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[runs.AuditOutput, Path]:
     out = tmp_path_factory.mktemp("demo")
-    return app.demo(out, today=TODAY), out
+    return runs.demo(out, today=TODAY), out
 
 
 @pytest.fixture(scope="module")
-def events(demo: tuple[app.AuditOutput, Path]) -> list[dict[str, str]]:
+def events(demo: tuple[runs.AuditOutput, Path]) -> list[dict[str, str]]:
     _, out = demo
     return list(
         csv.DictReader(io.StringIO((out / "events-2026-10.csv").read_text(encoding="utf-8")))
     )
 
 
-def verdict(output: app.AuditOutput, email: str) -> str:
+def verdict(output: runs.AuditOutput, email: str) -> str:
     return next(v.verdict_label for v in output.views if v.email == email)
 
 
-def test_demo_writes_a_report_per_leader_and_the_events(demo: tuple[app.AuditOutput, Path]) -> None:
+def test_demo_writes_a_report_per_leader_and_the_events(
+    demo: tuple[runs.AuditOutput, Path],
+) -> None:
     output, out = demo
     assert sorted(p.name for p in output.files) == [
         "Helena-Marsh-2026-10.html", "Helena-Marsh-2026-10.md",
@@ -52,7 +54,7 @@ def test_demo_writes_a_report_per_leader_and_the_events(demo: tuple[app.AuditOut
 
 
 def test_the_ceo_is_stuck_in_execution_and_the_vp_firefighting(
-    demo: tuple[app.AuditOutput, Path],
+    demo: tuple[runs.AuditOutput, Path],
 ) -> None:
     output, _ = demo
     assert verdict(output, HELENA) == "stuck in execution"
@@ -60,7 +62,7 @@ def test_the_ceo_is_stuck_in_execution_and_the_vp_firefighting(
 
 
 def test_the_report_carries_verdict_split_coverage_trend_and_questions(
-    demo: tuple[app.AuditOutput, Path],
+    demo: tuple[runs.AuditOutput, Path],
 ) -> None:
     _, out = demo
     text = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
@@ -106,7 +108,7 @@ def test_the_design_traps_are_tagged_right(
 
 
 def test_private_titles_never_leave_the_tool(
-    demo: tuple[app.AuditOutput, Path], events: list[dict[str, str]]
+    demo: tuple[runs.AuditOutput, Path], events: list[dict[str, str]]
 ) -> None:
     _, out = demo
     leaked = ("Dr. Patel", "Dentist", "Arzttermin")
@@ -125,10 +127,10 @@ def test_every_occurrence_explains_itself(events: list[dict[str, str]]) -> None:
     assert {"declined", "cancelled", "free"} <= reasons
 
 
-def test_rerunning_the_demo_changes_nothing(demo: tuple[app.AuditOutput, Path]) -> None:
+def test_rerunning_the_demo_changes_nothing(demo: tuple[runs.AuditOutput, Path]) -> None:
     output, out = demo
     lines: list[str] = []
-    again = app.demo(out, progress=lines.append, today=TODAY)
+    again = runs.demo(out, progress=lines.append, today=TODAY)
     synced = [line for line in lines if ": synced " in line]
     assert len(synced) == 3
     assert all(line.endswith(" 0 new, 0 changed, 0 removed, unchanged since the last sync")
@@ -136,8 +138,8 @@ def test_rerunning_the_demo_changes_nothing(demo: tuple[app.AuditOutput, Path]) 
     assert lines[-1] == "synced 3/3 people: 0 events, 0 errors"
     assert [v.verdict for v in again.views] == [v.verdict for v in output.views]
     report = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
-    markdown_only = app.ReportOptions(formats=("md",))
-    assert report == app.write_reports(again.result, out / "again", markdown_only, TODAY).files[
+    markdown_only = session.ReportOptions(formats=("md",))
+    assert report == runs.write_reports(again.result, out / "again", markdown_only, TODAY).files[
         0
     ].read_text(encoding="utf-8")
 
@@ -210,7 +212,7 @@ def test_audit_through_the_cli_prints_the_table_and_report_path(tmp_path: Path) 
     assert "synced ics:" in result.stderr
 
 
-def test_events_csv_is_one_row_per_occurrence(demo: tuple[app.AuditOutput, Path]) -> None:
+def test_events_csv_is_one_row_per_occurrence(demo: tuple[runs.AuditOutput, Path]) -> None:
     _, out = demo
     text = (out / "events-2026-10.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))

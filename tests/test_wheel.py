@@ -61,18 +61,20 @@ def test_wheel_contains_rule_packs_templates_and_samples(installed: Path) -> Non
         "print(timeaudit.__file__);"
         "print(sorted(p.name for p in r.files('timeaudit.classifiers').iterdir()));"
         "print(sorted(p.name for p in r.files('timeaudit.reports').iterdir()));"
-        "print(sorted(p.name for p in r.files('timeaudit.samples').iterdir()))"
+        "print(sorted(p.name for p in r.files('timeaudit.samples').iterdir()));"
+        "print(sorted(p.name for p in r.files('timeaudit.render.schemas').iterdir()))"
     )
     out = subprocess.run(
         [str(python), "-c", script], check=True, capture_output=True, text=True, cwd="/"
     )
-    location, classifiers, reports, samples = out.stdout.splitlines()
+    location, classifiers, reports, samples, schemas = out.stdout.splitlines()
     assert location.startswith(str(installed)), (
         "timeaudit was imported from the checkout, not the wheel"
     )
     assert "default.toml" in classifiers
     assert "report.md.j2" in reports and "questions.toml" in reports
     assert "demo.toml" in samples and ".ics" in samples
+    assert "person-v1.schema.json" in schemas and "events-v1.schema.json" in schemas
 
 
 def test_demo_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeaudit.app import IcsOptions, adhoc_config
+from timeaudit.app.session import IcsOptions, adhoc_config
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import run_audit
 from timeaudit.classify.classifier import Classifier, classify

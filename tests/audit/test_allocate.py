@@ -16,7 +16,7 @@ from timeaudit.audit import periods
 from timeaudit.classify.context import PersonContext, add_context
 from timeaudit.errors import UsageError
 from timeaudit.model import Busy, Event, Kind, Response, Status
-from timeaudit.store.records import events_to_frame
+from timeaudit.store.frames import events_to_frame
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ANA = "ana@example.com"  # Europe/Berlin

@@ -33,7 +33,6 @@ from tests.config.test_roster import run as run_cli
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import (
     ALL_GROUP,
-    GROUPINGS,
     OTHER_GROUP,
     cohort_table,
     folded,
@@ -46,7 +45,7 @@ from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, run_audit
 from timeaudit.categories import WORK
 from timeaudit.config.load import load_config
-from timeaudit.config.types import Person
+from timeaudit.config.types import GROUPINGS, Person
 from timeaudit.errors import ConfigError
 from timeaudit.render.charts import VERDICT_COLOURS, verdict_bar_svg
 from timeaudit.render.cohort import cohort_page, render_html

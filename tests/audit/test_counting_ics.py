@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeaudit.app import IcsOptions, adhoc_config
+from timeaudit.app.session import IcsOptions, adhoc_config
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, run_audit
 from timeaudit.store.sqlite import Store

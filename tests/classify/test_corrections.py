@@ -139,14 +139,15 @@ def test_label_errors_are_one_line(home: Path) -> None:
 
 
 def test_review_walks_unsure_tags_with_one_key_each(home: Path) -> None:
-    # "x" means nothing (asked again), space skips the first, "s" tags the second as strategy
+    # "x" means nothing (asked again), space skips the first, "s" tags the second as strategy;
+    # then the input ends, which stops the walk at the third instead of asking forever
     result = CliRunner().invoke(
         main, ["--home", str(home), "review", "--month", "2026-10", "--person", JONAS], input="x s"
     )
     assert result.exit_code == 0, result.output
     assert "unknown key 'x'" in result.stdout
-    assert result.stdout.count("guess: ") == 2
-    assert result.stdout.rstrip().endswith("labelled 1, skipped 1, of 2 shown")
+    assert result.stdout.count("guess: ") == 3
+    assert result.stdout.rstrip().endswith("labelled 1, skipped 1, of 3 shown")
     corrected = run(home, "events", "--no-sync", "--month", "2026-10", "--person", JONAS)
     assert "your correction" in corrected.stdout
 

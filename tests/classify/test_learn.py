@@ -19,9 +19,11 @@ from timeaudit.classify.learn import (
     load_or_fit,
     predict,
     seed_corpus,
+    with_outside_hours,
 )
 from timeaudit.classify.rules import default_pack
 from timeaudit.config.paths import model_cache
+from timeaudit.config.types import DEFAULT_WORK_END, DEFAULT_WORK_START
 
 ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "evaluation" / "heldout.csv"
@@ -31,6 +33,11 @@ OWNER = "eval@example.com"
 @pytest.fixture(scope="module")
 def model() -> Model:
     return load_or_fit(seed_corpus(), model_cache())
+
+
+def heldout() -> pd.DataFrame:
+    """The held-out rows with ``outside_hours`` judged against the default working hours."""
+    return with_outside_hours(read_labels(HELDOUT), DEFAULT_WORK_START, DEFAULT_WORK_END)
 
 
 def tag_rows(rows: pd.DataFrame, model: Model | None) -> pd.DataFrame:
@@ -76,6 +83,7 @@ def row(
         "with_report": int(report),
         "role": role,
         "label": "",
+        "outside_hours": not 8 <= hour < 18,
     }
 
 
@@ -133,7 +141,7 @@ def test_design_traps_come_out_right(name: str, model: Model) -> None:
 
 
 def test_predict_is_a_pure_function_of_model_and_rows(model: Model) -> None:
-    rows = read_labels(HELDOUT).head(40)
+    rows = heldout().head(40)
     before = rows.copy()
     first, second = predict(model, rows), predict(model, rows)
     pd.testing.assert_frame_equal(first, second)
@@ -205,7 +213,7 @@ def test_fast_featurising_equals_scikit_learns_own(model: Model) -> None:
     or a scikit-learn upgrade has changed what the shortcut relies on."""
     from timeaudit.classify.learn import _transform, features
 
-    rows = features(read_labels(HELDOUT))
+    rows = features(heldout())
     columns = model.pipeline.named_steps["features"]
     fast = _transform(columns, rows)
     reference = columns.transform(rows)

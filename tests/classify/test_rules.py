@@ -29,7 +29,7 @@ from timeaudit.classify.rules import (
 )
 from timeaudit.errors import ConfigError
 from timeaudit.model import Attendee, Busy, Event, Kind, Response
-from timeaudit.store.records import events_to_frame
+from timeaudit.store.frames import events_to_frame
 
 DATA = Path(__file__).parents[1] / "data" / "rules"
 BERLIN = ZoneInfo("Europe/Berlin")

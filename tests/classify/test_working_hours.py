@@ -19,7 +19,7 @@ from timeaudit.classify.evaluate import described_events
 from timeaudit.classify.learn import features, seed_corpus, with_outside_hours
 from timeaudit.classify.training import base_corpus
 from timeaudit.config.types import Config, Settings
-from timeaudit.store.records import events_to_frame
+from timeaudit.store.frames import events_to_frame
 
 BERLIN = ZoneInfo("Europe/Berlin")
 EARLY = "early@acme.com"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeaudit.config.checks import SHARING
+from timeaudit.config.checks import sharing
 from timeaudit.config.load import load_config, parse_config
 from timeaudit.config.starter import STARTER_CONFIG
 from timeaudit.config.types import DEFAULT_ROLES
@@ -57,7 +57,7 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         "people[1].tz: unknown time zone 'Europe/Berln' (use an IANA name such as Europe/Berlin)",
         "people[1].sources: no [sources.missing] section",
         "people[2].tz: missing: an IANA time zone such as Europe/Berlin",
-        f"sources.shared: belongs to both x@example.com and y@example.com; {SHARING}",
+        f"sources.shared: belongs to both x@example.com and y@example.com; {sharing()}",
     ]
     assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 15 problem(s)")
 
@@ -140,7 +140,7 @@ def test_a_source_of_one_calendar_may_not(table: str) -> None:
     with pytest.raises(ConfigError) as caught:
         parse_config(_people_on("one", table))
     assert caught.value.problems == [
-        f"sources.one: belongs to both ana@example.com and bo@example.com; {SHARING}"
+        f"sources.one: belongs to both ana@example.com and bo@example.com; {sharing()}"
     ]
 
 
@@ -159,3 +159,37 @@ def test_workers_and_max_workers_are_read_and_checked() -> None:
         "settings.workers: must be a whole number from 1 to 64, not 0",
         "sources.a.max_workers: must be a whole number from 1 to 64, not 'x'",
     ]
+
+
+# -- what the connectors check themselves ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ('""', "sources.a.path: missing: the .ics file or folder to read"),
+        ("3", "sources.a.path: must be a .ics file, a folder, or a list of them, not 3"),
+        (
+            '["a.ics", 4]',
+            "sources.a.path: must be a .ics file, a folder, or a list of them, not ['a.ics', 4]",
+        ),
+    ],
+)
+def test_the_ics_connector_checks_its_path_option(path: str, problem: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(f'[sources.a]\nkind = "ics"\npath = {path}\n')
+    assert caught.value.problems == [problem]
+
+
+def test_a_folder_of_the_zone_database_is_not_a_zone() -> None:
+    text = '[[people]]\nemail = "a@example.com"\nrole = "manager"\ntz = "Europe"\n'
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text)
+    assert caught.value.problems == [
+        "people[1].tz: unknown time zone 'Europe' (use an IANA name such as Europe/Berlin)"
+    ]
+
+
+def test_the_sharing_rule_is_put_together_from_the_installed_kinds() -> None:
+    assert sharing() == (
+        'only a Google source with auth = "service-account" and no subject, or a Microsoft '
+        'source with auth = "client-credentials" and no mailbox, may serve several people'
+    )

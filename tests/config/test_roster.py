@@ -18,7 +18,7 @@ from icalendar import Calendar, Event, vCalAddress
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import load
 from timeaudit.cli.commands import main
-from timeaudit.config.checks import SHARING
+from timeaudit.config.checks import sharing
 from timeaudit.config.load import load_config
 from timeaudit.config.types import Config
 from timeaudit.errors import ConfigError
@@ -235,7 +235,8 @@ def test_every_roster_problem_names_its_row_and_column(tmp_path: Path) -> None:
         "people.csv row 4, column role: unknown role 'ceo' "
         "(known: executive, manager, senior-leader)",
         "people.csv row 5, column tz: missing: an IANA time zone such as Europe/Berlin",
-        f"people.csv row 6, column source: sources.a already belongs to ana@example.com; {SHARING}",
+        "people.csv row 6, column source: sources.a already belongs to ana@example.com; "
+        + sharing(),
         "people.csv row 8, column tz: unknown time zone 'Europe/Berln' "
         "(use an IANA name such as Europe/Berlin)",
         "people.csv row 9, column email: ana@example.com is listed twice (also row 2)",

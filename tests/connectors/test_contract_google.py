@@ -52,7 +52,7 @@ class TestGoogleUserContract(ConnectorContract):
             "contract-google", "google", scenario.owner, scenario.tz, {}, tmp_path, tmp_path
         )
         signed_in(spec, refresh="refresh-owner")
-        return GoogleConnector(spec, backoff=Sleeps().backoff())
+        return GoogleConnector(spec, retry=Sleeps().retry())
 
 
 class TestGoogleServiceAccountContract(ConnectorContract):
@@ -68,4 +68,4 @@ class TestGoogleServiceAccountContract(ConnectorContract):
             "contract-google-sa", "google", scenario.owner, scenario.tz, options,
             tmp_path, tmp_path,
         )  # fmt: skip
-        return GoogleConnector(spec, backoff=Sleeps().backoff())
+        return GoogleConnector(spec, retry=Sleeps().retry())

@@ -30,7 +30,7 @@ from tests.fakes.google_kit import (
 from tests.fakes.google_server import Failure, FakeGoogle
 from timeaudit.connectors.contract import Window
 from timeaudit.connectors.google.connector import GoogleConnector
-from timeaudit.connectors.registry import available_kinds, make_connector
+from timeaudit.connectors.registry import connector_kinds, make_connector
 from timeaudit.store.sqlite import Store, SyncStats
 
 
@@ -58,7 +58,7 @@ SERIES = weekly("s1", "1:1 Priya", berlin(3, 2, 9), 4)  # Mondays 2, 9, 16, 23 M
 
 
 def test_registered_as_the_google_kind(tmp_path: Path, google: FakeGoogle) -> None:
-    assert available_kinds()["google"] is GoogleConnector
+    assert connector_kinds()["google"] is GoogleConnector
     assert isinstance(make_connector(user_spec(tmp_path)), GoogleConnector)
 
 
@@ -250,7 +250,7 @@ def test_a_sync_killed_mid_listing_commits_nothing_and_resumes(
     def killed(seconds: float) -> None:  # ... and the process dies during the back-off
         raise Killed
 
-    dying = GoogleConnector(spec, backoff=Sleeps().backoff(sleep=killed))
+    dying = GoogleConnector(spec, retry=Sleeps().retry(sleep=killed))
     with pytest.raises(Killed):
         sync(store, dying)
     assert (stored(store), store.cursor("work", OWNER)) == before

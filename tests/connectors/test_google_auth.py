@@ -26,7 +26,7 @@ from tests.fakes.google_kit import (
     user_spec,
 )
 from tests.fakes.google_server import JWT_BEARER, SCOPE, Failure, FakeGoogle
-from timeaudit import app
+from timeaudit.app import session
 from timeaudit.cli.commands import main
 from timeaudit.config.paths import Paths, model_cache
 from timeaudit.connectors.contract import SourceSpec
@@ -72,7 +72,7 @@ def home(tmp_path: Path, google: FakeGoogle) -> Path:
 def sign_in(spec: SourceSpec, browser: Any, said: list[str] | None = None, **kw: Any) -> str:
     say = said.append if said is not None else (lambda line: None)
     line = GoogleConnector.sign_in(
-        spec, say=say, open_browser=browser, backoff=Sleeps().backoff(), **kw
+        spec, say=say, open_browser=browser, retry=Sleeps().retry(), **kw
     )
     return line
 
@@ -87,7 +87,7 @@ def test_connect_signs_in_with_the_installed_app_flow(
     google: FakeGoogle, home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     browser, said = FakeBrowser(), list[str]()
-    line = app.connect(Paths(home / "config.toml", home), "work", say=said.append,
+    line = session.connect(Paths(home / "config.toml", home), "work", say=said.append,
                        open_browser=browser)  # fmt: skip
     browser.join()
 
@@ -286,12 +286,12 @@ def test_connect_checks_a_shared_service_account_for_the_person_named(
     )
     assert base.options["key_file"] == "key.json"
     paths = Paths(tmp_path / "config.toml", tmp_path / "home")
-    line = app.connect(paths, "org", say=lambda _: None, person=BO.upper())
+    line = session.connect(paths, "org", say=lambda _: None, person=BO.upper())
     assert f"can read the calendars of {BO}" in line
     with pytest.raises(ConnectorError, match=r"may not act for ana@example\.com"):
-        app.connect(paths, "org", say=lambda _: None)  # the first who lists it: Ana
+        session.connect(paths, "org", say=lambda _: None)  # the first who lists it: Ana
     with pytest.raises(UsageError) as caught:
-        app.connect(paths, "org", say=lambda _: None, person="cy@example.com")
+        session.connect(paths, "org", say=lambda _: None, person="cy@example.com")
     assert str(caught.value) == "--person cy@example.com: does not list source 'org'"
 
 

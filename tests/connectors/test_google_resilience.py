@@ -73,8 +73,8 @@ def test_backoff_has_jitter_and_a_maximum(google: FakeGoogle, tmp_path: Path) ->
     google.fail(*[Failure(503, "backendError")] * 4)
     waits: list[float] = []
     rand = iter([0.0, 1.0, 0.5, 1.0])
-    backoff = Sleeps().backoff(cap=3.0, sleep=waits.append, rand=lambda: next(rand))
-    fetch(GoogleConnector(spec, backoff=backoff))
+    retry = Sleeps().retry(cap=3.0, sleep=waits.append, rand=lambda: next(rand))
+    fetch(GoogleConnector(spec, retry=retry))
     assert waits == [0.5, 2.0, 3.0 * 0.75, 3.0]  # half to all of 1, 2, 4 -> 3, 8 -> 3
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
 from timeaudit.connectors.ics import IcsConnector, expand_raw
-from timeaudit.connectors.registry import available_kinds
+from timeaudit.connectors.registry import connector_kinds
 from timeaudit.errors import UsageError
 from timeaudit.model import Busy, Event, Kind, Response, Status
 
@@ -35,6 +35,8 @@ CASES = {
     "declined.ics": "Google export: the owner declined (PARTSTAT=DECLINED)",
     "dst_fall_back_new_york.ics": "weekly 10:00 New York across 1 Nov 2026, and a 5-hour night",
     "dst_spring_forward_berlin.ics": "weekly 09:00 Berlin 1:1 (owner organises) over 29 Mar",
+    "duplicate_recurrence_id.ics": "a moved instance (UID + RECURRENCE-ID) in two exports pasted "
+    "into one file, moved again in the later one: the later copy is kept",
     "duration.ics": "Apple export: DURATION:PT1H30M instead of DTEND",
     "end_before_start.ics": "DTEND an hour before DTSTART: swapped, not a crash",
     "floating_time.ics": "Thunderbird: DTSTART without TZID (floating): read in the owner's zone",
@@ -105,7 +107,7 @@ def test_every_case_is_listed() -> None:
 
 
 def test_registered_as_the_ics_kind() -> None:
-    assert available_kinds()["ics"] is IcsConnector
+    assert connector_kinds()["ics"] is IcsConnector
 
 
 # ---------------------------------------------------------------- one file per edge case
@@ -341,6 +343,17 @@ def test_concatenated_calendars_both_load() -> None:
     assert titles == ["From the first export", "From the second export"]
 
 
+def test_an_occurrence_found_twice_is_the_last_copy_read() -> None:
+    series = events("duplicate_recurrence_id.ics")
+    assert [(e.recurrence_id, e.title) for e in series] == [
+        ("2026-03-02T08:00:00Z", "Weekly sync"),
+        ("2026-03-09T08:00:00Z", "Weekly sync (moved to 11:00)"),
+        ("2026-03-16T08:00:00Z", "Weekly sync"),
+    ]
+    moved = series[1]
+    assert (moved.start, moved.end) == (at(BERLIN, 3, 9, 11), at(BERLIN, 3, 9, 11, 30))
+
+
 def test_categories() -> None:
     assert only("categories.ics").categories == ("Customer", "Travel", "Red category")
 
@@ -465,11 +478,13 @@ def test_relative_path_without_base_dir_uses_the_working_folder(
     assert event.calendar == str(DATA / "declined.ics")
 
 
-def test_same_event_in_two_exports_is_loaded_once(tmp_path: Path) -> None:
+def test_same_event_in_two_exports_is_loaded_once_from_the_file_read_last(
+    tmp_path: Path,
+) -> None:
     for name in ("jan.ics", "feb.ics"):
         (tmp_path / name).write_bytes((DATA / "declined.ics").read_bytes())
     batch = IcsConnector(spec(str(tmp_path))).fetch(YEAR, None)
-    assert [e.calendar for e in batch.events] == [str(tmp_path / "feb.ics")]
+    assert [e.calendar for e in batch.events] == [str(tmp_path / "jan.ics")]  # feb, then jan
     assert batch.problems == []
 
 

@@ -8,8 +8,9 @@ import json
 import stat
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,8 +31,10 @@ from tests.fakes.identity_server import (
 from timeaudit.cli.commands import main
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
 from timeaudit.connectors.guard import fetch_guarded
+from timeaudit.connectors.microsoft.api import GRAPH_RETRY, Graph
 from timeaudit.connectors.microsoft.auth import explain, settings_from
-from timeaudit.connectors.microsoft.connector import Graph, MicrosoftConnector, Owner, event_from
+from timeaudit.connectors.microsoft.connector import MicrosoftConnector
+from timeaudit.connectors.microsoft.events import Owner, event_from
 from timeaudit.errors import ConnectorError, UsageError
 from timeaudit.model import Event
 from timeaudit.store.sqlite import Store
@@ -626,6 +629,15 @@ def test_transient_failures_are_retried(world: World, fault: Fault, waits: list[
     assert world.sleeps == waits
 
 
+def test_retry_after_as_an_http_date_is_honoured(world: World) -> None:
+    world.graph.put(BUDGET)
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=40), usegmt=True)
+    world.graph.faults.append(Fault(429, {"Retry-After": when}, code="TooManyRequests"))
+    assert titles(world.app_connector().fetch(MARCH, None)) == ["Budget review"]
+    (wait,) = world.sleeps
+    assert 30.0 < wait <= 40.0  # the date is whole seconds, and the clock moved on
+
+
 def test_retries_are_bounded(world: World) -> None:
     world.graph.faults.extend(Fault(504, code="GatewayTimeout") for _ in range(6))
     with pytest.raises(ConnectorError) as caught:
@@ -651,7 +663,8 @@ def test_an_unreachable_graph_is_one_line(world: World) -> None:
 def test_at_most_four_requests_at_once_per_mailbox(world: World) -> None:
     world.graph.authorize = lambda token: True
     world.graph.gate = threading.Event()
-    client = Graph(world.session, lambda: "t", world.sleeps.append, OWNER, 10)
+    retry = replace(GRAPH_RETRY, sleep=world.sleeps.append)
+    client = Graph(world.session, lambda: "t", retry, OWNER, 10)
     params = {"startDateTime": "2026-03-01T00:00:00Z", "endDateTime": "2026-04-01T00:00:00Z"}
     url = f"{world.graph.base}/me/calendarView"
     threads = [threading.Thread(target=client.get, args=(url, params)) for _ in range(8)]

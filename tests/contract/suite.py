@@ -20,8 +20,9 @@ from typing import ClassVar
 
 import pytest
 
-from timeaudit.connectors.contract import Connector, SyncBatch
+from timeaudit.connectors.contract import BaseConnector, Connector, SyncBatch
 from timeaudit.connectors.guard import fetch_guarded
+from timeaudit.connectors.registry import connector_class
 from timeaudit.model import Event, Status, recurrence_key
 
 from .scenario import SERIES, SERIES_MOVED, STANDARD, Expected, Scenario
@@ -59,6 +60,17 @@ class ConnectorContract:
         self, scenario: Scenario, found: dict[MatchKey, Event]
     ) -> Iterable[tuple[Expected, Event]]:
         return ((x, found[x.match_key]) for x in scenario.expected if x.match_key in found)
+
+    # ------------------------------------------------------------------ the plug-in
+
+    def test_registered_as_its_kind(self, connector_for: Connector) -> None:
+        kind = connector_class(connector_for.spec.kind)
+        assert kind is type(connector_for)
+        assert issubclass(kind, BaseConnector)
+
+    def test_its_options_pass_its_own_config_check(self, connector_for: Connector) -> None:
+        kind = connector_class(connector_for.spec.kind)
+        assert kind is not None and kind.check_options(connector_for.spec.options) == []
 
     # ------------------------------------------------------------------ the batch as a whole
 

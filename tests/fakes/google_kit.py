@@ -9,6 +9,7 @@ import threading
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -21,9 +22,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tests.fakes.google_server import FakeGoogle, running
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
-from timeaudit.connectors.google.api import Backoff
+from timeaudit.connectors.google.api import GOOGLE_RETRY
 from timeaudit.connectors.google.connector import GoogleConnector
 from timeaudit.connectors.guard import fetch_guarded
+from timeaudit.connectors.kit.retry import RetryPolicy
 from timeaudit.connectors.kit.secrets import write_private
 from timeaudit.store.sqlite import Store, SyncStats
 
@@ -117,14 +119,15 @@ def service_account_spec(
 
 
 class Sleeps(list[float]):
-    """Records the waits of a Backoff instead of waiting; jitter pinned to its maximum."""
+    """Records the waits of Google's retry policy instead of waiting; jitter pinned to its
+    maximum."""
 
-    def backoff(self, **settings: Any) -> Backoff:
-        return Backoff(**{"sleep": self.append, "rand": lambda: 1.0, **settings})
+    def retry(self, **settings: Any) -> RetryPolicy:
+        return replace(GOOGLE_RETRY, **{"sleep": self.append, "rand": lambda: 1.0, **settings})
 
 
 def connector(spec: SourceSpec, sleeps: Sleeps | None = None) -> GoogleConnector:
-    return GoogleConnector(spec, backoff=(sleeps if sleeps is not None else Sleeps()).backoff())
+    return GoogleConnector(spec, retry=(sleeps if sleeps is not None else Sleeps()).retry())
 
 
 def sync(store: Store, google: GoogleConnector, window: Window = MARCH) -> SyncStats:

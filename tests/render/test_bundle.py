@@ -21,7 +21,8 @@ from click.testing import CliRunner, Result
 from icalendar import Calendar, Event, vCalAddress
 from markupsafe import escape
 
-from timeaudit import app
+from timeaudit.app import runs as commands
+from timeaudit.app import session
 from timeaudit.audit.assess import NO_DATA
 from timeaudit.audit.periods import Period
 from timeaudit.cli.commands import main
@@ -107,10 +108,10 @@ def write_home(home: Path, seed_model: Path) -> Path:
 class Runs:
     home: Path
     cli: Result
-    folders: app.BundleOutput
-    zips: app.BundleOutput
-    zips_again: app.BundleOutput
-    redacted: app.BundleOutput
+    folders: commands.BundleOutput
+    zips: commands.BundleOutput
+    zips_again: commands.BundleOutput
+    redacted: commands.BundleOutput
 
     def view(self, email: str) -> PersonView:
         return next(v for v in self.folders.views if v.email == email)
@@ -120,10 +121,12 @@ class Runs:
         return self.folders.files[index]
 
 
-def bundle(home: Path, out: str, *, zip: bool = False, redact: bool = False) -> app.BundleOutput:
-    selection = app.Selection(Paths(home / "config.toml", home), home_given=True)
+def bundle(
+    home: Path, out: str, *, zip: bool = False, redact: bool = False
+) -> commands.BundleOutput:
+    selection = session.Selection(Paths(home / "config.toml", home), home_given=True)
     period = Period.month(MONTH)
-    return app.bundle(
+    return commands.bundle(
         selection, period, home / out, zip=zip, redact=redact, sync=False, today=TODAY
     )
 
@@ -142,17 +145,24 @@ def runs(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path) -> Run
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(IcsConnector, "fetch", failing)
         cli = CliRunner().invoke(main, args)
+    folders = bundle(home, "folders")  # the pipeline runs here; the others reuse its result
+
+    def again(out: str, *, zip: bool = False, redact: bool = False) -> commands.BundleOutput:
+        return commands.write_bundles(
+            folders.result, home / out, notes=folders.notes, zip=zip, redact=redact, today=TODAY
+        )
+
     return Runs(
         home,
         cli,
-        folders=bundle(home, "folders"),
-        zips=bundle(home, "zips", zip=True),
-        zips_again=bundle(home, "zips-again", zip=True),
-        redacted=bundle(home, "redacted", redact=True),
+        folders=folders,
+        zips=again("zips", zip=True),
+        zips_again=again("zips-again", zip=True),
+        redacted=again("redacted", redact=True),
     )
 
 
-def all_texts(output: app.BundleOutput) -> dict[str, str]:
+def all_texts(output: commands.BundleOutput) -> dict[str, str]:
     """Every file of every packet (folders or zips): name -> text."""
     texts = {}
     for path in output.files:

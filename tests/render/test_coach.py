@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 from icalendar import Calendar, Event, vCalAddress
 
-from timeaudit import app
+from timeaudit.app import runs, session
 from timeaudit.audit.periods import Period
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
 from timeaudit.cli.commands import main
@@ -132,13 +132,15 @@ def home(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path) -> Pat
 
 
 @pytest.fixture(scope="module")
-def coach_run(home: Path) -> app.CoachOutput:
-    selection = app.Selection(Paths(home / "config.toml", home), home_given=True)
-    options = app.CoachOptions(months=4)
-    return app.coach(selection, Period.month("2026-10"), home / "out", options=options, today=TODAY)
+def coach_run(home: Path) -> runs.CoachOutput:
+    selection = session.Selection(Paths(home / "config.toml", home), home_given=True)
+    options = session.CoachOptions(months=4)
+    return runs.coach(
+        selection, Period.month("2026-10"), home / "out", options=options, today=TODAY
+    )
 
 
-def ana(output: app.CoachOutput) -> CoachView:
+def ana(output: runs.CoachOutput) -> CoachView:
     return next(v for v in output.views if v.email == OWNER)
 
 
@@ -167,14 +169,14 @@ def test_a_custom_period_is_refused_in_one_line() -> None:
 
 
 # -- the numbers --------------------------------------------------------------------------
-def test_one_column_per_month_oldest_first(coach_run: app.CoachOutput) -> None:
+def test_one_column_per_month_oldest_first(coach_run: runs.CoachOutput) -> None:
     view = ana(coach_run)
     assert [m.month for m in view.months] == ["2026-07", "2026-08", "2026-09", "2026-10"]
     assert (view.first, view.last, view.name) == ("2026-07", "2026-10", "Ana Lima")
 
 
 @pytest.mark.parametrize("month", [8, 9, 10])
-def test_the_months_match_the_known_hours(coach_run: app.CoachOutput, month: int) -> None:
+def test_the_months_match_the_known_hours(coach_run: runs.CoachOutput, month: int) -> None:
     column = months_of(ana(coach_run))[f"2026-{month:02d}"]
     hours = expected_hours(month)
     total = sum(hours.values())
@@ -185,7 +187,7 @@ def test_the_months_match_the_known_hours(coach_run: app.CoachOutput, month: int
         assert cell.share == pytest.approx(100.0 * hours[cell.category] / total), cell
 
 
-def test_the_months_are_the_runs_trend_rows(coach_run: app.CoachOutput) -> None:
+def test_the_months_are_the_runs_trend_rows(coach_run: runs.CoachOutput) -> None:
     trend = coach_run.result.trend.loc[OWNER]
     for column in ana(coach_run).months[1:]:
         row = trend.loc[column.month].to_dict()
@@ -197,7 +199,7 @@ def test_the_months_are_the_runs_trend_rows(coach_run: app.CoachOutput) -> None:
             assert cell.fit == row[f"fit:{cell.category}"]
 
 
-def test_a_month_without_data_says_so(coach_run: app.CoachOutput) -> None:
+def test_a_month_without_data_says_so(coach_run: runs.CoachOutput) -> None:
     july = months_of(ana(coach_run))["2026-07"]
     assert not july.has_data
     assert (july.cells, july.sinks, july.unscheduled, july.verdict) == ((), (), None, "")
@@ -205,13 +207,13 @@ def test_a_month_without_data_says_so(coach_run: app.CoachOutput) -> None:
     assert "| counted work hours | no data | 10.0 | 15.0 | 8.0 |" in md
 
 
-def test_unscheduled_hours_are_capacity_less_counted_time(coach_run: app.CoachOutput) -> None:
+def test_unscheduled_hours_are_capacity_less_counted_time(coach_run: runs.CoachOutput) -> None:
     october = months_of(ana(coach_run))["2026-10"]
     # October 2026 has 22 weekdays of ten working hours (08:00-18:00)
     assert october.unscheduled == pytest.approx(220.0 - 8.0)
 
 
-def test_the_biggest_time_sinks_of_each_month(coach_run: app.CoachOutput) -> None:
+def test_the_biggest_time_sinks_of_each_month(coach_run: runs.CoachOutput) -> None:
     october = months_of(ana(coach_run))["2026-10"]
     assert [(s.title, s.hours) for s in october.sinks] == [
         ("Sprint planning", 4.0),
@@ -220,7 +222,7 @@ def test_the_biggest_time_sinks_of_each_month(coach_run: app.CoachOutput) -> Non
     ]
 
 
-def test_private_titles_never_show(coach_run: app.CoachOutput) -> None:
+def test_private_titles_never_show(coach_run: runs.CoachOutput) -> None:
     september = months_of(ana(coach_run))["2026-09"]
     assert [(s.title, s.hours) for s in september.sinks] == [
         ("Sprint planning", 6.0),
@@ -231,7 +233,7 @@ def test_private_titles_never_show(coach_run: app.CoachOutput) -> None:
         assert "Paiva" not in path.read_text(encoding="utf-8"), path.name
 
 
-def test_the_note_is_in_its_month_and_escaped(coach_run: app.CoachOutput) -> None:
+def test_the_note_is_in_its_month_and_escaped(coach_run: runs.CoachOutput) -> None:
     september = months_of(ana(coach_run))["2026-09"]
     assert september.note == "Talked about <script>alert(1)</script>\nsecond line"
     html = _file(coach_run, "Ana-Lima", "html").read_text(encoding="utf-8")
@@ -243,12 +245,12 @@ def test_the_note_is_in_its_month_and_escaped(coach_run: app.CoachOutput) -> Non
 
 
 # -- the files ------------------------------------------------------------------------------
-def _file(output: app.CoachOutput, name: str, fmt: str) -> Path:
+def _file(output: runs.CoachOutput, name: str, fmt: str) -> Path:
     (path,) = [p for p in output.files if p.name == f"{name}-months-2026-07..2026-10.{fmt}"]
     return path
 
 
-def test_one_file_per_person_and_format(coach_run: app.CoachOutput, home: Path) -> None:
+def test_one_file_per_person_and_format(coach_run: runs.CoachOutput, home: Path) -> None:
     assert sorted(p.name for p in coach_run.files) == [
         "Ana-Lima-months-2026-07..2026-10.html",
         "Ana-Lima-months-2026-07..2026-10.md",
@@ -258,7 +260,7 @@ def test_one_file_per_person_and_format(coach_run: app.CoachOutput, home: Path) 
     assert {p.parent for p in coach_run.files} == {home / "out"}
 
 
-def test_the_html_is_self_contained(coach_run: app.CoachOutput) -> None:
+def test_the_html_is_self_contained(coach_run: runs.CoachOutput) -> None:
     html = _file(coach_run, "Ana-Lima", "html").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
     assert "<script" not in html.lower() and "http://" not in html and "https://" not in html
@@ -269,9 +271,9 @@ def test_the_html_is_self_contained(coach_run: app.CoachOutput) -> None:
 
 def test_redact_hides_every_title(tmp_path: Path, seed_model_file: Path) -> None:
     paths = make_home(tmp_path, seed_model_file)
-    selection = app.Selection(paths, people=(OWNER,), home_given=True)
-    options = app.CoachOptions(months=3, formats=("md",), redact=True)
-    output = app.coach(selection, Period.month("2026-10"), tmp_path / "out", options=options)
+    selection = session.Selection(paths, people=(OWNER,), home_given=True)
+    options = session.CoachOptions(months=3, formats=("md",), redact=True)
+    output = runs.coach(selection, Period.month("2026-10"), tmp_path / "out", options=options)
     (view,) = output.views
     titles = {s.title for m in view.months for s in m.sinks}
     assert titles == {"(redacted)"}

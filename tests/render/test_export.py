@@ -12,7 +12,8 @@ import pytest
 from timeaudit.render.export import safe_cell, to_csv
 from timeaudit.render.jinja import md_escape
 from timeaudit.render.report import safe_filename
-from timeaudit.store.records import PRIVATE_TITLE, display_titles
+from timeaudit.store.frames import display_titles
+from timeaudit.store.records import PRIVATE_TITLE
 
 
 @pytest.mark.parametrize(
@@ -73,12 +74,12 @@ def test_file_names_from_people_are_sanitised(name: str, safe: str) -> None:
 
 
 def test_two_people_with_the_same_name_never_share_a_report_file() -> None:
-    from timeaudit.app import _unique_stem
+    from timeaudit.app.runs import unique_stem
     from timeaudit.config.types import Person
 
     used: set[str] = set()
-    first = _unique_stem(Person("a.kim@example.com", "Alex Kim", "manager", "UTC"), "2026-10", used)
-    second = _unique_stem(
+    first = unique_stem(Person("a.kim@example.com", "Alex Kim", "manager", "UTC"), "2026-10", used)
+    second = unique_stem(
         Person("alex.kim@example.org", "Alex Kim", "manager", "UTC"), "2026-10", used
     )
     assert first == "Alex-Kim-2026-10"

@@ -28,7 +28,7 @@ import matplotlib.image
 import numpy as np
 import pytest
 
-from tests.conftest import ReportRun
+from tests.render.conftest import ReportRun
 
 ARTIFACTS = Path(__file__).parents[1] / "artifacts"
 SCREENSHOT = ARTIFACTS / "report-screenshot.png"

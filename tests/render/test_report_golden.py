@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ReportRun
-from timeaudit.app import FORMATS
+from tests.render.conftest import ReportRun
+from timeaudit.render.formats import REPORT
 from timeaudit.render.report import render_html, render_markdown
 from timeaudit.render.view import PersonView
 
@@ -53,7 +53,7 @@ def diff(expected: str, actual: str, name: str) -> str:
     return "\n".join(list(lines)[:80]) + "\n(run pytest --snapshot-update if this is intended)"
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", REPORT.names)
 def test_report_matches_its_golden_file(
     fmt: str, golden_report: ReportRun, snapshot_update: bool
 ) -> None:

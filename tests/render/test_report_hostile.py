@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPORT_TODAY, ReportRun
-from timeaudit import app
+from tests.render.conftest import REPORT_TODAY, ReportRun
+from timeaudit.app import runs, session
+from timeaudit.render.formats import REPORT
 
 PRIVATE_MARK = "SECRET-PRIVATE"  # in the private events' titles, descriptions and locations
 FORMULA_START = ("=", "+", "-", "@")
@@ -203,8 +204,8 @@ def test_private_titles_appear_in_no_output(hostile_report: ReportRun) -> None:
 
 
 def test_redacted_reports_show_no_title_at_all(hostile_report: ReportRun, tmp_path: Path) -> None:
-    options = app.ReportOptions(formats=app.FORMATS, redact=True)
-    output = app.write_reports(hostile_report.output.result, tmp_path, options, REPORT_TODAY)
+    options = session.ReportOptions(formats=REPORT.names, redact=True)
+    output = runs.write_reports(hostile_report.output.result, tmp_path, options, REPORT_TODAY)
     for path in output.files:
         text = path.read_text(encoding="utf-8")
         for word in TITLE_WORDS:

@@ -15,6 +15,7 @@ import json
 import shutil
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -26,14 +27,14 @@ from jsonschema import Draft202012Validator
 from tests.audit.test_cohort import HOSTILE_TEAMS, rename_teams
 from tests.config.test_roster import run as run_cli
 from tests.config.test_roster import write_home as roster_home
-from tests.conftest import DATA, REPORT_MONTH, REPORT_TODAY, ReportRun
+from tests.render.conftest import DATA, REPORT_MONTH, REPORT_TODAY, ReportRun
 from tests.render.test_bundle import write_home as bundle_home
-from timeaudit import app
+from timeaudit.app import runs, session
 from timeaudit.audit.assess import AMBER, GREEN, RED, VERDICT_LABELS
-from timeaudit.audit.cohort import GROUPINGS
 from timeaudit.audit.periods import Period
 from timeaudit.categories import LABELS, UNCLASSIFIED, WORK
 from timeaudit.config.paths import Paths
+from timeaudit.config.types import GROUPINGS
 from timeaudit.render.cohort import render_json
 from timeaudit.render.export import events_json, events_table
 from timeaudit.render.report import view_json
@@ -51,7 +52,9 @@ from timeaudit.render.view import PersonView
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 
 
+@cache
 def validator(kind: DocumentKind) -> Draft202012Validator:
+    """The validator of ``kind``'s shipped schema, after checking the schema itself."""
     schema = json_schema(kind)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
@@ -68,8 +71,8 @@ def problems(kind: DocumentKind, document: object) -> list[str]:
 def events_export(hostile_report: ReportRun) -> str:
     """`timeaudit events --format json` over the hostile calendar's store (no new sync)."""
     home = hostile_report.out_dir.parent / "home"
-    selection = app.Selection(Paths(DATA / "hostile" / "hostile.toml", home))
-    return app.events(selection, Period.month(REPORT_MONTH), "json", sync=False)
+    selection = session.Selection(Paths(DATA / "hostile" / "hostile.toml", home))
+    return runs.events(selection, Period.month(REPORT_MONTH), "json", sync=False)
 
 
 @pytest.fixture(scope="module")
@@ -79,9 +82,9 @@ def bundle_numbers(
     """numbers.json of every packet of `timeaudit bundle --redact` over the demo calendars
     and test_bundle's roster of hostile names: packet name -> text."""
     home = bundle_home(tmp_path_factory.mktemp("schema-bundle"), seed_model_file)
-    selection = app.Selection(Paths(home / "config.toml", home), home_given=True)
+    selection = session.Selection(Paths(home / "config.toml", home), home_given=True)
     period = Period.month(REPORT_MONTH)
-    output = app.bundle(selection, period, home / "out", redact=True, today=REPORT_TODAY)
+    output = runs.bundle(selection, period, home / "out", redact=True, today=REPORT_TODAY)
     return {p.name: (p / "numbers.json").read_text(encoding="utf-8") for p in output.files}
 
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from timeaudit.classify.context import PersonContext, add_context
 from timeaudit.model import Attendee, Event, Response
-from timeaudit.store.records import events_to_frame
+from timeaudit.store.frames import events_to_frame
 
 BERLIN = ZoneInfo("Europe/Berlin")
 OWNER = "lead@example.com"

@@ -280,5 +280,8 @@ def test_threads_are_kept_when_processes_would_not_pay_or_not_be_safe(
     google = replace(jobs_[0].specs[0][0], kind="google")
     mixed = [Job(jobs_[0].person, ((google, WINDOW, None),)), *jobs_[1:]]
     assert pull_mod._in_processes(mixed, 2, {}) == 0  # Google waits on the network
+    pigeon = replace(google, kind="carrier-pigeon")
+    unknown = [Job(jobs_[0].person, ((pigeon, WINDOW, None),)), *jobs_[1:]]
+    assert pull_mod._in_processes(unknown, 2, {}) == 0  # not installed: fails alone, in a thread
     pull_mod.allow_processes(False)
     assert pull_mod._in_processes(jobs_, 2, {}) == 0  # a library caller did not opt in

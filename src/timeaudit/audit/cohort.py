@@ -25,10 +25,9 @@ import pandas as pd
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.pipeline import AuditResult
 from timeaudit.categories import WORK
-from timeaudit.config.types import DEFAULT_MIN_GROUP, Person
+from timeaudit.config.types import DEFAULT_MIN_GROUP, GROUPINGS, Person
 from timeaudit.errors import UsageError
 
-GROUPINGS = ("role", "team", "manager")
 OTHER_GROUP = "other"
 ALL_GROUP = "all"
 

@@ -27,7 +27,8 @@ from timeaudit.categories import LABELS
 from timeaudit.classify.learn import FEATURE_COLUMNS, read_labelled, with_outside_hours
 from timeaudit.config.types import DEFAULT_WORK_END, DEFAULT_WORK_START
 from timeaudit.errors import UsageError
-from timeaudit.store.records import STORED_COLUMNS, normalise_types
+from timeaudit.store.frames import normalise_types
+from timeaudit.store.records import STORED_COLUMNS
 
 BY_EVENT = ("uid", "recurrence_id", "label")
 

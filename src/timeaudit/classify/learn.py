@@ -7,7 +7,8 @@ recurrence, lead time, duration, time of day, a direct report present, the owner
 A user's correction is one more labelled row, weighted up.
 
 The labelled format (the seed corpus in ``classifiers/seed_*.csv``, the held-out file, and
-frames from :func:`timeaudit.store.records.add_context`) shares the columns :data:`FEATURE_COLUMNS`.
+frames from :func:`timeaudit.classify.context.add_context`) shares the columns
+:data:`FEATURE_COLUMNS`.
 The model also reads ``outside_hours`` (:data:`MODEL_COLUMNS`), which a labelled file does
 not carry: :func:`with_outside_hours` derives it with the configured working hours, by the one
 definition the rules use (:func:`timeaudit.classify.context.outside_hours`).

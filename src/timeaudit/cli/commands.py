@@ -12,21 +12,23 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
-from timeaudit import app
-from timeaudit.audit.cohort import GROUPINGS
+from timeaudit.app import session
 from timeaudit.audit.periods import Period
 from timeaudit.categories import LABELS
-from timeaudit.classify.evaluate import render
-from timeaudit.classify.review import KEYS, Decision, ReviewItem
+from timeaudit.classify.corrections import KEYS, Decision, ReviewItem
 from timeaudit.cli.progress import BarListener
 from timeaudit.config.paths import resolve_paths
-from timeaudit.config.types import Person
+from timeaudit.config.types import GROUPINGS, Person
 from timeaudit.errors import TimeauditError
+from timeaudit.render.formats import COACH, COHORT_FORMATS, EVENTS, REPORT
 from timeaudit.sync.pull import LogListener, SourceOutcome, SyncListener, allow_processes
+
+if TYPE_CHECKING:
+    from timeaudit.app import runs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -184,20 +186,22 @@ redact_option = click.option(
 )
 
 
-def _selection_and_period(ctx: click.Context, kw: dict[str, Any]) -> tuple[app.Selection, Period]:
+def _selection_and_period(
+    ctx: click.Context, kw: dict[str, Any]
+) -> tuple[session.Selection, Period]:
     ics = None
     if kw["ics"]:
-        ics = app.IcsOptions(tuple(kw["ics"]), kw["owner"], kw["role"], kw["tz"])
+        ics = session.IcsOptions(tuple(kw["ics"]), kw["owner"], kw["role"], kw["tz"])
     elif kw["owner"]:
         raise click.UsageError("--owner goes with --ics")
     if kw["everyone"] and (kw["people"] or kw["teams"]):
         raise click.UsageError("--all means everyone: leave out --person and --team")
     if ics is not None and (kw["people"] or kw["teams"] or kw["everyone"]):
         raise click.UsageError("--ics reads one calendar: --person, --team and --all need a config")
-    selection = app.Selection(
+    selection = session.Selection(
         ctx.obj["paths"], ics, tuple(kw["people"]), ctx.obj["home_given"], tuple(kw["teams"])
     )
-    period = app.period_from(kw["month"], _day(kw["first"]), _day(kw["last"]), date.today())
+    period = session.period_from(kw["month"], _day(kw["first"]), _day(kw["last"]), date.today())
     return selection, period
 
 
@@ -234,7 +238,7 @@ _READING_KEYS = {
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(app.FORMATS),
+    type=click.Choice(REPORT.names),
     help="Report format, repeatable (default: html and md).",
 )
 @redact_option
@@ -243,7 +247,7 @@ _READING_KEYS = {
 )
 @pass_reading
 def audit(
-    selection: app.Selection,
+    selection: session.Selection,
     period: Period,
     sync: bool,
     out: Path,
@@ -252,8 +256,10 @@ def audit(
     compare: str | None,
 ) -> None:
     """Sync, classify and assess a period; write a report per person and print a summary."""
-    options = app.ReportOptions(formats or ("html", "md"), redact, compare)
-    output = app.audit(selection, period, out, sync=sync, progress=_progress, options=options)
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
+    options = session.ReportOptions(formats or ("html", "md"), redact, compare)
+    output = runs.audit(selection, period, out, sync=sync, progress=_progress, options=options)
     click.echo(output.table)
     for path in output.files:
         click.echo(f"report: {path}")
@@ -261,7 +267,7 @@ def audit(
 
 
 def _fail_if_sources_failed(
-    output: app.AuditOutput | app.CoachOutput | app.BundleOutput,
+    output: runs.AuditOutput | runs.CoachOutput | runs.BundleOutput,
 ) -> None:
     """Reports are written from what the store holds, but a failed source must not pass
     unnoticed in a scheduled run: exit 1 with one line saying so."""
@@ -278,19 +284,19 @@ def _fail_if_sources_failed(
 
 @main.command()
 @reading_options
-@click.option(
-    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(EVENTS.names), default="csv", show_default=True)
 @click.option(
     "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout."
 )
 @pass_reading
 def events(
-    selection: app.Selection, period: Period, sync: bool, fmt: str, out: Path | None
+    selection: session.Selection, period: Period, sync: bool, fmt: str, out: Path | None
 ) -> None:
     """Every occurrence with its tag, confidence, the rule that decided it, and whether
     and why it counted."""
-    text = app.events(selection, period, fmt, sync=sync, progress=_progress)
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
+    text = runs.events(selection, period, fmt, sync=sync, progress=_progress)
     if out is None:
         sys.stdout.write(text)
     else:
@@ -311,14 +317,14 @@ def events(
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(app.COHORT_FORMATS),
+    type=click.Choice(COHORT_FORMATS),
     help="File format, repeatable: csv, json and md write one file per grouping, html one "
     "page for all of them (default: csv and md; html only when asked for).",
 )
 @out_folder("timeaudit-cohort", "Folder for the cohort files.")
 @pass_reading
 def cohort(
-    selection: app.Selection,
+    selection: session.Selection,
     period: Period,
     sync: bool,
     groupings: tuple[str, ...],
@@ -327,7 +333,9 @@ def cohort(
 ) -> None:
     """The HR cohort view: time per category and verdicts per role, team or manager's
     reports; groups under settings.min_group_size are folded, never shown alone."""
-    output = app.cohort(
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
+    output = runs.cohort(
         selection,
         period,
         out,
@@ -346,7 +354,9 @@ def cohort(
 @out_folder("timeaudit-demo", "Folder for the demo's store and reports.")
 def demo(out: Path) -> None:
     """The whole audit on bundled sample calendars of three fictional leaders."""
-    output = app.demo(out, progress=_progress)
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
+    output = runs.demo(out, progress=_progress)
     click.echo(output.table)
     click.echo("")
     for path in output.files:
@@ -366,7 +376,7 @@ def init(ctx: click.Context, force: bool, workspace: str | None) -> None:
     paths = ctx.obj["paths"]
     if workspace is not None:
         paths = resolve_paths(ctx.obj["home"], ctx.obj["config"], workspace)
-    path = app.init(paths, force)
+    path = session.init(paths, force)
     click.echo(f"wrote {path}; edit it, then run `timeaudit audit`")
 
 
@@ -396,7 +406,9 @@ def label(
     default. Corrections win over every classifier and retrain your model."""
     paths = ctx.obj["paths"]
     click.echo(
-        app.label(paths, uid, category, recurrence_id=recurrence_id, source=source, person=person)
+        session.label(
+            paths, uid, category, recurrence_id=recurrence_id, source=source, person=person
+        )
     )
 
 
@@ -412,7 +424,7 @@ def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bo
     month's report and in the coach view, never in cohort files."""
     if text == "-":
         text = sys.stdin.read()
-    kept = app.note(ctx.obj["paths"], email, month, text, clear=clear)
+    kept = session.note(ctx.obj["paths"], email, month, text, clear=clear)
     if text is None and not clear:
         if kept:
             click.echo(kept)
@@ -437,14 +449,14 @@ def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bo
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(app.COACH_FORMATS),
+    type=click.Choice(COACH.names),
     help="File format, repeatable (default: html and md).",
 )
 @out_folder("timeaudit-coach", "Folder for the coach views.")
 @redact_option
 @pass_reading
 def coach(
-    selection: app.Selection,
+    selection: session.Selection,
     period: Period,
     sync: bool,
     months: int,
@@ -454,8 +466,10 @@ def coach(
 ) -> None:
     """The coach view: each person's months side by side (hours, split against target,
     verdict, biggest time sinks, your note), one file per person and format."""
-    options = app.CoachOptions(months, formats or app.COACH_FORMATS, redact)
-    output = app.coach(selection, period, out, options=options, sync=sync, progress=_progress)
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
+    options = session.CoachOptions(months, formats or COACH.names, redact)
+    output = runs.coach(selection, period, out, options=options, sync=sync, progress=_progress)
     for path in output.files:
         click.echo(f"coach view: {path}")
     _fail_if_sources_failed(output)
@@ -468,11 +482,13 @@ def coach(
 @redact_option
 @pass_reading
 def bundle(
-    selection: app.Selection, period: Period, sync: bool, out: Path, as_zip: bool, redact: bool
+    selection: session.Selection, period: Period, sync: bool, out: Path, as_zip: bool, redact: bool
 ) -> None:
     """One packet per person for their development plan: the full report, a one-page
     summary (verdict, split, 12-month trend, biggest levers) and the numbers as CSV/JSON."""
-    output = app.bundle(
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
+    output = runs.bundle(
         selection, period, out, zip=as_zip, redact=redact, sync=sync, progress=_progress
     )
     for path in output.files:
@@ -486,11 +502,13 @@ def bundle(
 @main.command()
 @reading_options
 @pass_reading
-def review(selection: app.Selection, period: Period, sync: bool) -> None:
+def review(selection: session.Selection, period: Period, sync: bool) -> None:
     """Walk the tags the classifier is unsure of, newest and longest first, and correct
     each with one key."""
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
     click.echo(REVIEW_LEGEND)
-    summary = app.review(selection, period, _ask, sync=sync, progress=_progress)
+    summary = runs.review(selection, period, _ask, sync=sync, progress=_progress)
     click.echo(f"labelled {summary.labelled}, skipped {summary.skipped}, of {summary.shown} shown")
 
 
@@ -525,7 +543,7 @@ def decision_for(key: str, item: ReviewItem) -> Decision | None:
         return Decision(item.guess if item.guess in LABELS else None)
     if key in (" ", "n"):
         return Decision(None)
-    if key in ("q", "\x03", "\x04"):
+    if key in ("q", "\x03", "\x04", ""):  # "": the input ended (a pipe, a closed terminal)
         return Decision(stop=True)
     return None
 
@@ -534,10 +552,13 @@ def decision_for(key: str, item: ReviewItem) -> Decision | None:
 @click.argument("labels", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @reading_options
 @pass_reading
-def evaluate(selection: app.Selection, period: Period, sync: bool, labels: Path) -> None:
+def evaluate(selection: session.Selection, period: Period, sync: bool, labels: Path) -> None:
     """Score the tags against LABELS.csv: columns uid, recurrence_id, label (matched against
     the period's events), or the labelled-corpus format (title, context columns, label)."""
-    click.echo(render(app.evaluate(selection, period, labels, sync=sync, progress=_progress)))
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+    from timeaudit.classify.evaluate import render
+
+    click.echo(render(runs.evaluate(selection, period, labels, sync=sync, progress=_progress)))
 
 
 @main.command()
@@ -551,4 +572,4 @@ def evaluate(selection: app.Selection, period: Period, sync: bool, labels: Path)
 def connect(ctx: click.Context, source: str | None, person: str | None) -> None:
     """Sign in to a calendar account (SOURCE: a source name from the config, or a kind
     such as google or microsoft). The token is kept in a file only you can read."""
-    click.echo(app.connect(ctx.obj["paths"], source, say=click.echo, person=person))
+    click.echo(session.connect(ctx.obj["paths"], source, say=click.echo, person=person))

@@ -10,17 +10,17 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 from timeaudit.categories import WORK
 from timeaudit.config.checks import (
-    SHARING,
     SOURCE_NAME,
     email_problem,
+    option_problem,
     role_problem,
     serves_many,
+    sharing,
     zone_problem,
 )
 from timeaudit.config.roster import Roster
@@ -35,8 +35,8 @@ from timeaudit.config.types import (
     Settings,
     SourceConfig,
 )
-from timeaudit.connectors.registry import ENTRY_POINT_GROUP
-from timeaudit.errors import ConfigError
+from timeaudit.connectors.registry import connector_class, installed_kinds
+from timeaudit.errors import ConfigError, UsageError
 
 # -- checks shared by [[people]] and the roster: a message, or None when the value is fine --
 
@@ -71,7 +71,7 @@ class _Validator:
         self.problems: list[str] = []
         self.declared_sources: set[str] = set()
         self.roster_name: str | None = None  # settings.roster as written, to name problems
-        self.kinds = {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}
+        self.kinds = set(installed_kinds())
 
     def config(self, raw: dict[str, Any]) -> Config:
         self._unknown(raw, "", {"settings", "roles", "people", "sources"})
@@ -245,13 +245,29 @@ class _Validator:
                 known = ", ".join(sorted(self.kinds)) or "none"
                 self._problem(f"{where}.kind", f"unknown kind {kind!r} (installed: {known})")
             options = {k: v for k, v in table.items() if k not in ("kind", "max_workers")}
-            if kind == "ics" and not options.get("path"):
-                self._problem(f"{where}.path", "missing: the .ics file or folder to read")
+            self._check_options(where, kind, options)
             limit = (
                 self._whole(table, "max_workers", where, 0, 1, 64) if "max_workers" in table else 0
             )
             sources[name] = SourceConfig(name, kind, options, limit or None)
         return sources
+
+    def _check_options(self, where: str, kind: str, options: Mapping[str, Any]) -> None:
+        """Ask the source's own connector what is wrong with its options (the core knows
+        no kind's rules); each problem lands on the option it names."""
+        if kind not in self.kinds:
+            return
+        try:
+            connector = connector_class(kind)
+        except UsageError as exc:  # the plug-in cannot be loaded
+            self._problem(f"{where}.kind", str(exc))
+            return
+        try:
+            problems = connector.check_options(options) if connector else []
+        except Exception as exc:  # a plug-in's own check failed: name the source, go on
+            problems = [f"the {kind} connector could not check the options: {exc!r}"]
+        for line in problems:
+            self._problem(*option_problem(where, line))
 
     def _people(
         self, raw: Any, roles: Mapping[str, RoleProfile], sources: Mapping[str, SourceConfig]
@@ -314,6 +330,6 @@ class _Validator:
                 if s in owners and owners[s] != person.email and not serves_many(sources.get(s)):
                     self._problem(
                         f"sources.{s}",
-                        f"belongs to both {owners[s]} and {person.email}; {SHARING}",
+                        f"belongs to both {owners[s]} and {person.email}; {sharing()}",
                     )
                 owners[s] = person.email

@@ -9,7 +9,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeaudit.config.checks import SHARING, email_problem, role_problem, serves_many, zone_problem
+from timeaudit.config.checks import (
+    email_problem,
+    role_problem,
+    serves_many,
+    sharing,
+    zone_problem,
+)
 from timeaudit.config.types import Person, RoleProfile, SourceConfig
 
 #: Where a problem is reported: (where, message); a None message is no problem.
@@ -126,7 +132,7 @@ class Roster:
             self._problem(row, "source", f"no [sources.{name}] section")
         elif name in owners and not serves_many(self.sources[name]):
             self._problem(
-                row, "source", f"sources.{name} already belongs to {owners[name]}; {SHARING}"
+                row, "source", f"sources.{name} already belongs to {owners[name]}; {sharing()}"
             )
         owners.setdefault(name, email)
         return (name,)

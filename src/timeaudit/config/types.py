@@ -17,6 +17,8 @@ DEFAULT_MIN_GROUP = 5
 
 
 DEFAULT_WORKERS = 4
+#: The person fields a cohort can be grouped by (``timeaudit cohort --by``).
+GROUPINGS = ("role", "team", "manager")
 #: Working hours in the owner's zone, and how sure a tag must be not to be flagged for review:
 #: the defaults of :class:`Settings`, and the only place these numbers are written.
 DEFAULT_WORK_START = 8.0

@@ -1,14 +1,17 @@
 """The connector contract: what a connector is told (:class:`SourceSpec`) and what it answers
-(:class:`SyncBatch`) for a :class:`Window`."""
+(:class:`SyncBatch`) for a :class:`Window`, and what the rest of the program may ask a kind
+of connector before it builds one (:class:`BaseConnector`)."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
+from timeaudit.errors import UsageError
 from timeaudit.model import Event
 
 
@@ -70,7 +73,9 @@ class SyncBatch:
 
 
 class Connector(Protocol):
-    """A calendar source. Implementations take a :class:`SourceSpec` in their constructor."""
+    """What the sync asks of a built connector: its spec, and one fetch. A plug-in gets
+    this by subclassing :class:`BaseConnector`; anything with these two members (a fake in
+    a test) can be fetched through the guard."""
 
     spec: SourceSpec
 
@@ -80,4 +85,67 @@ class Connector(Protocol):
         ...
 
 
+Say = Callable[[str], None]
+OpenBrowser = Callable[[str], object]
+
+
+class SignInNotNeeded(UsageError):
+    """``timeaudit connect`` named a source whose kind has nothing to sign in to."""
+
+
+class BaseConnector(ABC):
+    """A kind of calendar source, registered under its kind in the ``timeaudit.connectors``
+    entry-point group. Two things are required: a constructor taking the
+    :class:`SourceSpec` (it may refuse bad settings with a UsageError) and :meth:`fetch`.
+    Everything else the program asks of a kind before it builds one has a default here, so
+    it never has to probe a plug-in with ``getattr``: a plug-in overrides what differs.
+    """
+
+    #: Fetching is computation (parsing files), not waiting on a server: with many people,
+    #: such sources are read in worker processes rather than threads.
+    cpu_bound: ClassVar[bool] = False
+    #: The kind has an account to sign in to (``timeaudit connect``): see :meth:`sign_in`.
+    can_sign_in: ClassVar[bool] = False
+    #: When one source of this kind may serve several people, as a phrase that completes
+    #: "only ... may serve several people" (e.g. 'a Google source with auth =
+    #: "service-account" and no subject'); empty when it never may. See :meth:`serves_many`.
+    sharing: ClassVar[str] = ""
+
+    spec: SourceSpec
+
+    def __init__(self, spec: SourceSpec) -> None:
+        self.spec = spec
+
+    @abstractmethod
+    def fetch(self, window: Window, cursor: str | None) -> SyncBatch:
+        """Return the events in ``window``. ``cursor`` is what the last successful fetch
+        returned as ``SyncBatch.cursor`` (None on a first or full sync)."""
+
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> list[str]:
+        """Problems with a source's own options, found when the config is loaded (before
+        any sync, and without reading files or the network). One line each, starting with
+        the option it is about (``"path: missing: ..."``): config validation reports it as
+        ``sources.<name>.path: missing: ...``. A line that names no option is reported
+        against the source as a whole."""
+        return []
+
+    @classmethod
+    def serves_many(cls, options: Mapping[str, Any]) -> bool:
+        """May one source with these options serve several people (an account-wide one
+        that reads each person's own calendar)? By default a source is one calendar."""
+        return False
+
+    @staticmethod
+    def sign_in(spec: SourceSpec, *, say: Say, open_browser: OpenBrowser | None = None) -> str:
+        """Sign in to the source's account for ``timeaudit connect`` and return one line
+        about what was saved. Kinds with ``can_sign_in`` override it; the rest refuse."""
+        raise SignInNotNeeded(
+            f"source {spec.name!r}: a {spec.kind} source has no account to sign in to; "
+            "`timeaudit connect` is only for sources that read an account"
+        )
+
+
 ConnectorFactory = Callable[[SourceSpec], Connector]
+"""Anything that builds a connector from a spec. The registry hands out connector classes
+(``type[BaseConnector]``), which are such factories."""

@@ -7,17 +7,18 @@ module only decides what each expanded occurrence means for the owner and maps i
 
 Every file stands alone: one that cannot be read adds one line to ``SyncBatch.problems`` and
 its path to ``SyncBatch.kept_calendars``, and the other files still load. A file whose events
-partly fail to expand loads the rest and reports the failures in one line.
+partly fail to expand loads the rest and reports the failures in one line. An occurrence found
+twice (overlapping exports, calendars pasted into one file) is kept once, the last copy read,
+by the rule the store applies too (:func:`~timeaudit.connectors.guard.dedupe`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,9 +27,10 @@ import icalendar
 import recurring_ical_events
 import x_wr_timezone
 from icalendar.timezone import tzid_from_dt
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
+from timeaudit.connectors.contract import BaseConnector, SourceSpec, SyncBatch, Window
+from timeaudit.connectors.guard import dedupe
+from timeaudit.connectors.kit.zones import zone_named
 from timeaudit.errors import UsageError
 from timeaudit.model import Attendee, Busy, Event, Kind, Response, Status, recurrence_key
 
@@ -69,11 +71,15 @@ def read_calendars(path: Path) -> list[Component]:
 
 
 def _standardise(calendar: Component) -> Component:
-    """Apply X-WR-TIMEZONE (Google's calendar-wide zone) as RFC 5545 zones."""
+    """Apply X-WR-TIMEZONE (Google's calendar-wide zone) as RFC 5545 zones, the zone
+    resolved as every other zone name is."""
     name = calendar.get("X-WR-TIMEZONE")
-    if name is not None and _zone(str(name)) is None:
+    if name is None:
+        return calendar
+    zone = zone_named(str(name))
+    if zone is None:
         raise ValueError(f"X-WR-TIMEZONE names an unknown time zone {str(name)!r}")
-    return x_wr_timezone.to_standard(calendar)
+    return x_wr_timezone.to_standard(calendar, timezone=zone)
 
 
 def _add_missing_uids(calendar: Component, file_name: str) -> None:
@@ -153,24 +159,11 @@ def expand_raw(path: Path, start: datetime, end: datetime) -> int:
     return len(occurrences)
 
 
-@cache
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def iana_name(tz: tzinfo, tzid: str) -> str | None:
-    """The IANA key for a zone as icalendar resolved it: a ZoneInfo's key, a Windows name
-    mapped through CLDR, or the Olson tail of a vendor id ("/mozilla.org/.../Europe/Berlin")."""
-    key = getattr(tz, "key", None)
-    if isinstance(key, str):
-        return key
-    candidates = [tzid, WINDOWS_TO_OLSON.get(tzid.strip(), "")]
-    parts = tzid.strip("/").split("/")
-    candidates += ["/".join(parts[i:]) for i in range(len(parts))]
-    return next((c for c in candidates if c and _zone(c) is not None), None)
+def event_zone(tz: tzinfo, tzid: str) -> ZoneInfo | None:
+    """The IANA zone of a time as icalendar resolved it: the key of a ZoneInfo, else its
+    TZID (a Windows name, an Olson name behind a vendor prefix, a spelling of UTC), both
+    read by the one resolver the other connectors use."""
+    return zone_named(tz.key if isinstance(tz, ZoneInfo) else tzid)
 
 
 def to_aware(value: date | datetime, owner_zone: ZoneInfo) -> tuple[datetime, str]:
@@ -181,9 +174,8 @@ def to_aware(value: date | datetime, owner_zone: ZoneInfo) -> tuple[datetime, st
     if value.tzinfo is None or value.utcoffset() is None:
         return value.replace(tzinfo=owner_zone), owner_zone.key
     tzid = tzid_from_dt(value) or str(value.tzname())
-    name = iana_name(value.tzinfo, tzid)
-    zone = _zone(name) if name else None
-    return (value.astimezone(zone), name) if zone and name else (value, tzid)
+    zone = event_zone(value.tzinfo, tzid)
+    return (value.astimezone(zone), zone.key) if zone else (value, tzid)
 
 
 class Times(NamedTuple):
@@ -316,16 +308,27 @@ def recurrence_ids(
     return recurrence_key(to_aware(component["DTSTART"].dt, owner_zone)[0] - shift), uid
 
 
-class IcsConnector:
+class IcsConnector(BaseConnector):
     """Reads the ``path`` option: a .ics file, a folder (every ``*.ics`` below it), or a
     list of either; relative paths resolve against ``spec.base_dir`` or the working folder."""
 
     cpu_bound = True  # parsing, not waiting: many calendars are read in worker processes
 
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> list[str]:
+        """``path`` must name what to read; whether it exists is the sync's to report, as
+        files come and go between runs."""
+        raw = options.get("path")
+        if not raw:
+            return ["path: missing: the .ics file or folder to read"]
+        if _path_values(raw) is None:
+            return [f"path: must be a .ics file, a folder, or a list of them, not {raw!r}"]
+        return []
+
     def __init__(self, spec: SourceSpec) -> None:
-        self.spec = spec
+        super().__init__(spec)
         self.paths = _path_option(spec)
-        zone = _zone(spec.tz)
+        zone = zone_named(spec.tz)
         if zone is None:
             raise UsageError(
                 f"source {spec.name!r}: unknown time zone {spec.tz!r} "
@@ -344,11 +347,8 @@ class IcsConnector:
         fingerprint = None if batch.problems else self._fingerprint(files, window)
         if fingerprint is not None and fingerprint == cursor:
             return SyncBatch(complete=False, cursor=cursor, reused=True)
-        by_key: dict[tuple[str, str, str], Event] = {}
-        for path in files:
-            for event in self._load(path, window, batch):
-                by_key.setdefault(event.key, event)  # overlapping exports: first copy wins
-        batch.events = sorted(by_key.values(), key=lambda e: (e.start, e.key))
+        loaded = [event for path in files for event in self._load(path, window, batch)]
+        batch.events = sorted(dedupe(loaded), key=lambda e: (e.start, e.key))
         if not batch.problems:
             batch.cursor = fingerprint
         return batch
@@ -450,14 +450,23 @@ class IcsConnector:
 
 
 _CHECK = "check the path setting of this source"
-#: Bumped whenever reading changes what an unchanged file yields, so old cursors miss.
-_FORMAT = "timeaudit-ics-2"
+#: Bumped whenever reading changes what an unchanged file yields, so old cursors miss
+#: (3: an event in two files or calendars is the last copy, as in the store; zone names are
+#: read by the shared resolver, so every spelling of UTC is "UTC").
+_FORMAT = "timeaudit-ics-3"
+
+
+def _path_values(raw: Any) -> list[str] | None:
+    """The ``path`` option as a list of non-empty strings, or None when it is not one."""
+    values = [raw] if isinstance(raw, str) else raw if isinstance(raw, list | tuple) else []
+    if not values or not all(isinstance(v, str) and v for v in values):
+        return None
+    return [str(v) for v in values]
 
 
 def _path_option(spec: SourceSpec) -> list[Path]:
-    raw = spec.options.get("path")
-    values = [raw] if isinstance(raw, str) else raw if isinstance(raw, list | tuple) else []
-    if not values or not all(isinstance(v, str) and v for v in values):
+    values = _path_values(spec.options.get("path"))
+    if values is None:
         raise UsageError(
             f"source {spec.name!r}: the ics connector needs the option path: "
             "a .ics file, a folder, or a list of them"

@@ -1,31 +1,60 @@
 """Connector kinds are plug-ins found through the ``timeaudit.connectors`` entry-point group;
-built-in ones register exactly as a third-party one would."""
+built-in ones register exactly as a third-party one would. Each entry point names a
+:class:`~timeaudit.connectors.contract.BaseConnector` subclass under its kind."""
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 
-from timeaudit.connectors.contract import Connector, ConnectorFactory, SourceSpec
+from timeaudit.connectors.contract import BaseConnector, Connector, SourceSpec
 from timeaudit.errors import ConnectorError, TimeauditError, UsageError
 
 ENTRY_POINT_GROUP = "timeaudit.connectors"
 
 
-def available_kinds() -> dict[str, ConnectorFactory]:
-    """Connector kinds installed in this environment, by entry-point name."""
-    return {ep.name: ep.load() for ep in entry_points(group=ENTRY_POINT_GROUP)}
+def installed_kinds() -> list[str]:
+    """The names of the installed kinds, sorted, without importing any plug-in."""
+    return sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
 
 
-def connector_factory(kind: str) -> ConnectorFactory | None:
+def connector_kinds() -> dict[str, type[BaseConnector]]:
+    """Every installed connector class, by kind (every plug-in is imported)."""
+    return {ep.name: _load(ep) for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def connector_class(kind: str) -> type[BaseConnector] | None:
     """The installed connector of ``kind`` (only that plug-in is imported), or None."""
     found = entry_points(group=ENTRY_POINT_GROUP, name=kind)
-    return next((ep.load() for ep in found), None)
+    return next((_load(ep) for ep in found), None)
+
+
+def _load(ep: EntryPoint) -> type[BaseConnector]:
+    """The class an entry point names; a plug-in that cannot be imported, or registers
+    something that is not a connector class, is a UsageError naming the kind."""
+    try:
+        loaded = ep.load()
+    except Exception as exc:  # a third-party import failed: say which plug-in
+        raise UsageError(
+            f"connector kind {ep.name!r} ({ep.value}) cannot be loaded: "
+            f"{type(exc).__name__}: {exc} (reinstall the package that provides it)"
+        ) from exc
+    if not (isinstance(loaded, type) and issubclass(loaded, BaseConnector)):
+        raise UsageError(
+            f"connector kind {ep.name!r} ({ep.value}) is not a connector class: a plug-in "
+            "registers a subclass of timeaudit.connectors.BaseConnector"
+        )
+    return loaded
 
 
 def make_connector(spec: SourceSpec) -> Connector:
-    factory = connector_factory(spec.kind)
+    """The connector for ``spec``; a plug-in that cannot be loaded, and whatever its
+    constructor raises, are a ConnectorError naming the source."""
+    try:
+        factory = connector_class(spec.kind)
+    except UsageError as exc:
+        raise ConnectorError(spec.name, str(exc)) from exc
     if factory is None:
-        known = ", ".join(sorted(ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)))
+        known = ", ".join(installed_kinds())
         raise UsageError(
             f"source {spec.name!r}: unknown kind {spec.kind!r} "
             f"(installed kinds: {known or 'none installed'})"

@@ -21,7 +21,7 @@ from timeaudit.audit.pipeline import AuditResult
 from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
 from timeaudit.config.types import Person, Settings
 from timeaudit.errors import UsageError
-from timeaudit.store.records import display_titles
+from timeaudit.store.frames import display_titles
 
 #: How many time sinks each month shows.
 SINKS_PER_MONTH = 3

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from timeaudit.render.schema import event_records
-from timeaudit.store.records import display_titles
+from timeaudit.store.frames import display_titles
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -82,8 +82,3 @@ def events_json(table: pd.DataFrame) -> str:
     """The events export (:func:`events_table`) as JSON: the versioned events records of
     :mod:`timeaudit.render.schema`, so a column added to the table reaches no consumer."""
     return json.dumps(event_records(table), indent=2, ensure_ascii=False) + "\n"
-
-
-def to_json(table: pd.DataFrame) -> str:
-    """The old name of :func:`events_json`, kept while ``app.events`` calls it."""
-    return events_json(table)

@@ -30,7 +30,7 @@ from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult
 from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
 from timeaudit.config.types import Person
-from timeaudit.store.records import display_titles
+from timeaudit.store.frames import display_titles
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
-"""From the store on, events flow as one pandas DataFrame, one row per occurrence.
+"""The stored record of an event: its columns and how one :class:`Event` becomes one row.
 
-:func:`events_to_frame` builds the *stored* columns from :class:`Event` objects (the only
-per-event loop, at the connector/store boundary); :func:`add_context` derives the context
-columns the classifier and the counting rules read, vectorised.
+Plain Python, so writing to the store and reading one event back need no pandas; the
+DataFrame of many records is :mod:`timeaudit.store.frames`. From the store on, events flow
+as that frame, one row per occurrence; :func:`timeaudit.classify.context.add_context` derives
+the context columns the classifier and the counting rules read, vectorised.
 
 Stored columns (:data:`STORED_COLUMNS`):
     source, uid, recurrence_id, owner, calendar (str); start, end, created
@@ -25,9 +26,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
-
-import pandas as pd
 
 from timeaudit.model import Event
 
@@ -102,38 +100,4 @@ def event_record(event: Event) -> dict[str, object]:
     }
 
 
-def empty_frame() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in STORED_COLUMNS})
-    return normalise_types(frame)
-
-
-def events_to_frame(events: Iterable[Event]) -> pd.DataFrame:
-    records = [event_record(e) for e in events]
-    if not records:
-        return empty_frame()
-    return normalise_types(pd.DataFrame.from_records(records, columns=list(STORED_COLUMNS)))
-
-
-def normalise_types(frame: pd.DataFrame) -> pd.DataFrame:
-    """Give the stored columns their canonical dtypes (a copy; the input is untouched)."""
-    out = frame.copy()
-    for col in ("start", "end", "created"):
-        out[col] = pd.to_datetime(out[col], utc=True, format="ISO8601")
-    for col in ("all_day", "private"):
-        out[col] = out[col].fillna(False).astype(bool)
-    text_cols = [
-        c for c in STORED_COLUMNS if c not in ("start", "end", "created", "all_day", "private")
-    ]
-    for col in text_cols:
-        out[col] = out[col].fillna("").astype(str)
-    return out
-
-
 PRIVATE_TITLE = "(private event)"
-
-
-def display_titles(frame: pd.DataFrame, redact: bool = False) -> pd.Series:
-    """Titles as they may be shown: private ones replaced, all of them with ``redact``."""
-    if redact:
-        return pd.Series("(redacted)", index=frame.index)
-    return frame["title"].where(~frame["private"].astype(bool), PRIVATE_TITLE)

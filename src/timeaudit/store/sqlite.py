@@ -20,13 +20,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeaudit.connectors.contract import SyncBatch, Window
+from timeaudit.connectors.guard import dedupe
 from timeaudit.errors import StoreError
 from timeaudit.model import Event
-from timeaudit.store.records import STORED_COLUMNS, event_record, normalise_types
+from timeaudit.store.records import STORED_COLUMNS, event_record
+
+if TYPE_CHECKING:  # pandas is loaded by the methods that return frames, when called
+    import pandas as pd
 
 SCHEMA_VERSION = 2  # 2: events and cursors keyed by owner too
 _TIME_COLUMNS = ("start", "end", "created")
@@ -83,6 +86,18 @@ class SyncStats:
 def iso(value: datetime | pd.Timestamp) -> str:
     """UTC ISO 8601 with a Z: sorts as text the way it sorts as time."""
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Found(NamedTuple):
+    """One stored occurrence as :meth:`Store.find` returns it (``start``: UTC ISO text)."""
+
+    owner: str
+    source: str
+    uid: str
+    recurrence_id: str
+    title: str
+    private: bool
+    start: str
 
 
 class Store:
@@ -158,7 +173,7 @@ class Store:
         deleted."""
         owner = owner.lower()
         rows: dict[Key, dict[str, object]] = {}
-        for event in _dedupe(batch.events):
+        for event in dedupe(batch.events):
             row = _row(event)
             if row["owner"] != owner:
                 raise StoreError(
@@ -298,8 +313,7 @@ class Store:
             'AND ("end" > ? OR start >= ?) ORDER BY owner, start, source, uid, recurrence_id'
         )
         params = [o.lower() for o in owners] + [iso(end), iso(start), iso(start)]
-        frame = pd.read_sql_query(query, self._db, params=params)
-        return normalise_types(frame)
+        return _stored_frame(self._db, query, params)
 
     # -- corrections ---------------------------------------------------------------------
     def correct(self, owner: str, source: str, uid: str, recurrence_id: str, label: str) -> None:
@@ -314,12 +328,11 @@ class Store:
 
     def corrections(self, owners: Sequence[str]) -> pd.DataFrame:
         marks = ", ".join("?" for _ in owners)
-        return pd.read_sql_query(
+        query = (
             "SELECT owner, source, uid, recurrence_id, label FROM corrections "
-            f"WHERE owner IN ({marks}) ORDER BY owner, source, uid, recurrence_id",
-            self._db,
-            params=[o.lower() for o in owners],
+            f"WHERE owner IN ({marks}) ORDER BY owner, source, uid, recurrence_id"
         )
+        return _frame(self._db, query, [o.lower() for o in owners])
 
     def corrected_events(self, owners: Sequence[str]) -> pd.DataFrame:
         """Every stored occurrence a correction covers (an instance, or every occurrence of
@@ -334,19 +347,17 @@ class Store:
             "i.owner = e.owner AND i.source = e.source AND i.uid = e.uid AND "
             "i.recurrence_id = e.recurrence_id AND e.recurrence_id != ''))"
         )
-        frame = pd.read_sql_query(query, self._db, params=[o.lower() for o in owners])
-        label = frame.pop("label")
-        return normalise_types(frame).assign(label=label.to_numpy())
+        return _stored_frame(self._db, query, [o.lower() for o in owners], extra="label")
 
-    def find(self, owners: Sequence[str], uid: str) -> pd.DataFrame:
-        """Stored occurrences with ``uid`` on ``owners``' calendars."""
+    def find(self, owners: Sequence[str], uid: str) -> list[Found]:
+        """Stored occurrences with ``uid`` on ``owners``' calendars, earliest first."""
         marks = ", ".join("?" for _ in owners)
-        return pd.read_sql_query(
+        rows = self._db.execute(
             "SELECT owner, source, uid, recurrence_id, title, private, start FROM events "
             f"WHERE uid = ? AND owner IN ({marks}) ORDER BY start",
-            self._db,
-            params=[uid, *(o.lower() for o in owners)],
+            [uid, *(o.lower() for o in owners)],
         )
+        return [Found(o, s, u, r, t, bool(p), st) for o, s, u, r, t, p, st in rows]
 
     def owners(self) -> list[str]:
         return [
@@ -406,11 +417,6 @@ def _kept(calendar: str, kept: set[str]) -> bool:
     return any(calendar == k or calendar.startswith(k.rstrip("/") + "/") for k in kept)
 
 
-def _dedupe(events: Iterable[Event]) -> list[Event]:
-    """Last one wins when a source yields the same key twice (two files, one UID)."""
-    return list({e.key: e for e in events}.values())
-
-
 def _key(row: dict[str, object]) -> Key:
     return (str(row["source"]), str(row["owner"]), str(row["uid"]), str(row["recurrence_id"]))
 
@@ -426,3 +432,23 @@ def _row(event: Event) -> dict[str, object]:
         json.dumps(record, sort_keys=True, default=str).encode(), usedforsecurity=False
     ).hexdigest()
     return record
+
+
+def _frame(db: sqlite3.Connection, query: str, params: Sequence[str]) -> pd.DataFrame:
+    import pandas as pd  # here, not above: commands that only write need not load it
+
+    return pd.read_sql_query(query, db, params=list(params))
+
+
+def _stored_frame(
+    db: sqlite3.Connection, query: str, params: Sequence[str], extra: str | None = None
+) -> pd.DataFrame:
+    """The stored columns of ``query``'s rows with their canonical dtypes, plus the column
+    ``extra`` as it came."""
+    from timeaudit.store.frames import normalise_types
+
+    frame = _frame(db, query, params)
+    if extra is None:
+        return normalise_types(frame)
+    kept = frame.pop(extra)
+    return normalise_types(frame).assign(**{extra: kept.to_numpy()})

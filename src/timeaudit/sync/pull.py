@@ -37,8 +37,8 @@ from typing import Protocol, runtime_checkable
 from timeaudit.config.types import Config, Person
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
 from timeaudit.connectors.guard import fetch_guarded
-from timeaudit.connectors.registry import connector_factory, make_connector
-from timeaudit.errors import ConnectorError
+from timeaudit.connectors.registry import connector_class, make_connector
+from timeaudit.errors import ConnectorError, UsageError
 from timeaudit.store.sqlite import Store, SyncStats
 
 Progress = Callable[[str], None]
@@ -158,9 +158,19 @@ def _in_processes(jobs: Sequence[Job], workers: int, limits: dict[str, int]) -> 
         return 0
     if any(spec.name in limits for job in jobs for spec, _, _ in job.specs):
         return 0
-    if not all(getattr(connector_factory(k), "cpu_bound", False) for k in kinds):
+    if not all(_computes(k) for k in kinds):
         return 0
     return min(workers, cores)
+
+
+def _computes(kind: str) -> bool:
+    """Is ``kind`` a CPU-bound connector? One that is not installed or cannot be loaded
+    is not: its sources fail one by one when they are fetched, each with its reason."""
+    try:
+        found = connector_class(kind)
+    except UsageError:
+        return False
+    return found is not None and found.cpu_bound
 
 
 @contextmanager

@@ -1,19 +1,17 @@
 """The Google Calendar API as the connector uses it: google-api-python-client built from its
-bundled discovery document (no network at build time), requests retried with exponential
-backoff and jitter on 403 rate limits, 429 and 5xx (``Retry-After`` honoured, attempts and
-waits bounded), one token refresh on a 401, and every other failure as one line.
+bundled discovery document (no network at build time), requests retried on 403 rate limits,
+429 and 5xx by the shared :class:`~timeaudit.connectors.kit.retry.RetryPolicy` (exponential
+back-off with equal jitter, ``Retry-After`` honoured; a server that asks for more than the
+longest wait is not waited for), one token refresh on a 401, and every other failure as one
+line.
 """
 
 from __future__ import annotations
 
 import http.client
 import json
-import random
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, cast
 
 import google.auth.credentials
@@ -33,6 +31,7 @@ from timeaudit.connectors.google.auth import (
     refresh_failure,
     unreachable,
 )
+from timeaudit.connectors.kit.retry import RetryPolicy, retry_after
 from timeaudit.errors import ConnectorError
 
 Item = dict[str, Any]  # one event resource as Google sends it
@@ -44,23 +43,11 @@ RATE_LIMITED = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 NETWORK_ERRORS = (OSError, httplib2.HttpLib2Error, http.client.HTTPException, TransportError)
 
 
-# -- retries -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Backoff:
-    """How requests are retried: at most ``attempts`` tries, waits growing from ``base``
-    seconds and never above ``cap``. ``sleep`` and ``rand`` are seams for tests."""
-
-    attempts: int = 5
-    base: float = 1.0
-    cap: float = 32.0
-    sleep: Callable[[float], None] = time.sleep
-    rand: Callable[[], float] = random.random
-
-    def delay(self, attempt: int) -> float:
-        """Exponential with jitter: between half and all of ``base * 2**attempt``."""
-        return min(self.cap, self.base * 2.0**attempt) * (0.5 + 0.5 * self.rand())
+#: Five tries, waits from 1 s doubling with equal jitter, none longer than 32 s.
+GOOGLE_RETRY = RetryPolicy(attempts=5, base=1.0, cap=32.0, jitter="equal")
 
 
+# -- errors ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ApiError:
     """The parts of Google's error answer that decide what happens next."""
@@ -90,19 +77,10 @@ class ApiError:
         return f"{self.status} {self.reason}".strip()
 
 
-def retry_after(exc: HttpError) -> float | None:
-    """The server's Retry-After in seconds (a number or an HTTP date), if it sent one."""
-    value = str(getattr(exc, "resp", {}).get("retry-after", "")).strip()
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
-    except (TypeError, ValueError):
-        return None
+def asked_wait(exc: HttpError) -> float | None:
+    """The seconds the answer's ``Retry-After`` asks for, if it sent a readable one."""
+    headers = exc.resp if isinstance(exc.resp, Mapping) else {}
+    return retry_after(headers.get("retry-after"))
 
 
 # -- the API -----------------------------------------------------------------------------
@@ -115,10 +93,10 @@ class GoogleApi:
         spec: SourceSpec,
         options: GoogleOptions,
         credentials: google.auth.credentials.Credentials,
-        backoff: Backoff,
+        retry: RetryPolicy,
         token_url: str,
     ) -> None:
-        self.spec, self.options, self.backoff = spec, options, backoff
+        self.spec, self.options, self.retry = spec, options, retry
         self.credentials, self.token_url = credentials, token_url
         self._http = httplib2.Http(timeout=HTTP_TIMEOUT)
         authorized = AuthorizedHttp(credentials, http=self._http, max_refresh_attempts=1)
@@ -131,27 +109,27 @@ class GoogleApi:
         """Execute ``request``, retrying what Google says is worth retrying. A 410, 404 or
         refusal is raised as the HttpError for the caller to decide."""
         self._ensure_token()
-        for attempt in range(self.backoff.attempts):
+        for attempt in range(1, self.retry.attempts + 1):
             try:
                 return self._execute(request)
             except HttpError as exc:
                 error = ApiError.of(exc)
                 if not error.retryable:
                     raise
-                self.backoff.sleep(self._wait(error, exc, attempt))
+                self.retry.pause(attempt, self._asked(error, exc, attempt))
         raise AssertionError("unreachable: the last attempt raises")
 
-    def _wait(self, error: ApiError, exc: HttpError, attempt: int) -> float:
-        if attempt + 1 >= self.backoff.attempts:
+    def _asked(self, error: ApiError, exc: HttpError, attempt: int) -> float | None:
+        """The wait the server asked for before try ``attempt + 1``; giving up instead
+        when the tries are spent or it asks for more than the policy's longest wait."""
+        if attempt >= self.retry.attempts:
             raise ConnectorError(
                 self.spec.name,
-                f"Google Calendar kept answering {error} after {self.backoff.attempts} "
+                f"Google Calendar kept answering {error} after {self.retry.attempts} "
                 "attempts: try again in a few minutes",
             ) from exc
-        asked = retry_after(exc)
-        if asked is None:
-            return self.backoff.delay(attempt)
-        if asked > self.backoff.cap:
+        asked = asked_wait(exc)
+        if asked is not None and asked > self.retry.cap:
             raise ConnectorError(
                 self.spec.name,
                 f"Google Calendar answered {error} and asks to wait {asked:.0f} s: try again later",

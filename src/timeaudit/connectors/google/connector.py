@@ -7,8 +7,8 @@ syncs inside the same window send those tokens and apply only the changes; an ex
 fetch returns one batch and the store applies it, cursor included, in one transaction: a sync
 killed midway commits nothing and the next run starts again from the last committed cursor.
 
-Sign-in is in :mod:`.google_auth`, requests and retries in :mod:`.google_api`, the mapping
-of events in :mod:`.google_events`.
+Sign-in is in :mod:`.auth`, requests and retries in :mod:`.api`, the mapping of events in
+:mod:`.events`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,15 @@ from typing import Any
 
 from googleapiclient.errors import HttpError
 
-from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
-from timeaudit.connectors.google.api import ApiError, Backoff, GoogleApi, Item, Listing, api_failure
+from timeaudit.connectors.contract import BaseConnector, SourceSpec, SyncBatch, Window
+from timeaudit.connectors.google.api import (
+    GOOGLE_RETRY,
+    ApiError,
+    GoogleApi,
+    Item,
+    Listing,
+    api_failure,
+)
 from timeaudit.connectors.google.auth import (
     SERVICE_ACCOUNT,
     SIGN_IN_TIMEOUT,
@@ -39,15 +46,10 @@ from timeaudit.connectors.google.auth import (
     service_account_credentials,
     token_uri,
 )
-from timeaudit.connectors.google.events import (
-    Changes,
-    Key,
-    removal_key,
-    source_zone,
-    to_event,
-    zone_named,
-)
+from timeaudit.connectors.google.events import Changes, Key, removal_key, source_zone, to_event
+from timeaudit.connectors.kit.retry import RetryPolicy
 from timeaudit.connectors.kit.secrets import token_path
+from timeaudit.connectors.kit.zones import zone_named
 from timeaudit.errors import InvalidEventError
 from timeaudit.model import Event
 
@@ -107,26 +109,30 @@ class Session:
             save_if_refreshed(self.saved)
 
 
-class GoogleConnector:
+class GoogleConnector(BaseConnector):
     """Reads the calendars named by the ``calendars`` option (default the primary one) as
     the signed-in user (``auth = "user"``) or as ``subject`` through a service account with
-    domain-wide delegation (``auth = "service-account"``)."""
+    domain-wide delegation (``auth = "service-account"``). ``retry`` is how requests are
+    retried (tests pass one that records its waits instead of sleeping)."""
 
-    @staticmethod
-    def serves_many(options: Mapping[str, Any]) -> bool:
+    can_sign_in = True
+    sharing = f'a Google source with auth = "{SERVICE_ACCOUNT}" and no subject'
+
+    @classmethod
+    def serves_many(cls, options: Mapping[str, Any]) -> bool:
         """One service-account source with no fixed ``subject`` reads each person's own
         calendar, so a whole roster may share it."""
         return options.get("auth") == SERVICE_ACCOUNT and "subject" not in options
 
-    def __init__(self, spec: SourceSpec, *, backoff: Backoff | None = None) -> None:
-        self.spec = spec
+    def __init__(self, spec: SourceSpec, *, retry: RetryPolicy = GOOGLE_RETRY) -> None:
+        super().__init__(spec)
         self.options = read_options(spec)
         self.zone = source_zone(spec)
-        self.backoff = backoff or Backoff()
+        self.retry = retry
 
     def fetch(self, window: Window, cursor: str | None) -> SyncBatch:
         """A full sync of ``window``, or only the changes when ``cursor`` covers it."""
-        session = open_session(self.spec, self.options, self.backoff)
+        session = open_session(self.spec, self.options, self.retry)
         try:
             previous = Cursor.load(cursor)
             if previous and previous.covers(window, session.account, self.options.calendars):
@@ -216,37 +222,36 @@ class GoogleConnector:
         *,
         say: Say,
         open_browser: OpenBrowser | None = None,
-        backoff: Backoff | None = None,
+        retry: RetryPolicy = GOOGLE_RETRY,
         timeout: float = SIGN_IN_TIMEOUT,
     ) -> str:
         """Sign in (desktop) or check the service account; one line about what was saved."""
         options = read_options(spec)
-        backoff = backoff or Backoff()
         if options.auth == SERVICE_ACCOUNT:
-            return _check_service_account(spec, options, backoff)
+            return _check_service_account(spec, options, retry)
         path = token_path(spec, "google")
         announce = _announcer(say, open_browser or webbrowser.open)
         creds = run_desktop_flow(spec, options, announce, timeout)
-        account = GoogleApi(spec, options, creds, backoff, str(creds.token_uri)).primary_id()
+        account = GoogleApi(spec, options, creds, retry, str(creds.token_uri)).primary_id()
         save_user_token(path, account, creds)
         if account.lower() != spec.owner.lower():
             say(f"note: source {spec.name!r} belongs to {spec.owner}, not {account}")
         return f"signed in as {account}; token saved to {path} (readable only by you)"
 
 
-def open_session(spec: SourceSpec, options: GoogleOptions, backoff: Backoff) -> Session:
+def open_session(spec: SourceSpec, options: GoogleOptions, retry: RetryPolicy) -> Session:
     """The API as the signed-in user, or as the subject through the service account."""
     if options.auth == SERVICE_ACCOUNT:
         robot = service_account_credentials(spec, options)
         url = token_uri(spec, (options.key_info or {}).get("token_uri"))
-        return Session(GoogleApi(spec, options, robot, backoff, url), options.subject)
+        return Session(GoogleApi(spec, options, robot, retry, url), options.subject)
     saved = load_user_token(spec)
     user = saved.credentials
-    return Session(GoogleApi(spec, options, user, backoff, user.token_uri), saved.account, saved)
+    return Session(GoogleApi(spec, options, user, retry, user.token_uri), saved.account, saved)
 
 
-def _check_service_account(spec: SourceSpec, options: GoogleOptions, backoff: Backoff) -> str:
-    session = open_session(spec, options, backoff)
+def _check_service_account(spec: SourceSpec, options: GoogleOptions, retry: RetryPolicy) -> str:
+    session = open_session(spec, options, retry)
     account = session.api.primary_id()
     email = (options.key_info or {}).get("client_email", "")
     return (

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from timeaudit.connectors.contract import SourceSpec, Window
+from timeaudit.connectors.kit.zones import UTC_ZONE, zone_named
 from timeaudit.errors import UsageError
 from timeaudit.model import Attendee, Busy, Event, Kind, Response, Status, recurrence_key
 
@@ -27,7 +27,6 @@ _RESPONSES = {
 _STATUS = {"tentative": Status.TENTATIVE, "cancelled": Status.CANCELLED}
 _KINDS = {"outOfOffice": Kind.OUT_OF_OFFICE, "focusTime": Kind.FOCUS_TIME}
 IGNORED_TYPES = frozenset({"workingLocation", "birthday"})
-UTC_ZONE = ZoneInfo("UTC")
 
 
 # -- incremental changes -------------------------------------------------------------------
@@ -155,14 +154,6 @@ def _created(value: Any) -> datetime | None:
         return None
     moment = datetime.fromisoformat(value)
     return moment if moment.utcoffset() is not None else moment.replace(tzinfo=UTC)
-
-
-@cache
-def zone_named(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def source_zone(spec: SourceSpec) -> ZoneInfo:

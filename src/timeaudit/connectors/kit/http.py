@@ -1,4 +1,5 @@
-"""HTTP settings shared by the account connectors: endpoints, and later the retry policy."""
+"""HTTP settings shared by the account connectors: where each endpoint comes from (the retry
+policy is :mod:`.retry`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,423 @@
+"""The commands that run the audit: each opens its selection, runs the pipeline once
+(:func:`timeaudit.audit.pipeline.run_audit`) and renders every person and format from that
+one :class:`AuditResult`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from timeaudit.app.session import (
+    DEMO_MONTH,
+    CoachOptions,
+    ReportOptions,
+    Selection,
+    needs_home,
+    opened,
+)
+from timeaudit.audit import cohort as cohort_mod
+from timeaudit.audit import periods
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import AuditResult, run_audit
+from timeaudit.classify.classifier import classify as tag
+from timeaudit.classify.context import person_context
+from timeaudit.classify.corrections import Decision, ReviewItem, ReviewSummary, walk
+from timeaudit.classify.evaluate import (
+    Evaluation,
+    described_events,
+    is_by_event,
+    match_events,
+    read_labels,
+    score,
+)
+from timeaudit.classify.review import review_items
+from timeaudit.classify.training import build_classifier, rule_pack
+from timeaudit.config.paths import Paths, model_cache
+from timeaudit.config.types import GROUPINGS, Config, Person
+from timeaudit.errors import UsageError
+from timeaudit.render import bundle as bundle_mod
+from timeaudit.render import cohort as cohort_render
+from timeaudit.render.charts import VERDICT_COLOURS, verdict_bar_svg
+from timeaudit.render.coach import CoachView, coach_span, coach_view
+from timeaudit.render.export import events_table
+from timeaudit.render.formats import (
+    COACH,
+    COHORT_FORMATS,
+    COHORT_PAGE,
+    COHORT_TABLE,
+    EVENTS,
+    REPORT,
+    CohortTable,
+)
+from timeaudit.render.report import safe_filename, summary_table
+from timeaudit.render.view import PersonView, person_view
+from timeaudit.store.frames import display_titles
+from timeaudit.store.sqlite import Store
+from timeaudit.sync.pull import Progress
+
+
+@dataclass
+class AuditOutput:
+    result: AuditResult
+    views: list[PersonView]
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def table(self) -> str:
+        return summary_table(self.views)
+
+
+def audit(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+    options: ReportOptions | None = None,
+) -> AuditOutput:
+    """Sync, classify, assess; write each person's report into ``out_dir``."""
+    options = options or ReportOptions()
+    months = trend_months_for(period, options.compare)
+    with opened(selection) as (config, store, people):
+        skipped = len(config.opted_out)
+        if skipped:
+            (progress or silent)(f"skipped {skipped} opted-out person(s)")
+        result = _run(selection, store, config, people, period, sync, progress, trend_months=months)
+        detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
+        store.record_run("audit", detail)
+        notes = store.notes_of([p.email for p in people])
+    return write_reports(result, out_dir, options, today, notes=notes)
+
+
+def write_reports(
+    result: AuditResult,
+    out_dir: Path,
+    options: ReportOptions | None = None,
+    today: date | None = None,
+    *,
+    notes: Mapping[str, Mapping[str, str]] | None = None,
+) -> AuditOutput:
+    """One file per person and format in ``out_dir``; names built from people's names are
+    sanitised. ``notes`` are each person's notes by month (email -> month -> text)."""
+    options = options or ReportOptions()
+    notes = notes or {}
+    views = [
+        person_view(
+            result,
+            p,
+            redact=options.redact,
+            compare=options.compare,
+            today=today,
+            notes=notes.get(p.email),
+        )
+        for p in result.people
+    ]
+    output = AuditOutput(result, views)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stems: set[str] = set()
+    for person, view in zip(result.people, views, strict=True):
+        stem = unique_stem(person, result.period.label, stems)
+        for fmt in options.formats:
+            path = out_dir / f"{stem}.{fmt}"
+            path.write_text(REPORT.render(fmt, view), encoding="utf-8")
+            output.files.append(path)
+    return output
+
+
+def unique_stem(person: Person, period: str, used: set[str]) -> str:
+    """A safe file name for the person's reports; two people whose names clean up to the
+    same string get their addresses added, so no report overwrites another."""
+    stem = f"{safe_filename(person.name or person.email)}-{safe_filename(period)}"
+    if stem.lower() in used:
+        stem = f"{safe_filename(person.name)}-{safe_filename(person.email)}-{safe_filename(period)}"
+    used.add(stem.lower())
+    return stem
+
+
+def trend_months_for(period: Period, compare: str | None) -> int:
+    """Twelve months of trend, or more when the month to compare with lies further back."""
+    if compare is None:
+        return 12
+    month = periods.parse_month(compare, "--compare")
+    if month >= period.first_month:
+        raise UsageError(f"--compare {month}: give a month before {period.label}")
+    return max(12, len(periods.months_between(month, period.first_month)))
+
+
+@dataclass
+class BundleOutput:
+    """The packets written (folders or zips) and how many opted-out people were skipped."""
+
+    result: AuditResult
+    views: list[PersonView]
+    files: list[Path] = field(default_factory=list)
+    skipped: int = 0
+    notes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # email -> month -> note
+
+
+def bundle(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    zip: bool = False,
+    redact: bool = False,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> BundleOutput:
+    """One packet per person for their development plan (:mod:`timeaudit.render.bundle`): the
+    audit runs once, with twelve months of trend; opted-out people are never included."""
+    with opened(selection) as (config, store, people):
+        skipped = len(config.opted_out)
+        result = _run(selection, store, config, people, period, sync, progress, trend_months=12)
+        detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
+        store.record_run("bundle", detail)
+        notes = store.notes_of([p.email for p in people])
+    return write_bundles(
+        result, out_dir, notes=notes, zip=zip, redact=redact, today=today, skipped=skipped
+    )
+
+
+def write_bundles(
+    result: AuditResult,
+    out_dir: Path,
+    *,
+    notes: Mapping[str, Mapping[str, str]],
+    zip: bool = False,
+    redact: bool = False,
+    today: date | None = None,
+    skipped: int = 0,
+) -> BundleOutput:
+    """Every person's packet from one audit ``result``: writing folders, zips and redacted
+    copies of the same period needs the pipeline only once."""
+    output = BundleOutput(result, [], skipped=skipped, notes=notes)
+    stems: set[str] = set()
+    for person in result.people:
+        view = person_view(
+            result, person, redact=redact, today=today, notes=notes.get(person.email)
+        )
+        packet = bundle_mod.packet(view, unique_stem(person, result.period.label, stems))
+        output.views.append(view)
+        output.files.append(bundle_mod.write(packet, out_dir, as_zip=zip))
+    return output
+
+
+@dataclass
+class CohortOutput:
+    """The cohort files written, or the one line saying why there are none."""
+
+    files: list[Path] = field(default_factory=list)
+    message: str | None = None
+
+
+def cohort(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    groupings: Sequence[str] = GROUPINGS,
+    formats: Sequence[str] = ("csv", "md"),
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> CohortOutput:
+    """The HR cohort view: one file per grouping and format (one HTML page for all
+    groupings), groups under ``settings.min_group_size`` folded so nobody can be singled out."""
+    unknown = [f for f in formats if f not in COHORT_FORMATS]
+    if unknown:
+        raise UsageError(f"--format {unknown[0]!r}: use one of {', '.join(COHORT_FORMATS)}")
+    if selection.people or selection.teams:
+        option = "--person" if selection.people else "--team"
+        raise UsageError(
+            f"{option}: the cohort always covers everyone in the config; two runs over "
+            "different people could be subtracted to single one out"
+        )
+    with opened(selection) as (config, store, people):
+        result = _run(selection, store, config, people, period, sync, progress)
+        store.record_run("cohort", {"period": period.label, "by": list(groupings)})
+    min_group = config.settings.min_group_size
+    if len(result.assessment) < min_group:
+        return CohortOutput(message=cohort_mod.too_small_message(min_group))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    output = CohortOutput()
+    tables = cohort_mod.cohort_tables(result, people, groupings, min_group)
+    for by, table in tables.items():
+        part = CohortTable(table, by, period.label, min_group)
+        for fmt in (f for f in formats if f != COHORT_PAGE):
+            path = out_dir / f"cohort-{safe_filename(period.label)}-{by}.{fmt}"
+            path.write_text(COHORT_TABLE.render(fmt, part), "utf-8")
+            output.files.append(path)
+    if COHORT_PAGE in formats:
+        page = cohort_render.cohort_page(tables, period.label, min_group, verdict_bar_svg)
+        path = out_dir / f"cohort-{safe_filename(period.label)}.html"
+        path.write_text(cohort_render.render_html(page, VERDICT_COLOURS), "utf-8")
+        output.files.append(path)
+    return output
+
+
+def events(
+    selection: Selection,
+    period: Period,
+    fmt: str,
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> str:
+    """Every occurrence in the period with its tag, why, and whether it counted."""
+    with opened(selection) as (config, store, people):
+        result = _run(selection, store, config, people, period, sync, progress)
+    return events_text(result, fmt)
+
+
+def events_text(result: AuditResult, fmt: str) -> str:
+    """Every occurrence of ``result``'s period with its tag, in ``fmt``."""
+    table = events_table(result.events, {p.email: p.tz for p in result.people})
+    return EVENTS.render(fmt, table)
+
+
+def _run(
+    selection: Selection,
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    sync: bool,
+    progress: Progress | None,
+    trend_months: int = 1,
+) -> AuditResult:
+    """The pipeline as every command runs it: models cached where the selection says."""
+    return run_audit(
+        store,
+        config,
+        people,
+        period,
+        do_sync=sync,
+        trend_months=trend_months,
+        progress=progress or silent,
+        cache_dir=selection.cache_dir,
+        data_dir=selection.paths.data_dir,
+    )
+
+
+@dataclass
+class CoachOutput:
+    result: AuditResult
+    views: list[CoachView]
+    files: list[Path] = field(default_factory=list)
+
+
+def coach(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    options: CoachOptions | None = None,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> CoachOutput:
+    """Each person's months ending with ``period`` side by side, with the coach's notes: one
+    pipeline run over the whole span, one file per person and format in ``out_dir``."""
+    options = options or CoachOptions()
+    span = coach_span(period, options.months)
+    with opened(selection) as (config, store, people):
+        result = _run(selection, store, config, people, span, sync, progress)
+        store.record_run("coach", {"period": span.label, "people": [p.email for p in people]})
+        notes = store.notes_of([p.email for p in people])
+    output = CoachOutput(result, [])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stems: set[str] = set()
+    for person in result.people:
+        view = coach_view(
+            result,
+            person,
+            config.settings,
+            notes.get(person.email, {}),
+            redact=options.redact,
+            today=today,
+        )
+        output.views.append(view)
+        stem = unique_stem(person, f"months-{span.label}", stems)
+        for fmt in options.formats:
+            path = out_dir / f"{stem}.{fmt}"
+            path.write_text(COACH.render(fmt, view), encoding="utf-8")
+            output.files.append(path)
+    return output
+
+
+def review(
+    selection: Selection,
+    period: Period,
+    decide: Callable[[ReviewItem], Decision],
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> ReviewSummary:
+    """Walk the flagged tags of the period, newest and longest first; ``decide`` answers."""
+    needs_home(selection, "corrections")
+    with opened(selection) as (config, store, people):
+        result = _run(selection, store, config, people, period, sync, progress)
+        items = review_items(result.events, {p.email: p.tz for p in people})
+        return walk(store, items, decide)
+
+
+def evaluate(
+    selection: Selection,
+    period: Period,
+    labels_path: Path,
+    *,
+    sync: bool = True,
+    progress: Progress | None = None,
+) -> Evaluation:
+    """Score the tags against true labels (by event, or by description)."""
+    labels = read_labels(labels_path)
+    with opened(selection) as (config, store, people):
+        if is_by_event(labels):
+            result = _run(selection, store, config, people, period, sync, progress)
+            events = result.events.assign(title=display_titles(result.events))
+            tagged = match_events(events, labels)
+            if tagged.empty:
+                raise UsageError(
+                    f"{labels_path}: no label matches an event of {period.label}; "
+                    "check the period and the uids"
+                )
+            return score(tagged)
+        person = people[0]
+        contexts = {person.email: person_context(config, person)}
+        classifier = build_classifier(
+            store,
+            config,
+            [person],
+            rule_pack(config),
+            contexts,
+            selection.cache_dir or model_cache(),
+            progress or silent,
+        )
+        own = contexts[person.email]
+        frame = described_events(labels, person.email, own.work_start, own.work_end)
+        return score(frame.join(tag(frame, classifier)).assign(label=labels["label"].to_numpy()))
+
+
+def demo(out_dir: Path, progress: Progress | None = None, today: date | None = None) -> AuditOutput:
+    """The whole audit on the bundled sample calendars of three fictional leaders: the
+    reports and the events list, both from one pipeline run."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with as_file(files("timeaudit.samples")) as samples:
+        paths = Paths(config=samples / "demo.toml", data_dir=out_dir)
+        output = audit(
+            Selection(paths), Period.month(DEMO_MONTH), out_dir, progress=progress, today=today
+        )
+    path = out_dir / f"events-{DEMO_MONTH}.csv"
+    path.write_text(events_text(output.result, "csv"), encoding="utf-8")
+    output.files.append(path)
+    return output
+
+
+def silent(_: str) -> None:
+    return None

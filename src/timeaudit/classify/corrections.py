@@ -1,0 +1,113 @@
+"""Corrections: the owner's own tags, given one by one (``label``) or while walking the
+flagged tags (``review``).
+
+A correction is the owner's own tag. It applies to the whole series unless asked for one
+occurrence, lives in the store apart from the events (so re-syncs keep it), wins over every
+classifier, and is one more labelled row for that person's model.
+
+Plain Python: ``timeaudit label`` stores a correction without loading pandas or a model;
+finding the flagged tags to walk is :mod:`timeaudit.classify.review`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from timeaudit.categories import LABELS
+from timeaudit.errors import UsageError
+from timeaudit.store.records import PRIVATE_TITLE
+from timeaudit.store.sqlite import Store
+
+#: One key per category, for `review` and for humans.
+KEYS: dict[str, str] = {
+    "s": "strategy",
+    "c": "capability-building",
+    "e": "execution",
+    "f": "firefighting",
+    "o": "other",
+}
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    owner: str
+    source: str
+    uid: str
+    recurrence_id: str
+    title: str
+    when: str  # local start, e.g. "Tue 2026-10-06 09:00"
+    hours: float
+    attendees: int
+    organizer: str
+    guess: str
+    confidence: float
+    reason: str
+    recurring: bool
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the reviewer said: a category (None skips), for the series or one occurrence;
+    ``stop`` ends the walk."""
+
+    category: str | None = None
+    series: bool = True
+    stop: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    shown: int
+    labelled: int
+    skipped: int
+
+
+def walk(
+    store: Store, items: Sequence[ReviewItem], decide: Callable[[ReviewItem], Decision]
+) -> ReviewSummary:
+    labelled = skipped = shown = 0
+    for item in items:
+        shown += 1
+        decision = decide(item)
+        if decision.stop:
+            break
+        if decision.category is None:
+            skipped += 1
+            continue
+        rid = "" if decision.series and item.recurring else item.recurrence_id
+        store.correct(item.owner, item.source, item.uid, rid, decision.category)
+        labelled += 1
+    return ReviewSummary(shown, labelled, skipped)
+
+
+def label(
+    store: Store,
+    owners: Sequence[str],
+    uid: str,
+    category: str,
+    recurrence_id: str | None = None,
+    source: str | None = None,
+) -> str:
+    """Tag the series ``uid`` (or one occurrence of it) as ``category``; returns what was
+    done, in words."""
+    if category not in LABELS:
+        raise UsageError(f"--as {category!r}: use one of {', '.join(LABELS)}")
+    found = [f for f in store.find(owners, uid) if source is None or f.source == source]
+    if not found:
+        raise UsageError(f"no stored event with uid {uid!r}; `timeaudit events` lists every uid")
+    targets = list(dict.fromkeys((f.owner, f.source) for f in found))
+    if len(targets) > 1:
+        where = ", ".join(f"{o} in {s}" for o, s in targets)
+        raise UsageError(f"uid {uid!r} is on several calendars ({where}); add --person or --source")
+    owner, src = targets[0]
+    if recurrence_id and recurrence_id not in {f.recurrence_id for f in found}:
+        raise UsageError(
+            f"event {uid!r} has no occurrence {recurrence_id!r}; `timeaudit events` lists them"
+        )
+    store.correct(owner, src, uid, recurrence_id or "", category)
+    title = PRIVATE_TITLE if found[0].private else found[0].title
+    scope = (
+        f"occurrence {recurrence_id}" if recurrence_id else f"all {len(found)} stored occurrence(s)"
+    )
+    return f"tagged {title!r} as {category}: {scope}"
