@@ -4,6 +4,8 @@ built-in ones register exactly as a third-party one would. Each entry point name
 
 from __future__ import annotations
 
+import functools
+import sys
 from importlib.metadata import EntryPoint, entry_points
 
 from timeaudit.connectors.contract import BaseConnector, Connector, SourceSpec
@@ -14,18 +16,34 @@ ENTRY_POINT_GROUP = "timeaudit.connectors"
 
 def installed_kinds() -> list[str]:
     """The names of the installed kinds, sorted, without importing any plug-in."""
-    return sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
+    return sorted(_installed())
 
 
 def connector_kinds() -> dict[str, type[BaseConnector]]:
     """Every installed connector class, by kind (every plug-in is imported)."""
-    return {ep.name: _load(ep) for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    return {kind: _load(ep) for kind, ep in _installed().items()}
 
 
 def connector_class(kind: str) -> type[BaseConnector] | None:
     """The installed connector of ``kind`` (only that plug-in is imported), or None."""
-    found = entry_points(group=ENTRY_POINT_GROUP, name=kind)
-    return next((_load(ep) for ep in found), None)
+    found = _installed().get(kind)
+    return None if found is None else _load(found)
+
+
+def _installed() -> dict[str, EntryPoint]:
+    """The group's entry points by kind (the first of a name wins). Config validation asks
+    once per shared source and roster row, and scanning every installed distribution takes
+    about 2 ms, so the scan is kept for as long as ``sys.path`` (where distributions are
+    found) stays the same."""
+    return _entry_points_on(tuple(sys.path))
+
+
+@functools.lru_cache(maxsize=4)
+def _entry_points_on(path: tuple[str, ...]) -> dict[str, EntryPoint]:
+    found: dict[str, EntryPoint] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        found.setdefault(ep.name, ep)
+    return found
 
 
 def _load(ep: EntryPoint) -> type[BaseConnector]:
