@@ -57,7 +57,7 @@ from timeaudit.render.report import safe_filename, summary_table
 from timeaudit.render.view import PersonView, person_view
 from timeaudit.store.frames import display_titles
 from timeaudit.store.sqlite import Store
-from timeaudit.sync.pull import Progress
+from timeaudit.sync.pull import Progress, quiet
 
 
 @dataclass
@@ -87,7 +87,7 @@ def audit(
     with opened(selection) as (config, store, people):
         skipped = len(config.opted_out)
         if skipped:
-            (progress or silent)(f"skipped {skipped} opted-out person(s)")
+            (progress or quiet)(f"skipped {skipped} opted-out person(s)")
         result = _run(selection, store, config, people, period, sync, progress, trend_months=months)
         detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
         store.record_run("audit", detail)
@@ -299,7 +299,7 @@ def _run(
         period,
         do_sync=sync,
         trend_months=trend_months,
-        progress=progress or silent,
+        progress=progress or quiet,
         cache_dir=selection.cache_dir,
         data_dir=selection.paths.data_dir,
     )
@@ -397,7 +397,7 @@ def evaluate(
             rule_pack(config),
             contexts,
             selection.cache_dir or model_cache(),
-            progress or silent,
+            progress or quiet,
         )
         own = contexts[person.email]
         frame = described_events(labels, person.email, own.work_start, own.work_end)
@@ -417,7 +417,3 @@ def demo(out_dir: Path, progress: Progress | None = None, today: date | None = N
     path.write_text(events_text(output.result, "csv"), encoding="utf-8")
     output.files.append(path)
     return output
-
-
-def silent(_: str) -> None:
-    return None

@@ -10,7 +10,7 @@ module when that format is actually written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -35,15 +35,12 @@ class Formats(Generic[T]):
     def names(self) -> tuple[str, ...]:
         return tuple(self._writers)
 
-    def check(self, formats: Iterable[str], option: str = "--format") -> None:
-        """A :class:`UsageError` naming the first format that is not offered."""
-        for fmt in formats:
-            if fmt not in self._writers:
-                raise UsageError(f"{option} {fmt!r}: use one of {', '.join(self.names)}")
-
     def render(self, fmt: str, item: T) -> str:
-        self.check([fmt])
-        return self._writers[fmt](item)
+        """``item`` written in ``fmt``; a format not offered is a :class:`UsageError`."""
+        writer = self._writers.get(fmt)
+        if writer is None:
+            raise UsageError(f"--format {fmt!r}: use one of {', '.join(self.names)}")
+        return writer(item)
 
 
 @dataclass(frozen=True)
