@@ -19,21 +19,6 @@ from timeaudit.store.frames import display_titles
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-EVENT_COLUMNS = (
-    "person",
-    "uid",
-    "recurrence_id",
-    "start",
-    "end",
-    "title",
-    "category",
-    "confidence",
-    "reason",
-    "counted",
-    "excluded_reason",
-    "hours",
-)
-
 
 def safe_cell(value: object) -> object:
     """A CSV cell a spreadsheet will show as text, never evaluate."""
