@@ -22,6 +22,7 @@ $(TSTAMP): $(BIN)/python pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/timeaudit demo
+	@echo "  (the timeaudit command is in $(BIN)/: run '. $(BIN)/activate' to put it on your PATH)"
 
 test: $(TSTAMP) lint typecheck layers unit
 

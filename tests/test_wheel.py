@@ -88,3 +88,7 @@ def test_demo_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -> 
     reports = sorted(p.name for p in (tmp_path / "demo").glob("*.md"))
     assert len(reports) == 3
     assert "verdict" in result.stdout
+    page = tmp_path / "demo" / "Helena-Marsh-2026-10.html"
+    assert f"next:\n  open {page}" in result.stdout  # what a new user runs after the demo
+    assert "timeaudit audit --ics calendar.ics --owner you@example.com" in result.stdout
+    assert "timeaudit init" in result.stdout

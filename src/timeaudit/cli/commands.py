@@ -361,6 +361,16 @@ def demo(out: Path) -> None:
     click.echo("")
     for path in output.files:
         click.echo(f"wrote {path}")
+    page = next((p for p in output.files if p.suffix == ".html"), None)
+    click.echo("")
+    click.echo(DEMO_NEXT.format(page=page or out))
+
+
+DEMO_NEXT = """next:
+  open {page}   a leader's report in your browser
+  timeaudit audit --ics calendar.ics --owner you@example.com --role executive --tz Europe/London
+                your own calendar, exported as .ics (no config needed)
+  timeaudit init   a config for a monthly routine; then `timeaudit audit` at month end"""
 
 
 @main.command()
