@@ -1,14 +1,27 @@
-"""Fixtures of the report tests: the golden and hostile inputs through the real pipeline,
-each run once per session and shared by the golden, hostile, browser and schema tests."""
+"""Fixtures of the report tests: the golden and hostile inputs and the bundle of the demo
+calendars through the real pipeline, each run once per session and shared by the golden,
+hostile, browser, bundle and schema tests."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from click.testing import CliRunner, Result
+from icalendar import Calendar, Event, vCalAddress
+
+from timeaudit.app import runs as commands
+from timeaudit.app import session
+from timeaudit.audit.periods import Period
+from timeaudit.cli.commands import main
+from timeaudit.config.paths import Paths
+from timeaudit.connectors.contract import SyncBatch, Window
+from timeaudit.connectors.ics import IcsConnector
 
 if TYPE_CHECKING:
     from timeaudit.app.runs import AuditOutput
@@ -86,3 +99,131 @@ def hostile_report(tmp_path_factory: pytest.TempPathFactory) -> ReportRun:
     files["events"] = tmp / "events.csv"
     files["events"].write_text(runs.events_text(output.result, "csv"), encoding="utf-8")
     return ReportRun(files, output, tmp / "out")
+
+
+# -- the bundle: `timeaudit bundle` over the demo calendars and a roster of hostile names, once
+SECRET = "Zeta-7 layoff plan"  # a private event's title: never in any file
+#: email -> name: roster people with names that are hard to turn into file names
+HOSTILE = {
+    "x@evil.example": "../../x",
+    "con@evil.example": "CON",
+    "helena.twin@northwind.example": "Helena/Marsh",  # cleans up like "Helena Marsh"
+}
+OPTED_OUT = "gone@northwind.example"
+BROKEN = "broken@northwind.example"  # their source fails on every fetch
+DEMO_PEOPLE = 3
+PACKETS = DEMO_PEOPLE + len(HOSTILE) + 1  # the broken person still gets a packet
+
+
+def small_calendar(path: Path, owner: str) -> None:
+    """A few meetings in October 2026, one of them private with a secret title."""
+    meetings = [
+        ("Strategy offsite prep", 5, 3.0, False),
+        ("Weekly status sync", 6, 1.0, False),
+        ("Weekly status sync", 13, 1.0, False),
+        ("Hiring interview: platform lead", 14, 1.0, False),
+        (SECRET, 15, 4.0, True),
+        ("Incident bridge: checkout down", 20, 2.0, False),
+    ]
+    cal = Calendar()
+    cal.add("prodid", "-//timeaudit tests//bundle//EN")
+    cal.add("version", "2.0")
+    for i, (title, day, hours, private) in enumerate(meetings):
+        event = Event()
+        event.add("uid", f"{owner.split('@')[0]}-{i}@tests.example")
+        event.add("summary", title)
+        start = datetime(2026, 10, day, 9, tzinfo=UTC)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(hours=hours))
+        event.add("dtstamp", datetime(2026, 9, 1, tzinfo=UTC))
+        event.add("organizer", vCalAddress(f"mailto:{owner}"))
+        for who in (owner, "someone@northwind.example"):
+            event.add("attendee", vCalAddress(f"mailto:{who}"))
+        if private:
+            event.add("class", "PRIVATE")
+        cal.add_component(event)
+    path.write_bytes(cal.to_ical())
+
+
+def write_home(home: Path, seed_model: Path) -> Path:
+    """The demo config and calendars, plus a roster of hostile names, an opted-out person
+    and a person whose source is broken; the seed model is copied in."""
+    with as_file(files("timeaudit.samples")) as samples:
+        for ics in Path(samples).glob("*.ics"):
+            shutil.copy(ics, home / ics.name)
+        demo = (Path(samples) / "demo.toml").read_text(encoding="utf-8")
+    rows = ["email,name,role,tz,source,manager,team,opted_out"]
+    sources = []
+    for i, (email, name) in enumerate(HOSTILE.items()):
+        small_calendar(home / f"small-{i}.ics", email)
+        rows.append(f'{email},"{name}",manager,UTC,small-{i},,,')
+        sources.append(f'[sources.small-{i}]\nkind = "ics"\npath = "small-{i}.ics"\n')
+    rows.append(f"{OPTED_OUT},Gone Person,manager,UTC,gone,,,yes")
+    rows.append(f"{BROKEN},Broken Source,manager,UTC,broken,,,")
+    sources.append('[sources.gone]\nkind = "ics"\npath = "small-0.ics"\n')
+    sources.append('[sources.broken]\nkind = "ics"\npath = "small-0.ics"\n')
+    (home / "people.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    config = demo.replace("[settings]\n", '[settings]\nroster = "people.csv"\n', 1)
+    (home / "config.toml").write_text(config + "\n" + "\n".join(sources), encoding="utf-8")
+    (home / "models").mkdir()
+    shutil.copy(seed_model, home / "models")
+    return home
+
+
+@dataclass(frozen=True)
+class Runs:
+    home: Path
+    cli: Result
+    folders: commands.BundleOutput
+    zips: commands.BundleOutput
+    zips_again: commands.BundleOutput
+    redacted: commands.BundleOutput
+
+    def view(self, email: str) -> PersonView:
+        return next(v for v in self.folders.views if v.email == email)
+
+    def folder(self, email: str) -> Path:
+        index = next(i for i, v in enumerate(self.folders.views) if v.email == email)
+        return self.folders.files[index]
+
+
+def bundle(
+    home: Path, out: str, *, zip: bool = False, redact: bool = False
+) -> commands.BundleOutput:
+    selection = session.Selection(Paths(home / "config.toml", home), home_given=True)
+    period = Period.month(REPORT_MONTH)
+    return commands.bundle(
+        selection, period, home / out, zip=zip, redact=redact, sync=False, today=REPORT_TODAY
+    )
+
+
+@pytest.fixture(scope="session")
+def bundle_runs(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path) -> Runs:
+    home = write_home(tmp_path_factory.mktemp("bundle-home"), seed_model_file)
+    args = ["--home", str(home), "bundle", "--month", REPORT_MONTH, "--out", str(home / "cli")]
+    fetch = IcsConnector.fetch
+
+    def failing(self: IcsConnector, window: Window, cursor: str | None) -> SyncBatch:
+        if self.spec.name == "broken":
+            raise OSError("connection refused")
+        return fetch(self, window, cursor)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(IcsConnector, "fetch", failing)
+        cli = CliRunner().invoke(main, args)
+    folders = bundle(home, "folders")  # the pipeline runs here; the others reuse its result
+
+    def again(out: str, *, zip: bool = False, redact: bool = False) -> commands.BundleOutput:
+        notes = folders.notes
+        return commands.write_bundles(
+            folders.result, home / out, notes=notes, zip=zip, redact=redact, today=REPORT_TODAY
+        )
+
+    return Runs(
+        home,
+        cli,
+        folders=folders,
+        zips=again("zips", zip=True),
+        zips_again=again("zips-again", zip=True),
+        redacted=again("redacted", redact=True),
+    )

@@ -27,8 +27,7 @@ from jsonschema import Draft202012Validator
 from tests.audit.test_cohort import HOSTILE_TEAMS, rename_teams
 from tests.config.test_roster import run as run_cli
 from tests.config.test_roster import write_home as roster_home
-from tests.render.conftest import DATA, REPORT_MONTH, REPORT_TODAY, ReportRun
-from tests.render.test_bundle import write_home as bundle_home
+from tests.render.conftest import DATA, REPORT_MONTH, ReportRun, Runs
 from timeaudit.app import runs, session
 from timeaudit.audit.assess import AMBER, GREEN, RED, VERDICT_LABELS
 from timeaudit.audit.periods import Period
@@ -76,16 +75,11 @@ def events_export(hostile_report: ReportRun) -> str:
 
 
 @pytest.fixture(scope="module")
-def bundle_numbers(
-    tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path
-) -> dict[str, str]:
+def bundle_numbers(bundle_runs: Runs) -> dict[str, str]:
     """numbers.json of every packet of `timeaudit bundle --redact` over the demo calendars
-    and test_bundle's roster of hostile names: packet name -> text."""
-    home = bundle_home(tmp_path_factory.mktemp("schema-bundle"), seed_model_file)
-    selection = session.Selection(Paths(home / "config.toml", home), home_given=True)
-    period = Period.month(REPORT_MONTH)
-    output = runs.bundle(selection, period, home / "out", redact=True, today=REPORT_TODAY)
-    return {p.name: (p / "numbers.json").read_text(encoding="utf-8") for p in output.files}
+    and the roster of hostile names (the bundle tests' run): packet name -> text."""
+    packets = bundle_runs.redacted.files
+    return {p.name: (p / "numbers.json").read_text(encoding="utf-8") for p in packets}
 
 
 @pytest.fixture(scope="module")

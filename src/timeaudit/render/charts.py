@@ -14,6 +14,7 @@ import html
 import io
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -90,24 +91,48 @@ _URL = re.compile(r"url\(#([^)]+)\)")
 
 def split_svg(view: PersonView) -> str:
     """Actual share per category as bars coloured by fit, over the shaded target band."""
-    return _render(_split_figure, view, "Share of work hours per category against target")
+    title = "Share of work hours per category against target"
+    return _drawn(title, _split_figure, view.split, view.tolerance)
 
 
 def trend_svg(view: PersonView) -> str:
     """Share per category over the last months, with dashed targets; "" without a trend."""
     if not view.trend:
         return ""
-    return _render(_trend_figure, view, "Share of work hours per category by month")
+    title = "Share of work hours per category by month"
+    return _drawn(title, _trend_figure, view.trend[-TREND_MONTHS:], view.split)
 
 
 def week_svg(view: PersonView) -> str:
     """Weekday by hour grid: the busiest category per cell, darker for more hours."""
-    return _render(_week_figure, view, "Work hours by weekday and hour of day")
+    return _drawn("Work hours by weekday and hour of day", _week_figure, view.week)
 
 
-def _render(build: Callable[[PersonView], Figure], view: PersonView, title: str) -> str:
+#: Charts already drawn in this process, by what they were drawn from: a bundle, its zips
+#: and its redacted copy show the same charts, and drawing is most of a packet's cost.
+_DRAWN: OrderedDict[str, str] = OrderedDict()
+_DRAWN_MAX = 256
+
+
+def _drawn(title: str, build: Callable[..., Figure], *inputs: object) -> str:
+    """The chart ``build(*inputs)`` draws, from memory when the same inputs were drawn
+    before. Every builder reads only its arguments (frozen records of numbers and labels),
+    so their ``repr`` is the whole of what decides the bytes."""
+    key = f"{build.__name__}\n{title}\n{inputs!r}"
+    svg = _DRAWN.get(key)
+    if svg is None:
+        svg = _render(build, inputs, title)
+        _DRAWN[key] = svg
+        while len(_DRAWN) > _DRAWN_MAX:
+            _DRAWN.popitem(last=False)
+    else:
+        _DRAWN.move_to_end(key)
+    return svg
+
+
+def _render(build: Callable[..., Figure], inputs: Sequence[object], title: str) -> str:
     with rc_context(_RC):
-        figure = build(view)
+        figure = build(*inputs)
         out = io.StringIO()
         figure.savefig(out, format="svg", metadata=_NO_METADATA)
     return _clean(out.getvalue(), title)
@@ -142,13 +167,13 @@ def _scope_ids(svg: str, prefix: str) -> str:
 # --- split -------------------------------------------------------------------------------
 
 
-def _split_figure(view: PersonView) -> Figure:
-    figure = _figure(0.42 * len(view.split) + 1.0)
+def _split_figure(split: tuple[SplitRow, ...], tolerance: float) -> Figure:
+    figure = _figure(0.42 * len(split) + 1.0)
     ax = figure.add_subplot()
-    for y, row in enumerate(view.split):
-        _split_row(ax, y, row, _band(row, view.tolerance))
-    ax.set_yticks(range(len(view.split)), [row.category for row in view.split])
-    ax.set_ylim(len(view.split) - 0.5, -0.5)
+    for y, row in enumerate(split):
+        _split_row(ax, y, row, _band(row, tolerance))
+    ax.set_yticks(range(len(split)), [row.category for row in split])
+    ax.set_ylim(len(split) - 0.5, -0.5)
     ax.set_xlim(0, 100)
     ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
     ax.tick_params(axis="y", length=0)
@@ -191,9 +216,8 @@ def _split_legend() -> list[Patch | Line2D]:
 # --- trend -------------------------------------------------------------------------------
 
 
-def _trend_figure(view: PersonView) -> Figure:
-    rows = view.trend[-TREND_MONTHS:]
-    targets = {row.category: row.target for row in view.split}
+def _trend_figure(rows: tuple[TrendRow, ...], split: tuple[SplitRow, ...]) -> Figure:
+    targets = {row.category: row.target for row in split}
     figure = _figure(3.0)
     ax = figure.add_subplot()
     for index, category in enumerate(WORK):
@@ -239,8 +263,7 @@ def _trend_legend() -> list[Line2D]:
 # --- week --------------------------------------------------------------------------------
 
 
-def _week_figure(view: PersonView) -> Figure:
-    week = view.week
+def _week_figure(week: WeekView) -> Figure:
     figure = _figure(2.9)
     ax = figure.add_subplot()
     cells = [(d, h, *_cell(week, d, h)) for d in range(len(week.days)) for h in range(24)]
@@ -332,11 +355,7 @@ def verdict_bar_svg(counts: Sequence[tuple[str, str, int]]) -> str:
     counts for screen readers."""
     total = sum(n for _, _, n in counts)
     title = f"Verdicts of {total} people: " + ", ".join(f"{n} {lab}" for _, lab, n in counts if n)
-    with rc_context(_RC):
-        figure = _verdict_bar_figure(counts, total)
-        out = io.StringIO()
-        figure.savefig(out, format="svg", metadata=_NO_METADATA)
-    return _clean(out.getvalue(), title)
+    return _drawn(title, _verdict_bar_figure, tuple(counts), total)
 
 
 def _verdict_bar_figure(counts: Sequence[tuple[str, str, int]], total: int) -> Figure:
