@@ -20,7 +20,7 @@ import timeaudit.classify.classifier as classify_module
 from timeaudit.classify import learn
 from timeaudit.classify.classifier import Classifier, classify
 from timeaudit.classify.evaluate import described_events, read_labels
-from timeaudit.classify.learn import _char_wb_counts, _word_counts, fit, seed_corpus
+from timeaudit.classify.learn import _char_wb_counts, _encode, _word_counts, fit, seed_corpus
 from timeaudit.classify.literals import LiteralIndex, fold, required_literals
 from timeaudit.classify.rules import RulePack, apply_rules, combine, default_pack, parse_pack
 
@@ -221,7 +221,7 @@ DOCS = [
 def test_vectorised_ngram_counts_equal_scikit_learns(vectorizer: TfidfVectorizer) -> None:
     vectorizer.fit(DOCS[::2])  # a vocabulary that lacks some of the n-grams below
     count = _char_wb_counts if vectorizer.analyzer == "char_wb" else _word_counts
-    fast = count(vectorizer, DOCS)
+    fast = count(vectorizer, DOCS, _encode(vectorizer))
     assert fast is not None
     reference = CountVectorizer.transform(vectorizer, DOCS)
     fast.sum_duplicates()  # canonical form: sorted indices, like scikit-learn's
@@ -233,7 +233,7 @@ def test_vectorised_ngram_counts_equal_scikit_learns(vectorizer: TfidfVectorizer
 
 def test_unusual_word_settings_fall_back_to_scikit_learn() -> None:
     vectorizer = TfidfVectorizer(lowercase=False).fit(DOCS)
-    assert _word_counts(vectorizer, DOCS) is None
+    assert _word_counts(vectorizer, DOCS, _encode(vectorizer)) is None
 
 
 def test_rules_in_a_second_process_give_the_same_tags(

@@ -215,6 +215,6 @@ def test_fast_featurising_equals_scikit_learns_own(model: Model) -> None:
 
     rows = features(heldout())
     columns = model.pipeline.named_steps["features"]
-    fast = _transform(columns, rows)
+    fast = _transform(columns, rows, model.encoded)
     reference = columns.transform(rows)
     assert abs(fast - reference).max() < 1e-12

@@ -27,7 +27,6 @@ from timeaudit.classify.learn import (
     predict_distinct,
     prepare,
     tagged,
-    warm_caches,
 )
 from timeaudit.classify.rules import RulePack, apply_rules, rule_picks, rules_result
 from timeaudit.config.types import DEFAULT_REVIEW_THRESHOLD
@@ -88,8 +87,6 @@ def _rules_and_model(
         predicted = [predict_distinct(model, prepared.unique) for model, prepared in jobs]
         return apply_rules(frame, classifier.pack), _model_tags(jobs, predicted)
     share = _child_share(jobs)
-    if share is not None:
-        warm_caches(share[0])  # the child inherits the filled caches
     context = multiprocessing.get_context("fork")
     with warnings.catch_warnings():
         # Python 3.12+ warns that forking a process with threads may deadlock; the child

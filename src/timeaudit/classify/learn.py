@@ -16,12 +16,12 @@ definition the rules use (:func:`timeaudit.classify.context.outside_hours`).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import pickle
 import re
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
 from importlib.resources import files
 from itertools import chain
 from pathlib import Path
@@ -118,6 +118,22 @@ class Model:
     key: str
     n_rows: int
     classes: tuple[str, ...]
+    #: Derived from the fitted pipeline when it is fitted, and cached with it, so that a
+    #: command does not derive them again: each text block's vocabulary as integers (by
+    #: block name; None where the shortcut does not apply) and the features' readable names.
+    encoded: Mapping[str, _Encoded | None] = field(default_factory=dict)
+    labels: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))
+
+
+def _derived(model: Model) -> Model:
+    """``model`` with its :attr:`Model.encoded` and :attr:`Model.labels` filled in."""
+    columns = model.pipeline.named_steps["features"]
+    encoded = {
+        name: _encode(step)
+        for name, step, _ in columns.transformers_
+        if isinstance(step, TfidfVectorizer)
+    }
+    return replace(model, encoded=encoded, labels=_feature_labels(columns))
 
 
 def seed_corpus(
@@ -255,7 +271,7 @@ def fit(labelled: pd.DataFrame, settings: LearnSettings = DEFAULT_SETTINGS) -> M
     pipeline = _pipeline(settings)
     pipeline.fit(features(labelled), labelled["label"], model__sample_weight=weight.to_numpy())
     classes = tuple(str(c) for c in pipeline.classes_)
-    return Model(pipeline, training_key(labelled, settings), len(labelled), classes)
+    return _derived(Model(pipeline, training_key(labelled, settings), len(labelled), classes))
 
 
 #: Distinct rows featurised at a time: bounds the feature matrix (~200 stored values a row)
@@ -305,21 +321,12 @@ def tagged(prepared: Prepared, predicted: Predicted) -> pd.DataFrame:
     )
 
 
-def warm_caches(model: Model) -> None:
-    """Fill the per-model caches, e.g. before forking a process that predicts too."""
-    columns = model.pipeline.named_steps["features"]
-    for _, step, _ in columns.transformers_:
-        if isinstance(step, TfidfVectorizer):
-            _encoded(step)
-    _labels(columns)
-
-
 def _predict_distinct(
     model: Model, unique: pd.DataFrame, explain: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(category, confidence, reason) arrays for rows already deduplicated; the features
     are computed once and serve both the probabilities and the reasons."""
-    matrix = _transform(model.pipeline.named_steps["features"], unique)
+    matrix = _transform(model.pipeline.named_steps["features"], unique, model.encoded)
     proba = model.pipeline.named_steps["model"].predict_proba(matrix)
     best = proba.argmax(axis=1)
     category = np.asarray(model.classes)[best]
@@ -328,28 +335,32 @@ def _predict_distinct(
     return category, confidence, reason
 
 
-def _transform(columns: ColumnTransformer, rows: pd.DataFrame) -> sparse.csr_matrix:
+def _transform(
+    columns: ColumnTransformer, rows: pd.DataFrame, encoded: Mapping[str, _Encoded | None]
+) -> sparse.csr_matrix:
     """``columns.transform(rows)``, faster on many rows: each text column is vectorised once
     per distinct value, n-grams counted without a Python loop per document
     (:func:`_word_counts`, :func:`_char_wb_counts`), and every block is CSR so scipy stacks
     them without going through COO."""
     blocks = [
-        _text_block(step, rows[cols])
+        _text_block(step, rows[cols], encoded.get(name))
         if isinstance(step, TfidfVectorizer)
         else step.transform(rows[cols])
-        for _, step, cols in columns.transformers_
+        for name, step, cols in columns.transformers_
         if step != "drop"
     ]
     return sparse.hstack([sparse.csr_matrix(b) for b in blocks], format="csr")
 
 
-def _text_block(vectorizer: TfidfVectorizer, texts: pd.Series) -> sparse.csr_matrix:
+def _text_block(
+    vectorizer: TfidfVectorizer, texts: pd.Series, encoded: _Encoded | None
+) -> sparse.csr_matrix:
     codes, distinct = pd.factorize(texts)
     docs = [str(d) for d in np.asarray(distinct, dtype=object).tolist()]
     counts = (
-        _char_wb_counts(vectorizer, docs)
+        _char_wb_counts(vectorizer, docs, encoded)
         if vectorizer.analyzer == "char_wb"
-        else _word_counts(vectorizer, docs)
+        else _word_counts(vectorizer, docs, encoded)
     )
     if counts is None:  # settings the shortcuts do not cover: scikit-learn's own path
         return sparse.csr_matrix(vectorizer.transform(docs))[codes]
@@ -386,8 +397,8 @@ class _Encoded:
     keys: dict[int, tuple[np.ndarray, np.ndarray]]
 
 
-@functools.lru_cache(maxsize=16)
-def _encoded(vectorizer: TfidfVectorizer) -> _Encoded | None:
+def _encode(vectorizer: TfidfVectorizer) -> _Encoded | None:
+    """The fitted vocabulary encoded; None when its keys would not fit in 64 bits."""
     words = vectorizer.analyzer == "word"
     grams = [(g.split(" ") if words else list(g), j) for g, j in vectorizer.vocabulary_.items()]
     alphabet = {u: i + 1 for i, u in enumerate(sorted({u for parts, _ in grams for u in parts}))}
@@ -435,12 +446,14 @@ def _ngram_counts(
     return counts
 
 
-def _word_counts(vectorizer: TfidfVectorizer, docs: list[str]) -> sparse.csr_matrix | None:
-    """``CountVectorizer.transform(docs)`` for a default word analyzer (n-grams up to 3)."""
+def _word_counts(
+    vectorizer: TfidfVectorizer, docs: list[str], encoded: _Encoded | None
+) -> sparse.csr_matrix | None:
+    r"""``CountVectorizer.transform(docs)`` for a default word analyzer (n-grams up to 3),
+    given its vocabulary :func:`_encode`\ d; None where the shortcut does not apply."""
     settings = vectorizer.get_params()
     if any(settings.get(k) != v for k, v in _DEFAULT_WORDS.items()):
         return None
-    encoded = _encoded(vectorizer)
     joined = _NUL.join(docs).lower()  # NUL: not cased, so no case mapping looks across it
     if encoded is None or joined.count(_NUL) != len(docs) - 1:
         return None
@@ -479,12 +492,13 @@ def _doc_words(
     return np.repeat(np.arange(len(docs)), lengths), codes, [str(w) for w in distinct.tolist()]
 
 
-def _char_wb_counts(vectorizer: TfidfVectorizer, docs: list[str]) -> sparse.csr_matrix | None:
+def _char_wb_counts(
+    vectorizer: TfidfVectorizer, docs: list[str], encoded: _Encoded | None
+) -> sparse.csr_matrix | None:
     """``CountVectorizer.transform(docs)`` for a ``char_wb`` analyzer: its n-grams never
     cross a word boundary, so a document's counts are the sum of its words' counts; each
     distinct word is counted once and the documents are a (document x word) matrix times
     that."""
-    encoded = _encoded(vectorizer)
     if encoded is None or vectorizer.ngram_range[0] > 3:  # 3: the shortest padded word
         return None
     rows, codes, words = _doc_words(vectorizer, docs)
@@ -500,9 +514,8 @@ def _char_wb_counts(vectorizer: TfidfVectorizer, docs: list[str]) -> sparse.csr_
     return sparse.csr_matrix(per_doc @ per_word)
 
 
-@functools.lru_cache(maxsize=8)
-def _labels(columns: ColumnTransformer) -> np.ndarray:
-    """Readable names of a fitted transformer's features (cached: one per model)."""
+def _feature_labels(columns: ColumnTransformer) -> np.ndarray:
+    """Readable names of a fitted transformer's features."""
     return np.asarray([_feature_label(n) for n in columns.get_feature_names_out()], dtype=object)
 
 
@@ -524,7 +537,7 @@ def _reasons(model: Model, matrix: sparse.csr_matrix, best: np.ndarray, top: int
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows)  # rows sorted, strongest first
     chosen[rows, rank] = matrix.indices[keep[picked]]
     combos, which = np.unique(chosen, axis=0, return_inverse=True)  # few distinct top lists
-    labels = _labels(model.pipeline.named_steps["features"])
+    labels = model.labels
     texts = [_reason_text([labels[f] for f in combo if f >= 0]) for combo in combos.tolist()]
     reasons: list[str] = np.asarray(texts, dtype=object)[which.reshape(-1)].tolist()
     return reasons
@@ -582,7 +595,7 @@ def load_or_fit(
             with path.open("rb") as handle:
                 model = pickle.load(handle)  # our own cache, in the user's own folder
             if isinstance(model, Model) and model.key == key:
-                return model
+                return model if len(model.labels) else _derived(model)  # an older cache
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # a stale or truncated cache file is rebuilt below
     model = fit(labelled, settings)
