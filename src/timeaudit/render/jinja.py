@@ -3,6 +3,7 @@ filters it registers: Markdown escaping, hours, percentages, fit marks."""
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib.resources import files
 
@@ -16,7 +17,10 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 FIT_MARK = {"green": "✅ green", "amber": "🟠 amber", "red": "🔴 red"}
 
 
+@functools.cache
 def environment(autoescape: bool) -> jinja2.Environment:
+    """The environment (one per escaping mode, made once per process so that each template
+    is compiled once: compiling took longer than rendering)."""
     loader = jinja2.FunctionLoader(
         lambda name: (files("timeaudit.reports") / name).read_text(encoding="utf-8")
     )

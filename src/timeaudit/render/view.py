@@ -296,13 +296,14 @@ def _fires(events: pd.DataFrame, redact: bool) -> tuple[Fire, ...]:
 
 def _week(events: pd.DataFrame, tz: str) -> WeekView:
     grid = week_grid(events, tz)
-    cells: dict[str, tuple[tuple[float, ...], ...]] = {}
-    for cat in WORK:
-        table = grid[grid["category"] == cat].pivot_table(
-            index="weekday", columns="hour", values="hours", aggfunc="sum", fill_value=0.0
-        )
-        table = table.reindex(index=range(7), columns=range(24), fill_value=0.0)
-        cells[cat] = tuple(tuple(float(v) for v in day) for day in table.to_numpy())
+    summed = grid[grid["category"].isin(WORK)].groupby(["category", "weekday", "hour"])["hours"]
+    cube = summed.sum().reindex(
+        pd.MultiIndex.from_product([WORK, range(7), range(24)]), fill_value=0.0
+    )
+    grids = cube.to_numpy(dtype=float).reshape(len(WORK), 7, 24)
+    cells = {
+        cat: tuple(tuple(float(v) for v in day) for day in grids[i]) for i, cat in enumerate(WORK)
+    }
     totals = grid.groupby(["weekday", "hour"])["hours"].sum()
     by_day = {cat: tuple(sum(day) for day in rows) for cat, rows in cells.items()}
     day_totals = tuple(sum(by_day[cat][d] for cat in WORK) for d in range(7))
