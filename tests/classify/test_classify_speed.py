@@ -20,9 +20,16 @@ import timeaudit.classify.classifier as classify_module
 from timeaudit.classify import learn
 from timeaudit.classify.classifier import Classifier, classify
 from timeaudit.classify.evaluate import described_events, read_labels
-from timeaudit.classify.learn import _char_wb_counts, _encode, _word_counts, fit, seed_corpus
+from timeaudit.classify.learn import (
+    _char_wb_counts,
+    _encode,
+    _word_counts,
+    load_or_fit,
+    seed_corpus,
+)
 from timeaudit.classify.literals import LiteralIndex, fold, required_literals
 from timeaudit.classify.rules import RulePack, apply_rules, combine, default_pack, parse_pack
+from timeaudit.config.paths import model_cache
 
 ROOT = Path(__file__).resolve().parents[2]
 NEVER = 10**12  # index_from: the reference path, every regex searched in every value
@@ -244,7 +251,7 @@ def test_rules_in_a_second_process_give_the_same_tags(
     monkeypatch.setattr(learn, "PREDICT_BATCH", 150)
     monkeypatch.setattr(classify_module, "PREDICT_BATCH", 150)
     monkeypatch.setattr(classify_module, "CHILD_SHARE", 0.5)
-    model = fit(seed_corpus())
+    model = load_or_fit(seed_corpus(), model_cache())  # the session's seed model
     owner = str(frame["owner"].iloc[0])
     classifier = Classifier(default_pack(), {owner: model}, pd.DataFrame(), parallel_from=NEVER)
     jobs = classify_module._model_jobs(frame, classifier.models)

@@ -9,6 +9,7 @@ expansion (:func:`expand_raw`) finds exactly that many.
 from __future__ import annotations
 
 import csv
+import functools
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,7 +47,9 @@ def _ids(rows: list[dict[str, str]]) -> list[str]:
     return [row["file"] for row in rows]
 
 
+@functools.cache
 def _fetch(path: Path) -> SyncBatch:
+    """Each file fetched once for every test that looks at it (the tests only read it)."""
     spec = SourceSpec("corpus", "ics", "owner@example.com", "Europe/Berlin", {"path": str(path)})
     return IcsConnector(spec).fetch(WINDOW, None)
 

@@ -34,6 +34,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MaxAbsScaler, OneHotEncoder
+from threadpoolctl import threadpool_limits
 
 from timeaudit.categories import LABELS
 from timeaudit.classify.context import distinct_rows, outside_hours
@@ -269,7 +270,11 @@ def fit(labelled: pd.DataFrame, settings: LearnSettings = DEFAULT_SETTINGS) -> M
     check_enough(labelled, settings)
     weight = labelled["weight"] if "weight" in labelled else pd.Series(1.0, index=labelled.index)
     pipeline = _pipeline(settings)
-    pipeline.fit(features(labelled), labelled["label"], model__sample_weight=weight.to_numpy())
+    # One BLAS thread: L-BFGS works on vectors (~150k weights) too short to share out; with
+    # a thread per core the fit took twice the wall time and three times the CPU, and its
+    # coefficients depended (in the 8th digit) on how many cores the machine has.
+    with threadpool_limits(limits=1, user_api="blas"):
+        pipeline.fit(features(labelled), labelled["label"], model__sample_weight=weight.to_numpy())
     classes = tuple(str(c) for c in pipeline.classes_)
     return _derived(Model(pipeline, training_key(labelled, settings), len(labelled), classes))
 
