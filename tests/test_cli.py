@@ -123,6 +123,6 @@ def test_a_failed_source_still_writes_reports_and_exits_1(
     assert "a@example.com: ics: OSError: connection refused" in result.stderr
     assert result.stderr.splitlines()[-1] == (
         "timeaudit: error: 1 source(s) failed (ics); "
-        "the reports use what the store already held for them"
+        "what was written uses what the store already held for them"
     )
     assert (tmp_path / "out" / "a@example.com-2026-10.md").exists()

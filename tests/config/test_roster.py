@@ -290,15 +290,16 @@ def test_a_missing_roster_file_is_a_settings_problem(tmp_path: Path) -> None:
 # -- auditing everyone ------------------------------------------------------------------
 def test_audit_of_everyone_survives_a_broken_and_a_missing_calendar(audited: Audited) -> None:
     home, result = audited.home, audited.first
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # two calendars could not be read: said
     broken = [line for line in result.stderr.splitlines() if f"p{BROKEN}.ics" in line]
     assert len(broken) == 1
-    assert broken[0].startswith(f"  warning: {home / 'cal' / f'p{BROKEN}.ics'}: ")
+    assert broken[0].startswith(f"{email(BROKEN)}: ")
+    assert f": {home / 'cal' / f'p{BROKEN}.ics'}: not a valid iCalendar file" in broken[0]
     missing = [line for line in result.stderr.splitlines() if f"p{MISSING}.ics" in line]
     assert len(missing) == 1
-    assert missing[0].startswith(
-        f"  warning: {home / 'cal' / f'p{MISSING}.ics'}: no such file or folder"
-    )
+    assert missing[0].startswith(f"{email(MISSING)}: ")
+    assert f": {home / 'cal' / f'p{MISSING}.ics'}: no such file or folder" in missing[0]
+    assert result.stderr.splitlines()[-1].startswith("timeaudit: error: 2 source(s) failed")
     reports = sorted(p.name for p in (home / "out").iterdir())
     assert len(reports) == PEOPLE + 1 - len(OPTED_OUT)
     assert "Person-7-2026-10.md" in reports
@@ -306,7 +307,7 @@ def test_audit_of_everyone_survives_a_broken_and_a_missing_calendar(audited: Aud
 
 def test_opted_out_people_are_skipped_and_counted(audited: Audited) -> None:
     home, result = audited.home, audited.first
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the broken and missing calendars
     assert "skipped 2 opted-out person(s)" in result.stderr.splitlines()
     for i in OPTED_OUT:
         assert email(i) not in result.output
@@ -331,9 +332,9 @@ def test_naming_an_opted_out_person_is_a_usage_error(audited: Audited) -> None:
 
 def test_a_second_run_syncs_nothing_new(audited: Audited) -> None:
     result = audit(audited.home)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the broken and missing calendars, again
     synced = [line for line in result.stderr.splitlines() if ": synced " in line]
-    assert len(synced) == PEOPLE + 1 - len(OPTED_OUT)
+    assert len(synced) == PEOPLE + 1 - len(OPTED_OUT) - 2
     assert all(": 0 new, 0 changed, 0 removed, " in line for line in synced), synced
 
 

@@ -395,7 +395,7 @@ def test_zero_length_event_belongs_where_it_starts() -> None:
 def test_broken_file_beside_a_good_one() -> None:
     batch = fetch("broken.ics", "declined.ics")
     assert [e.title for e in batch.events] == ["Vendor demo: analytics suite"]
-    assert batch.problems == [
+    assert batch.failed == [
         f"{DATA / 'broken.ics'}: not a valid iCalendar file: Content line could not be parsed "
         "into parts: 'XYZ': Invalid content line (re-export the calendar or remove the file)"
     ]
@@ -405,7 +405,7 @@ def test_broken_file_beside_a_good_one() -> None:
 
 def test_truncated_file() -> None:
     batch = fetch("truncated.ics")
-    assert batch.problems == [
+    assert batch.failed == [
         f"{DATA / 'truncated.ics'}: not a valid iCalendar file: no complete BEGIN:VCALENDAR ... "
         "END:VCALENDAR block found (re-export the calendar or remove the file)"
     ]
@@ -414,7 +414,7 @@ def test_truncated_file() -> None:
 
 def test_unknown_x_wr_timezone() -> None:
     batch = fetch("x_wr_timezone_unknown.ics")
-    assert batch.problems == [
+    assert batch.failed == [
         f"{DATA / 'x_wr_timezone_unknown.ics'}: not a valid iCalendar file: X-WR-TIMEZONE names "
         "an unknown time zone 'Europe/Atlantis' (re-export the calendar or remove the file)"
     ]
@@ -432,10 +432,10 @@ def test_broken_series_is_skipped_and_the_rest_loads() -> None:
     assert batch.kept_calendars == {str(DATA / "broken_event.ics")}
 
 
-def test_missing_path_is_a_problem_not_a_crash() -> None:
+def test_missing_path_fails_the_source_not_the_run() -> None:
     batch = fetch("nowhere.ics", "declined.ics")
     assert len(batch.events) == 1
-    assert batch.problems == [
+    assert batch.failed == [
         f"{DATA / 'nowhere.ics'}: no such file or folder (check the path setting of this source)"
     ]
     assert batch.kept_calendars == {str(DATA / "nowhere.ics")}
@@ -456,8 +456,10 @@ def test_folder_loads_every_ics_below_it(tmp_path: Path) -> None:
 
 def test_whole_data_folder_loads_with_one_problem_per_bad_file() -> None:
     batch = IcsConnector(spec(".")).fetch(YEAR, None)
-    bad = ["broken.ics", "broken_event.ics", "truncated.ics", "x_wr_timezone_unknown.ics"]
-    assert [p.split(":")[0] for p in batch.problems] == [str(DATA / name) for name in bad]
+    unreadable = ["broken.ics", "truncated.ics", "x_wr_timezone_unknown.ics"]
+    assert [p.split(":")[0] for p in batch.failed] == [str(DATA / name) for name in unreadable]
+    assert [p.split(":")[0] for p in batch.problems] == [str(DATA / "broken_event.ics")]
+    bad = [*unreadable, "broken_event.ics"]
     assert batch.kept_calendars == {str(DATA / name) for name in bad}
     keys = [e.key for e in batch.events]
     assert len(keys) == len(set(keys)) > 50
@@ -465,7 +467,7 @@ def test_whole_data_folder_loads_with_one_problem_per_bad_file() -> None:
 
 def test_empty_folder(tmp_path: Path) -> None:
     batch = IcsConnector(spec(str(tmp_path))).fetch(YEAR, None)
-    assert batch.problems == [
+    assert batch.failed == [
         f"{tmp_path}: no .ics files in this folder (check the path setting of this source)"
     ]
 
@@ -559,4 +561,4 @@ def test_a_changed_file_window_zone_or_owner_reads_everything_again(
 
 def test_a_batch_with_problems_gets_no_cursor_so_the_next_run_warns_again() -> None:
     batch = fetch("accepted_meeting.ics", "broken.ics")
-    assert batch.problems and batch.cursor is None
+    assert batch.failed and batch.cursor is None

@@ -53,7 +53,7 @@ def test_the_command_writes_a_packet_per_person_and_fails_for_the_broken_source(
     assert lines[-1] == f"{PACKETS} packet(s) written; 1 opted-out person(s) skipped"
     assert result.stderr.splitlines()[-1] == (
         "timeaudit: error: 1 source(s) failed (broken); "
-        "the reports use what the store already held for them"
+        "what was written uses what the store already held for them"
     )
 
 

@@ -23,7 +23,7 @@ from timeaudit.classify import corrections
 from timeaudit.config.checks import EMAIL
 from timeaudit.config.load import load_config
 from timeaudit.config.paths import Paths
-from timeaudit.config.starter import STARTER_CONFIG
+from timeaudit.config.starter import STARTER_CONFIG, STARTER_EMAIL
 from timeaudit.config.types import DEFAULT_ROLES, Config, Person, Settings, SourceConfig
 from timeaudit.connectors.registry import connector_kinds
 from timeaudit.errors import UsageError
@@ -104,6 +104,12 @@ def opened(selection: Selection) -> Iterator[tuple[Config, Store, list[Person]]]
             yield config, store, list(config.people)
         return
     config = load_config(selection.paths.config)
+    if any(p.email == STARTER_EMAIL for p in config.people):
+        raise UsageError(
+            f"{selection.paths.config}: {STARTER_EMAIL} is the example person `timeaudit init` "
+            "wrote; put your own email, name, role and calendar in its place (README: "
+            "Configuration)"
+        )
     people = selected_people(config, selection.people, selection.teams)
     with _store(selection, throwaway=False) as store:
         yield config, store, people

@@ -21,6 +21,7 @@ from timeaudit.audit.periods import Period
 from timeaudit.categories import LABELS
 from timeaudit.classify.corrections import KEYS, Decision, ReviewItem
 from timeaudit.cli.progress import BarListener
+from timeaudit.cli.terminal import safe
 from timeaudit.config.paths import resolve_paths
 from timeaudit.config.types import GROUPINGS, Person
 from timeaudit.errors import TimeauditError
@@ -28,18 +29,35 @@ from timeaudit.render.formats import COACH, COHORT_FORMATS, EVENTS, REPORT
 from timeaudit.sync.pull import LogListener, SourceOutcome, SyncListener, allow_processes
 
 if TYPE_CHECKING:
-    from timeaudit.app import runs
+    pass
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Cli(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
+        _progress.failed.clear()
         try:
-            return super().invoke(ctx)
+            done = super().invoke(ctx)
         except TimeauditError as exc:
-            click.echo(f"timeaudit: error: {exc}", err=True)
+            click.echo(safe(f"timeaudit: error: {exc}"), err=True)
             ctx.exit(exc.exit_code)
+        _fail_if_sources_failed(_progress.failed)
+        return done
+
+
+def _fail_if_sources_failed(failed: Sequence[SourceOutcome]) -> None:
+    """Every command that reads events writes what it could from the store, but a source
+    that failed must not pass unnoticed in a scheduled run: exit 1 with one line saying so
+    (each failure was already said on its own line as it happened)."""
+    if failed:
+        names = ", ".join(sorted({o.source for o in failed}))
+        click.echo(
+            f"timeaudit: error: {len(failed)} source(s) failed ({names}); "
+            "what was written uses what the store already held for them",
+            err=True,
+        )
+        raise SystemExit(1)
 
 
 class _Progress:
@@ -50,19 +68,21 @@ class _Progress:
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream
         self.sync: SyncListener = LogListener(self)
+        self.failed: list[SourceOutcome] = []  # of the command running now
 
     @property
     def stream(self) -> TextIO:
         return self._stream or sys.stderr
 
     def __call__(self, line: str) -> None:
-        click.echo(line, file=self.stream)
+        click.echo(safe(line), file=self.stream)
 
     def begin(self, people: int) -> None:
         self.sync = BarListener(self.stream) if self.stream.isatty() else LogListener(self)
         self.sync.begin(people)
 
     def done(self, person: Person, outcomes: Sequence[SourceOutcome]) -> None:
+        self.failed.extend(o for o in outcomes if o.error)
         self.sync.done(person, outcomes)
 
     def end(self) -> None:
@@ -263,23 +283,6 @@ def audit(
     click.echo(output.table)
     for path in output.files:
         click.echo(f"report: {path}")
-    _fail_if_sources_failed(output)
-
-
-def _fail_if_sources_failed(
-    output: runs.AuditOutput | runs.CoachOutput | runs.BundleOutput,
-) -> None:
-    """Reports are written from what the store holds, but a failed source must not pass
-    unnoticed in a scheduled run: exit 1 with one line saying so."""
-    failed = [o for o in output.result.outcomes if o.error]
-    if failed:
-        names = ", ".join(o.source for o in failed)
-        click.echo(
-            f"timeaudit: error: {len(failed)} source(s) failed ({names}); "
-            "the reports use what the store already held for them",
-            err=True,
-        )
-        raise SystemExit(1)
 
 
 @main.command()
@@ -482,7 +485,6 @@ def coach(
     output = runs.coach(selection, period, out, options=options, sync=sync, progress=_progress)
     for path in output.files:
         click.echo(f"coach view: {path}")
-    _fail_if_sources_failed(output)
 
 
 @main.command()
@@ -506,7 +508,6 @@ def bundle(
     click.echo(
         f"{len(output.files)} packet(s) written; {output.skipped} opted-out person(s) skipped"
     )
-    _fail_if_sources_failed(output)
 
 
 @main.command()

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from timeaudit.cli.terminal import safe
 from timeaudit.config.types import Person
 from timeaudit.sync.pull import SourceOutcome, Tally, describe
 
@@ -28,7 +29,7 @@ class BarListener:
         self.tally.add(outcomes)
         for outcome in outcomes:
             if outcome.error or outcome.problems:
-                lines = describe(outcome).splitlines()
+                lines = safe(describe(outcome)).splitlines()
                 shown = lines if outcome.error else lines[1:]
                 self.stream.write("\r\x1b[2K" + "\n".join(shown) + "\n")
         self._draw()

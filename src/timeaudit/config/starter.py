@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: The starter's example person: a config that still holds them has not been filled in.
+STARTER_EMAIL = "you@example.com"
+
 STARTER_CONFIG = """\
 # timeaudit configuration. Every key is explained in the README ("Configuration").
 # Times are percent of counted work hours; firefighting is a ceiling.

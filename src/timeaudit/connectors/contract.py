@@ -59,8 +59,12 @@ class SyncBatch:
     read this time: nothing already stored is lost). An incremental fetch sets ``complete``
     false and lists deletions in ``removed`` as ``(uid, recurrence_id)``; an empty
     recurrence id removes the whole series. ``problems`` are one-line, user-facing
-    messages about parts that failed while the rest loaded. ``reused`` says the source
-    knew from the cursor alone that nothing changed (an empty, incomplete batch).
+    warnings about parts that failed while the rest loaded (an event that cannot be read).
+    ``failed`` are one-line messages about parts that could not be read at all (a missing
+    file, a file that is not a calendar, a calendar the account may not read): the rest is
+    still applied, but the source counts as failed, because an unread calendar is not an
+    empty one and the numbers would silently shrink. ``reused`` says the source knew from
+    the cursor alone that nothing changed (an empty, incomplete batch).
     """
 
     events: list[Event] = field(default_factory=list)
@@ -69,6 +73,7 @@ class SyncBatch:
     cursor: str | None = None
     kept_calendars: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
     reused: bool = False  # nothing changed since ``cursor``: nothing was read again
 
 

@@ -60,14 +60,32 @@ Expansion = tuple[list[Component], list[Failure]]  # occurrences, and what faile
 def read_calendars(path: Path) -> list[Component]:
     """Parse ``path`` into its top-level components (several when calendars were
     concatenated), apply X-WR-TIMEZONE and give every VEVENT without a UID a stable one."""
+    content = path.read_bytes()
+    if _binary(content):
+        raise NotACalendar("binary content, not a calendar (export the calendar as .ics)")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # icalendar warns about guessed zones; never print
-        parsed = icalendar.Calendar.from_ical(path.read_bytes(), multiple=True)
+        parsed = icalendar.Calendar.from_ical(content, multiple=True)
         if not parsed:
             raise ValueError("no complete BEGIN:VCALENDAR ... END:VCALENDAR block found")
         for calendar in parsed:
             _add_missing_uids(calendar, path.name)
         return [_standardise(c) for c in parsed]
+
+
+class NotACalendar(ValueError):
+    """A file that is no calendar at all; its message is the whole explanation."""
+
+
+_TEXT_CONTROLS = bytes(range(32)).translate(None, b"\t\n\r")
+
+
+def _binary(content: bytes) -> bool:
+    """Bytes no calendar export holds: iCalendar is text, with no control characters but
+    tab and line breaks (an image, an archive or random bytes have plenty)."""
+    head = content[:4096]
+    controls = sum(head.count(c) for c in _TEXT_CONTROLS)
+    return b"\x00" in head or controls > max(8, len(head) // 50)
 
 
 def _standardise(calendar: Component) -> Component:
@@ -344,12 +362,12 @@ class IcsConnector(BaseConnector):
         warns) again."""
         batch = SyncBatch(complete=True, cursor=None)
         files = self._files(batch)
-        fingerprint = None if batch.problems else self._fingerprint(files, window)
+        fingerprint = None if batch.failed else self._fingerprint(files, window)
         if fingerprint is not None and fingerprint == cursor:
             return SyncBatch(complete=False, cursor=cursor, reused=True)
         loaded = [event for path in files for event in self._load(path, window, batch)]
         batch.events = sorted(dedupe(loaded), key=lambda e: (e.start, e.key))
-        if not batch.problems:
+        if not (batch.problems or batch.failed):
             batch.cursor = fingerprint
         return batch
 
@@ -374,28 +392,28 @@ class IcsConnector(BaseConnector):
             if path.is_dir():
                 found = sorted(p for p in path.rglob("*.ics") if p.is_file())
                 if not found:
-                    batch.problems.append(f"{path}: no .ics files in this folder ({_CHECK})")
+                    batch.failed.append(f"{path}: no .ics files in this folder ({_CHECK})")
                 files.update(dict.fromkeys(found))
             elif path.is_file():
                 files[path] = None
             else:
-                batch.problems.append(f"{path}: no such file or folder ({_CHECK})")
+                batch.failed.append(f"{path}: no such file or folder ({_CHECK})")
                 batch.kept_calendars.add(str(path))
         return list(files)
 
     def _load(self, path: Path, window: Window, batch: SyncBatch) -> list[Event]:
-        """One file's events; a problem with it is one line, and the store keeps what it
-        had from the file."""
-        events: list[Event] = []
+        """One file's events. A file that cannot be read is a failure, events of it that
+        cannot be read a warning; either is one line, and the store keeps what it had from
+        the file."""
         try:
             calendars = read_calendars(path)
         except Exception as exc:  # icalendar raises ValueError and worse on bad input
-            problem = _unreadable_message(path, exc)
-        else:
-            events, failures = self._events(path, calendars, window)
-            problem = _failures_message(path, failures) if failures else ""
-        if problem:
-            batch.problems.append(problem)
+            batch.failed.append(_unreadable_message(path, exc))
+            batch.kept_calendars.add(str(path))
+            return []
+        events, failures = self._events(path, calendars, window)
+        if failures:
+            batch.problems.append(_failures_message(path, failures))
             batch.kept_calendars.add(str(path))
         return events
 
@@ -492,6 +510,8 @@ def describe(exc: Exception) -> str:
 def _unreadable_message(path: Path, exc: Exception) -> str:
     if isinstance(exc, OSError):
         return f"{path}: cannot be read: {exc.strerror or exc} (check the file's permissions)"
+    if isinstance(exc, NotACalendar):
+        return f"{path}: {exc}"
     return f"{path}: not a valid iCalendar file: {describe(exc)} ({REEXPORT})"
 
 

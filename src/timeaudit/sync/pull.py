@@ -210,6 +210,8 @@ def _apply(store: Store, person: Person, fetched: Fetched) -> SourceOutcome:
         outcome.problems = list(batch.problems)
         outcome.reused = batch.reused
         outcome.stats = store.apply(spec.name, window, batch, owner=person.email)
+        if batch.failed:  # what could be read is stored; the source still failed
+            outcome.error = f"{spec.name}: " + "; ".join(batch.failed)
     return outcome
 
 
