@@ -96,6 +96,29 @@ def test_all_day_events_are_excluded(fields: dict[str, Any], reason: str) -> Non
     assert got["excluded_reason"].tolist() == [reason]
 
 
+def test_a_timed_absence_of_whole_local_days_is_a_day_off() -> None:
+    """Google gives every out-of-office event times; from midnight to midnight in its zone
+    it is the same day off as an all-day one from ICS or Graph."""
+    berlin = ZoneInfo("Europe/Berlin")
+    whole = event(
+        at(2026, 10, 6, tz=berlin),
+        at(2026, 10, 8, tz=berlin),
+        busy=Busy.OUT_OF_OFFICE,
+        kind=Kind.OUT_OF_OFFICE,
+        tz="Europe/Berlin",
+    )
+    afternoon = event(
+        at(2026, 10, 9, 13, tz=berlin),
+        at(2026, 10, 9, 18, tz=berlin),
+        busy=Busy.OUT_OF_OFFICE,
+        tz="Europe/Berlin",
+    )
+    meeting = event(at(2026, 10, 12, tz=berlin), at(2026, 10, 13, tz=berlin), tz="Europe/Berlin")
+    frame = build([whole, afternoon, meeting])
+    assert al.counting(frame)["excluded_reason"].tolist() == [al.REASON_OUT_OF_OFFICE, "", ""]
+    assert al.days_off(frame) == {ANA: frozenset({date(2026, 10, 6), date(2026, 10, 7)})}
+
+
 def test_zero_length_event_is_excluded() -> None:
     got = al.counting(build([event(NINE, NINE)]))
     assert got["excluded_reason"].tolist() == [al.REASON_ZERO_LENGTH]

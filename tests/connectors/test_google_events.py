@@ -56,7 +56,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("all_day", {"start": berlin(3, 12), "end": berlin(3, 14), "tz": "Europe/Berlin",
                  "all_day": True}),
     ("out_of_office", {"busy": Busy.OUT_OF_OFFICE, "kind": Kind.OUT_OF_OFFICE,
-                       "title": "Out of office"}),
+                       "title": "Out of office", "all_day": True,  # midnight to midnight
+                       "start": berlin(3, 13), "end": berlin(3, 14), "tz": "Europe/Berlin"}),
+    ("out_of_office_afternoon", {"busy": Busy.OUT_OF_OFFICE, "kind": Kind.OUT_OF_OFFICE,
+                                 "all_day": False, "start": berlin(3, 13, 13)}),
     ("focus_time", {"kind": Kind.FOCUS_TIME, "busy": Busy.BUSY, "title": "Focus: strategy paper"}),
     ("from_gmail", {"kind": Kind.DEFAULT, "title": "Flight to Lisbon"}),
     ("private", {"private": True}),

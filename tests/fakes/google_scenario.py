@@ -9,7 +9,7 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from tests.contract.scenario import ScenarioEvent
+from tests.contract.scenario import BERLIN, ScenarioEvent
 from timeaudit.model import Attendee, Busy, Response
 
 Json = dict[str, Any]
@@ -30,7 +30,10 @@ def google_items(entry: ScenarioEvent, owner: str) -> list[Json]:
     """One scenario entry as Google instances."""
     base = _resource(entry, owner)
     if not entry.rrule:
-        return [{**base, "id": event_id(entry.uid), **_span(entry.start, entry.end)}]
+        start, end = entry.start, entry.end
+        if entry.show_as is Busy.OUT_OF_OFFICE and not isinstance(start, datetime):
+            start, end = _midnight(start), _midnight(end)  # Google gives absences times
+        return [{**base, "id": event_id(entry.uid), **_span(start, end)}]
     return [_instance(entry, base, start) for start in _weekly(entry)]
 
 
@@ -100,6 +103,10 @@ def _attendee(person: Attendee, owner: str) -> Json:
     if person.resource:
         out["resource"] = True
     return out
+
+
+def _midnight(day: datetime | date) -> datetime:
+    return datetime.combine(day, datetime.min.time(), BERLIN)
 
 
 def _span(start: datetime | date, end: datetime | date) -> Json:

@@ -123,7 +123,7 @@ def _exclusions(frame: pd.DataFrame) -> list[tuple[npt.NDArray[np.bool_], str]]:
     rules = [
         (frame["status"] == Status.CANCELLED.value, REASON_CANCELLED),
         (response == Response.DECLINED.value, REASON_DECLINED),
-        (all_day & oof, REASON_OUT_OF_OFFICE),
+        ((all_day | _whole_local_days(frame, oof & ~all_day)) & oof, REASON_OUT_OF_OFFICE),
         (all_day, REASON_ALL_DAY),
         (kind == Kind.WORKING_LOCATION.value, REASON_WORKING_LOCATION),
         (kind == Kind.BIRTHDAY.value, REASON_BIRTHDAY),
@@ -133,6 +133,26 @@ def _exclusions(frame: pd.DataFrame) -> list[tuple[npt.NDArray[np.bool_], str]]:
         (~response.isin(ATTENDING) | ~busy.isin(BLOCKING), REASON_UNKNOWN),
     ]
     return [(np.asarray(cond, dtype=bool), text) for cond, text in rules]
+
+
+def _whole_local_days(frame: pd.DataFrame, rows: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Which of ``rows`` run from a local midnight to a later one, in the event's own zone
+    (else the owner's, else UTC, as :func:`days_off` reads them): an absence given times
+    instead of dates (Google always does; Outlook does
+    when "all day" is off) is a day off all the same."""
+    whole = np.zeros(len(frame), dtype=bool)
+    picked = np.flatnonzero(rows)
+    if not len(picked):
+        return whole
+    some = frame.iloc[picked].set_axis(picked)  # labelled by position
+    owners = some.get("person_tz", "UTC")
+    zones = some["tz"].where(some["tz"] != "", owners) if "tz" in some else owners
+    for tz, group in some.groupby(pd.Series(zones, index=some.index).to_numpy()):
+        start = pd.DatetimeIndex(group["start"]).tz_convert(str(tz))
+        end = pd.DatetimeIndex(group["end"]).tz_convert(str(tz))
+        at = (start == start.normalize()) & (end == end.normalize()) & (end > start)
+        whole[group.index.to_numpy()] = np.asarray(at, dtype=bool)
+    return whole
 
 
 # --- months, weeks and local midnights -----------------------------------------------------

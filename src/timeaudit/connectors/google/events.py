@@ -81,6 +81,8 @@ def to_event(
         return None
     uid, recurrence_id = removal_key(item)
     start, end, tz, all_day = _times(item, calendar_zone, owner_zone)
+    if event_type == "outOfOffice" and not all_day:
+        all_day = whole_local_days(start, end)  # Google keeps all-day absences timed
     organizer = item.get("organizer") or {}
     return Event(
         source=spec.name, owner=spec.owner, uid=uid, recurrence_id=recurrence_id,
@@ -139,6 +141,14 @@ def _times(
     zone = zone_named(str(item["start"].get("timeZone") or "")) or calendar_zone
     start, end = _when(item["start"], zone), _when(item["end"], zone)
     return start.astimezone(zone), end.astimezone(zone), zone.key, False
+
+
+def whole_local_days(start: datetime, end: datetime) -> bool:
+    """From a midnight to a later midnight, read in the zone the times are given in: what
+    an all-day absence is, whether the source marks it all-day (ICS, Graph) or gives it
+    times (Google's out-of-office events always have times)."""
+    midnight = datetime.min.time()
+    return end > start and start.time() == midnight == end.time()
 
 
 def _when(value: Mapping[str, Any], zone: ZoneInfo) -> datetime:
