@@ -2,7 +2,13 @@
 
 **Keys.** An occurrence or exception of a series has ``uid`` = its ``seriesMasterId`` and
 ``recurrence_id`` = :func:`~timeaudit.model.recurrence_key` of its ``originalStart`` (a moved
-instance keeps its key); a one-off has its own id and no recurrence id.
+instance keeps its key); a one-off has its own id and no recurrence id. Graph leaves
+``originalStart`` out of some calendarView payloads (microsoft-graph-docs issue 4353): then the
+key the connector stored the item under before, when it knows one, is kept, so a moved instance
+is not stored twice; only an instance never seen before falls back to its own start.
+
+**Slim records.** A delta round may carry an occurrence as little more than its id, series,
+type and times (:func:`is_slim`); the connector reads such an item in full before mapping it.
 
 **Zones.** Requests ask for times in UTC (``Prefer: outlook.timezone="UTC"``); the event's
 own zone is its ``originalStartTimeZone``, which may be a Windows name ("W. Europe Standard
@@ -45,10 +51,21 @@ class Owner:
     calendar: str
 
 
-def event_from(item: Item, owner: Owner) -> Event:
-    """One Graph occurrence as the owner's :class:`Event`."""
+#: Fields every full event payload carries, empty or not; a record without one of them is a
+#: slim delta record, and mapping it as it is would store an event with blank details.
+DETAIL_FIELDS = ("subject", "attendees", "showAs")
+
+
+def is_slim(item: Item) -> bool:
+    """Whether ``item`` lacks the details a full payload always has (see :data:`DETAIL_FIELDS`)."""
+    return any(name not in item for name in DETAIL_FIELDS)
+
+
+def event_from(item: Item, owner: Owner, previous: Key | None = None) -> Event:
+    """One Graph occurrence as the owner's :class:`Event`; ``previous`` is the key the item
+    was stored under before, if known (see :func:`item_key`)."""
     start, end, tz = _times(item, owner.zone)
-    uid, recurrence_id = item_key(item, owner.zone)
+    uid, recurrence_id = item_key(item, owner.zone, previous)
     people = tuple(_attendee(a) for a in item.get("attendees") or [])
     busy = _SHOW_AS.get(str(item.get("showAs") or "").lower(), Busy.BUSY)
     return Event(
@@ -77,13 +94,20 @@ def event_from(item: Item, owner: Owner) -> Event:
     )
 
 
-def item_key(item: Item, zone: ZoneInfo) -> Key:
+def item_key(item: Item, zone: ZoneInfo, previous: Key | None = None) -> Key:
     """``(uid, recurrence_id)``: the series and the original start for an instance of a
-    series (its date in the owner's zone for an all-day series), the item's id otherwise."""
+    series (its date in the owner's zone for an all-day series), the item's id otherwise.
+
+    Without ``originalStart`` the instance's own start is all there is, and a moved instance
+    would get a new key and be stored twice; so ``previous``, the key the same item id had in
+    the same series, is kept when given."""
     master = str(item.get("seriesMasterId") or "")
     if not master or str(item.get("type") or "").lower() not in {"occurrence", "exception"}:
         return str(item["id"]), ""
-    original = _timestamp(item.get("originalStart")) or _instant(item["start"]).astimezone(UTC)
+    original = _timestamp(item.get("originalStart"))
+    if original is None and previous is not None and previous[0] == master and previous[1]:
+        return previous
+    original = original or _instant(item["start"]).astimezone(UTC)
     if item.get("isAllDay"):
         return master, recurrence_key(original.astimezone(zone).date())
     return master, recurrence_key(original)
