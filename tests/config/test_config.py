@@ -41,8 +41,9 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(DATA / "many_problems.toml")
     assert caught.value.problems == [
-        "settings.colour: unknown key (expected one of: internal_domains, learn, min_group_size, "
-        "review_threshold, roster, rules, tolerance, training_data, work_end, work_start, workers)",
+        "settings.colour: unknown key (expected one of: ca_bundle, internal_domains, learn, "
+        "min_group_size, review_threshold, roster, rules, tolerance, training_data, work_end, "
+        "work_start, workers)",
         "settings.work_end: must be after work_start (19)",
         "settings.tolerance: must be a number from 0 to 50, not 'five'",
         "roles.custom: a new role needs all four targets; missing: capability-building, "

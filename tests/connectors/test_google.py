@@ -287,7 +287,7 @@ def test_a_sync_killed_while_writing_the_store_rolls_back_and_resumes(
 
 
 # -- several calendars -------------------------------------------------------------------
-def test_a_calendar_that_cannot_be_read_is_reported_and_the_others_load(
+def test_a_calendar_that_cannot_be_read_fails_the_source_and_the_others_load(
     google: FakeGoogle, tmp_path: Path
 ) -> None:
     google.add_calendar("team@group.calendar.google.com", "Europe/Berlin", readers={OWNER})
@@ -301,7 +301,7 @@ def test_a_calendar_that_cannot_be_read_is_reported_and_the_others_load(
         ("Team offsite", "team@group.calendar.google.com"),
         ("Board prep", "primary"),
     }
-    assert batch.problems == [
+    assert batch.failed == [
         "calendar 'gone@group.calendar.google.com': not found: check the calendars setting "
         "and that it is shared with the signed-in account; events stored from it are kept"
     ]

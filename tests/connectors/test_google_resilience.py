@@ -1,16 +1,18 @@
 """The Google connector's resilience against a fake Google on 127.0.0.1, through the real
-client library: retries with backoff on rate limits and server errors, a 401 and the token
-refresh, the saved token file, revoked and missing sign-ins, endpoints that cannot be
-reached, and the guard that keeps every Google test on the loopback address."""
+client library: retries with backoff on rate limits, server errors and dropped connections,
+a 401 and the token refresh, the saved token file, revoked and missing sign-ins, endpoints
+that cannot be reached, and the guard that keeps every Google test on the loopback address."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from tests.connectors.test_transport import Drop, GoogleFront
 from tests.fakes.google_kit import (
     OWNER,
     RealNetwork,
@@ -24,6 +26,7 @@ from tests.fakes.google_kit import (
     user_spec,
 )
 from tests.fakes.google_server import Failure, FakeGoogle
+from timeaudit.connectors.google import transport
 from timeaudit.connectors.google.connector import GoogleConnector
 from timeaudit.errors import ConnectorError
 
@@ -133,6 +136,93 @@ def test_a_refusal_that_is_not_a_rate_limit_is_not_retried(
         == f"work: Google Calendar refused the request (403 accessNotConfigured): {message}"
     )
     assert sleeps == []
+
+
+# -- dropped connections (issue 12) -----------------------------------------------------
+@pytest.fixture
+def front(google: FakeGoogle, monkeypatch: pytest.MonkeyPatch) -> Iterator[GoogleFront]:
+    """The fake served by a server that can end requests without an answer."""
+    with GoogleFront(google) as served:
+        monkeypatch.setenv("TIMEAUDIT_GOOGLE_API_ENDPOINT", served.api_endpoint)
+        monkeypatch.setenv("TIMEAUDIT_GOOGLE_TOKEN_URI", served.token_uri)
+        yield served
+
+
+LATER_PAGE = "pageToken="  # in the query of every events.list page after the first
+
+
+@pytest.mark.parametrize(
+    ("drops", "waits"),
+    [
+        (2, [1.0]),  # httplib2 tries a dropped request once more by itself, then the policy
+        (3, [1.0]),
+        (4, [1.0, 2.0]),
+        (6, [1.0, 2.0, 4.0]),
+    ],
+)
+def test_connections_dropped_in_a_row_on_one_page_are_retried_like_a_503(
+    front: GoogleFront, tmp_path: Path, drops: int, waits: list[float]
+) -> None:
+    spec = user_spec(tmp_path)
+    signed_in(spec)
+    front.fake.put(OWNER, *one_offs())
+    front.fake.page_sizes = [1, 1, 1]  # three pages: the second is dropped
+    front.drop(LATER_PAGE, drops)
+    sleeps = Sleeps()
+    batch = fetch(connector(spec, sleeps))
+    assert sorted(e.uid for e in batch.events) == ["e1", "e2", "e3"]
+    assert batch.problems == []
+    assert len(front.dropped) == drops
+    assert sleeps == waits
+    pages = front.fake.api_requests("/events")
+    assert len(pages) == 3  # each page answered once: the dropped ones were the second's
+    second = pages[1].query["pageToken"]
+    assert all(dict(parse_qsl(urlsplit(d).query))["pageToken"] == second for d in front.dropped)
+
+
+@pytest.mark.parametrize("how", ["reset", "silent"])
+def test_reset_and_silent_connections_are_retried_too(
+    front: GoogleFront, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: Drop
+) -> None:
+    if how == "silent":  # the client gives up after a second instead of a minute
+        monkeypatch.setattr(transport, "HTTP_TIMEOUT", 1.0)
+    spec = user_spec(tmp_path)
+    signed_in(spec)
+    front.fake.put(OWNER, *one_offs())
+    front.drop("/events", 2, how)
+    sleeps = Sleeps()
+    assert len(fetch(connector(spec, sleeps)).events) == 3
+    assert len(front.dropped) == 2
+    assert sleeps == [1.0, 2.0]  # no try of httplib2's own for these: two of the policy's
+
+
+def test_a_token_request_that_drops_is_retried(front: GoogleFront, tmp_path: Path) -> None:
+    spec = user_spec(tmp_path)
+    signed_in(spec)
+    front.fake.put(OWNER, *one_offs())
+    front.drop("/token", 3)
+    sleeps = Sleeps()
+    assert len(fetch(connector(spec, sleeps)).events) == 3
+    assert sleeps == [1.0] and len(front.dropped) == 3
+    assert [r.form["grant_type"] for r in front.fake.token_requests()] == ["refresh_token"]
+
+
+def test_a_connection_that_keeps_dropping_is_one_line_after_the_last_attempt(
+    front: GoogleFront, tmp_path: Path
+) -> None:
+    spec = user_spec(tmp_path)
+    signed_in(spec)
+    front.drop("/events", 100)
+    sleeps = Sleeps()
+    with pytest.raises(ConnectorError) as caught:
+        fetch(connector(spec, sleeps))
+    assert str(caught.value) == (
+        f"work: cannot reach Google Calendar at {front.api_endpoint} after 5 attempts: "
+        "remote end closed connection without response (check the network, or the "
+        "api_endpoint setting and TIMEAUDIT_GOOGLE_API_ENDPOINT)"
+    )
+    assert sleeps == [1.0, 2.0, 4.0, 8.0]  # the policy's five attempts, its back-off
+    assert len(front.dropped) == 5 * 2  # and httplib2's one more try inside each
 
 
 # -- 401 and the saved token -----------------------------------------------------------
@@ -253,8 +343,9 @@ def test_an_unreachable_api_endpoint_is_one_line(
     with pytest.raises(ConnectorError) as caught:
         fetch(connector(spec))
     assert str(caught.value) == (
-        f"work: cannot reach Google Calendar at {dead}/calendar/v3/: connection refused (check "
-        "the network, or the api_endpoint setting and TIMEAUDIT_GOOGLE_API_ENDPOINT)"
+        f"work: cannot reach Google Calendar at {dead}/calendar/v3/ after 5 attempts: "
+        "connection refused (check the network, or the api_endpoint setting and "
+        "TIMEAUDIT_GOOGLE_API_ENDPOINT)"
     )
 
 
@@ -265,12 +356,15 @@ def test_an_unreachable_token_endpoint_is_one_line(
     monkeypatch.setenv("TIMEAUDIT_GOOGLE_TOKEN_URI", dead + "/token")
     spec = user_spec(tmp_path)
     signed_in(spec)
+    sleeps = Sleeps()
     with pytest.raises(ConnectorError) as caught:
-        fetch(connector(spec))
+        fetch(connector(spec, sleeps))
     assert str(caught.value) == (
-        f"work: cannot reach Google's token endpoint at {dead}/token: connection refused (check "
-        "the network, or the token_uri setting and TIMEAUDIT_GOOGLE_TOKEN_URI)"
+        f"work: cannot reach Google's token endpoint at {dead}/token after 5 attempts: "
+        "connection refused (check the network, or the token_uri setting and "
+        "TIMEAUDIT_GOOGLE_TOKEN_URI)"
     )
+    assert sleeps == [1.0, 2.0, 4.0, 8.0]  # refused like a 503: maybe a restart
 
 
 def test_endpoints_come_from_config_and_the_environment_wins(

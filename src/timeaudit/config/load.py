@@ -35,6 +35,7 @@ from timeaudit.config.types import (
     Settings,
     SourceConfig,
 )
+from timeaudit.connectors.kit import tls
 from timeaudit.connectors.registry import connector_class, installed_kinds
 from timeaudit.errors import ConfigError, UsageError
 
@@ -77,7 +78,7 @@ class _Validator:
         self._unknown(raw, "", {"settings", "roles", "people", "sources"})
         settings = self._settings(self._table(raw, "settings"))
         roles = self._roles(self._table(raw, "roles"), settings.tolerance)
-        sources = self._sources(self._table(raw, "sources"))
+        sources = self._sources(self._table(raw, "sources"), settings.ca_bundle)
         people = self._people(raw.get("people", []), roles, sources)
         if settings.roster is not None:
             name = self.roster_name or settings.roster.name
@@ -149,6 +150,7 @@ class _Validator:
             "roster",
             "min_group_size",
             "workers",
+            "ca_bundle",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -177,6 +179,10 @@ class _Validator:
         self.roster_name = roster or None
         min_group = self._whole(raw, "min_group_size", "settings", DEFAULT_MIN_GROUP, 1, 1000)
         workers = self._whole(raw, "workers", "settings", DEFAULT_WORKERS, 1, 64)
+        ca_bundle = raw.get("ca_bundle")
+        if ca_bundle is not None and (not isinstance(ca_bundle, str) or not ca_bundle.strip()):
+            self._problem("settings.ca_bundle", "must be the path of a PEM file of CA certificates")
+            ca_bundle = None
         return Settings(
             tolerance,
             domains,
@@ -189,6 +195,7 @@ class _Validator:
             roster_path,
             min_group,
             workers,
+            ca_bundle=base / Path(ca_bundle.strip()).expanduser() if ca_bundle else None,
         )
 
     def _roles(self, raw: dict[str, Any], tolerance: float) -> dict[str, RoleProfile]:
@@ -225,7 +232,9 @@ class _Validator:
         if abs(total - 100) > 0.5:
             self._problem(where, f"targets add up to {total:g}, not 100")
 
-    def _sources(self, raw: dict[str, Any]) -> dict[str, SourceConfig]:
+    def _sources(self, raw: dict[str, Any], ca_bundle: Path | None) -> dict[str, SourceConfig]:
+        """The sources; ``[settings] ca_bundle`` is handed to those of the kinds that read
+        it (a connector sees only its own source's options), checked when one is built."""
         sources: dict[str, SourceConfig] = {}
         self.declared_sources = set(raw)
         for name, table in raw.items():
@@ -246,6 +255,8 @@ class _Validator:
                 self._problem(f"{where}.kind", f"unknown kind {kind!r} (installed: {known})")
             options = {k: v for k, v in table.items() if k not in ("kind", "max_workers")}
             self._check_options(where, kind, options)
+            if ca_bundle is not None and kind in tls.KINDS:
+                options[tls.SETTINGS_KEY] = str(ca_bundle)
             limit = (
                 self._whole(table, "max_workers", where, 0, 1, 64) if "max_workers" in table else 0
             )

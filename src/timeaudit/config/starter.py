@@ -15,6 +15,7 @@ internal_domains = ["example.com"]     # attendees from these domains are not ex
 work_start = 8                         # your working hours, local time
 work_end = 18
 # rules = ["my-rules.toml"]            # your own rule packs, applied before the shipped one
+# ca_bundle = "company-ca.pem"         # CAs to trust for Google and Microsoft behind a TLS proxy
 
 # Role profiles: the three defaults (executive, senior-leader, manager) exist already.
 # Override one, or add your own (all four targets, adding up to 100):

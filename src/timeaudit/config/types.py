@@ -72,6 +72,7 @@ class Settings:
     roster: Path | None = None  # a CSV of people, added to [[people]]
     min_group_size: int = DEFAULT_MIN_GROUP  # cohort groups smaller than this are folded
     workers: int = DEFAULT_WORKERS  # people whose calendars are pulled at the same time
+    ca_bundle: Path | None = None  # CAs the account connectors trust (TLS-inspecting proxies)
 
 
 @dataclass(frozen=True)

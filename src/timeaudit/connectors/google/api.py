@@ -4,15 +4,22 @@ bundled discovery document (no network at build time), requests retried on 403 r
 back-off with equal jitter, ``Retry-After`` honoured; a server that asks for more than the
 longest wait is not waited for), one token refresh on a 401, and every other failure as one
 line.
+
+A connection that drops (closed without an answer, reset, refused, timed out) is retried by
+the same policy as a 503, for the token request and the API request alike: httplib2 tries a
+dropped request only once more by itself. What no wait mends (a certificate that is not
+trusted, a name that does not resolve) fails at once. The transport (CA bundle, proxy) is
+:mod:`.transport`.
 """
 
 from __future__ import annotations
 
+import functools
 import http.client
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import google.auth.credentials
 import httplib2
@@ -26,19 +33,21 @@ from timeaudit.connectors.google.auth import (
     API_SETTING,
     SERVICE_ACCOUNT,
     TOKEN_SETTING,
+    Endpoint,
     GoogleOptions,
     connect_again,
     refresh_failure,
     unreachable,
 )
-from timeaudit.connectors.kit.retry import RetryPolicy, retry_after
+from timeaudit.connectors.google.transport import GoogleHttp
+from timeaudit.connectors.kit.retry import RetryPolicy, retry_after, transient
 from timeaudit.errors import ConnectorError
 
 Item = dict[str, Any]  # one event resource as Google sends it
+T = TypeVar("T")
 
 PAGE_SIZE = 2500  # events.list's maximum
 MAX_PAGES = 10_000
-HTTP_TIMEOUT = 60  # seconds per request
 RATE_LIMITED = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 NETWORK_ERRORS = (OSError, httplib2.HttpLib2Error, http.client.HTTPException, TransportError)
 
@@ -83,6 +92,18 @@ def asked_wait(exc: HttpError) -> float | None:
     return retry_after(headers.get("retry-after"))
 
 
+class Dropped(Exception):
+    """A request that did not get through: to which endpoint, and the transport's error."""
+
+    def __init__(self, target: Endpoint, url: str, error: BaseException) -> None:
+        super().__init__(target, url, error)
+        self.target, self.url, self.error = target, url, error
+
+    def failure(self, spec: SourceSpec, attempts: int) -> ConnectorError:
+        message = unreachable(self.target, self.url, self.error, attempts)
+        return ConnectorError(spec.name, message)
+
+
 # -- the API -----------------------------------------------------------------------------
 class GoogleApi:
     """The Calendar API with our retries and errors. Every failure that is not the
@@ -98,7 +119,7 @@ class GoogleApi:
     ) -> None:
         self.spec, self.options, self.retry = spec, options, retry
         self.credentials, self.token_url = credentials, token_url
-        self._http = httplib2.Http(timeout=HTTP_TIMEOUT)
+        self._http = GoogleHttp(options.ca_bundle)
         authorized = AuthorizedHttp(credentials, http=self._http, max_refresh_attempts=1)
         self.service: Any = build(
             "calendar", "v3", http=authorized, static_discovery=True, cache_discovery=False,
@@ -106,17 +127,22 @@ class GoogleApi:
         )  # fmt: skip
 
     def call(self, request: Any) -> dict[str, Any]:
-        """Execute ``request``, retrying what Google says is worth retrying. A 410, 404 or
-        refusal is raised as the HttpError for the caller to decide."""
-        self._ensure_token()
+        """Execute ``request``, retrying what Google says is worth retrying and connections
+        that dropped. A 410, 404 or refusal is raised as the HttpError for the caller to
+        decide; a connection that keeps dropping is one line after the last attempt."""
         for attempt in range(1, self.retry.attempts + 1):
             try:
+                self._ensure_token()
                 return self._execute(request)
             except HttpError as exc:
                 error = ApiError.of(exc)
                 if not error.retryable:
                     raise
                 self.retry.pause(attempt, self._asked(error, exc, attempt))
+            except Dropped as exc:
+                if attempt >= self.retry.attempts or not transient(exc.error):
+                    raise exc.failure(self.spec, attempt) from exc.error
+                self.retry.pause(attempt)
         raise AssertionError("unreachable: the last attempt raises")
 
     def _asked(self, error: ApiError, exc: HttpError, attempt: int) -> float | None:
@@ -137,26 +163,26 @@ class GoogleApi:
         return asked
 
     def _execute(self, request: Any) -> dict[str, Any]:
-        try:
-            return cast(dict[str, Any], request.execute(num_retries=0))
-        except RefreshError as exc:
-            raise refresh_failure(self.spec, self.options, exc) from exc
-        except NETWORK_ERRORS as exc:
-            message = unreachable(API_SETTING, self.options.api_endpoint, exc)
-            raise ConnectorError(self.spec.name, message) from exc
+        send = functools.partial(request.execute, num_retries=0)  # the retries are call()'s
+        return cast(dict[str, Any], self._through(API_SETTING, self.options.api_endpoint, send))
 
     def _ensure_token(self) -> None:
         """Get an access token before the first request, so a token endpoint that cannot be
         reached is named as such."""
         if self.credentials.valid:
             return
+        refresh = functools.partial(self.credentials.refresh, Request(self._http))
+        self._through(TOKEN_SETTING, self.token_url, refresh)
+
+    def _through(self, target: Endpoint, url: str, send: Callable[[], T]) -> T:
+        """``send()``'s answer. A refused token is one line; a transport failure is
+        :class:`Dropped`, for :meth:`call` to retry or give up on."""
         try:
-            self.credentials.refresh(Request(self._http))  # type: ignore[no-untyped-call]
+            return send()
         except RefreshError as exc:
             raise refresh_failure(self.spec, self.options, exc) from exc
         except NETWORK_ERRORS as exc:
-            message = unreachable(TOKEN_SETTING, self.token_url, exc)
-            raise ConnectorError(self.spec.name, message) from exc
+            raise Dropped(target, url, exc) from exc
 
     def primary_id(self) -> str:
         """The address of the signed-in user's (or the subject's) primary calendar."""

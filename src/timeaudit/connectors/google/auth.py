@@ -32,7 +32,8 @@ from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
 from oauthlib.oauth2 import OAuth2Error
 
 from timeaudit.connectors.contract import SourceSpec
-from timeaudit.connectors.kit.http import endpoint
+from timeaudit.connectors.kit import tls
+from timeaudit.connectors.kit.http import endpoint, proxy_for
 from timeaudit.connectors.kit.secrets import read_private, token_path, write_private
 from timeaudit.errors import ConnectorError, UsageError
 
@@ -62,12 +63,16 @@ class GoogleOptions:
     key_info: Mapping[str, Any] | None  # the service-account key, read and checked
     subject: str
     api_endpoint: str
+    ca_bundle: Path | None = None  # the CAs to trust instead of the default (kit.tls)
 
 
 def read_options(spec: SourceSpec) -> GoogleOptions:
     """The source's settings, or a UsageError naming the first setting that is wrong."""
     opts = spec.options
-    unknown = sorted(set(opts) - set(KNOWN_OPTIONS))
+    misplaced = tls.misplaced(opts)
+    if misplaced is not None:
+        raise UsageError(f"source {spec.name!r}: {misplaced}")
+    unknown = sorted(set(opts) - set(KNOWN_OPTIONS) - {tls.SETTINGS_KEY})
     if unknown:
         _bad(spec, unknown[0], f"unknown setting (known: {', '.join(KNOWN_OPTIONS)})")
     auth = opts.get("auth", USER)
@@ -86,6 +91,7 @@ def read_options(spec: SourceSpec) -> GoogleOptions:
         key_info=key_info,
         subject=subject,
         api_endpoint=_slash(endpoint(opts, "api_endpoint", API_ENV, DEFAULT_API)),
+        ca_bundle=tls.ca_bundle(spec.name, opts, spec.base_dir),
     )
 
 
@@ -251,11 +257,19 @@ class _LoopbackFlow(InstalledAppFlow):  # type: ignore[misc]  # untyped library 
     printing it and asking :mod:`webbrowser` (the connector never prints)."""
 
     on_url: Callable[[str], None] = staticmethod(lambda url: None)
+    ca_bundle: Path | None = None
 
     def authorization_url(self, **kwargs: Any) -> tuple[str, str]:
         url, state = super().authorization_url(**kwargs)
         self.on_url(url)
         return str(url), str(state)
+
+    def fetch_token(self, **kwargs: Any) -> Any:
+        """The code exchange (requests, through the environment's proxy), trusting the CA
+        bundle when there is one; passed per request, so REQUESTS_CA_BUNDLE cannot win."""
+        if self.ca_bundle is not None:
+            kwargs.setdefault("verify", str(self.ca_bundle))
+        return super().fetch_token(**kwargs)
 
 
 def client_config(spec: SourceSpec, options: GoogleOptions) -> dict[str, Any]:
@@ -288,6 +302,7 @@ def run_desktop_flow(
     config = client_config(spec, options)
     flow = _LoopbackFlow.from_client_config(config, scopes=[SCOPE])
     flow.on_url = on_url
+    flow.ca_bundle = options.ca_bundle
     try:
         flow.run_local_server(
             host="127.0.0.1", port=0, open_browser=False,
@@ -337,10 +352,20 @@ API_SETTING = Endpoint("Google Calendar", "api_endpoint", API_ENV)
 TOKEN_SETTING = Endpoint("Google's token endpoint", "token_uri", TOKEN_ENV)
 
 
-def unreachable(target: Endpoint, url: str, exc: BaseException) -> str:
+def unreachable(target: Endpoint, url: str, exc: BaseException, attempts: int = 1) -> str:
+    """One line for a request that did not get through: where to, through which proxy, after
+    how many tries, why, and what to check (the CA bundle when a certificate was not
+    trusted). Never a proxy's credentials."""
+    proxy = proxy_for(url) if url.lower().startswith("https:") else None
+    via = f" through the proxy {proxy.address}" if proxy is not None else ""
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    certificate = tls.untrusted(exc)
+    if certificate is not None:
+        return f"cannot reach {target.what} at {url}{via}: {certificate} ({tls.HINT})"
+    check = "the proxy, " if proxy is not None else ""
     return (
-        f"cannot reach {target.what} at {url}: {_reason(exc)} "
-        f"(check the network, or the {target.setting} setting and {target.env})"
+        f"cannot reach {target.what} at {url}{via}{tries}: {_reason(exc)} "
+        f"(check the network, {check}or the {target.setting} setting and {target.env})"
     )
 
 

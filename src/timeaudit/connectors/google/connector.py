@@ -181,8 +181,9 @@ class GoogleConnector(BaseConnector):
     def _list(
         self, api: GoogleApi, calendar: str, params: Mapping[str, str], batch: SyncBatch
     ) -> Listing | None:
-        """All pages for one calendar; None (with a problem line) when this calendar alone
-        cannot be read, so the others still load and its stored events are kept."""
+        """All pages for one calendar; None when this calendar alone cannot be read: the
+        source fails with one line for it, the others still load, and its stored events are
+        kept."""
         try:
             return api.list_events(calendar, params)
         except HttpError as exc:
@@ -190,7 +191,7 @@ class GoogleConnector(BaseConnector):
             if error.status == 410 and "syncToken" in params:
                 raise FullSyncRequired from exc
             if error.status == 404 or (error.status == 403 and error.reason in CALENDAR_REFUSED):
-                batch.problems.append(_calendar_refused(calendar, error))
+                batch.failed.append(_calendar_refused(calendar, error))  # not an empty month
                 batch.kept_calendars.add(calendar)
                 return None
             raise api_failure(self.spec, self.options, exc) from exc

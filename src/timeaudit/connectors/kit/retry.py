@@ -6,14 +6,22 @@ read the HTTP-date form of ``Retry-After``, only one had jitter). Now each conne
 only what is its own: *which* answers are worth another try, and what to say when the tries
 run out. The waits all come from here, and every wait goes through the policy's ``sleep``,
 so a test passes its own and never sleeps.
+
+A dropped connection is worth another try just as a 503 is: :func:`transient` tells the
+transport failures that are (the connection was reset, closed without an answer, refused, or
+timed out) from those that no wait can mend (a certificate that is not trusted, a name that
+does not resolve, a proxy that refuses the tunnel).
 """
 
 from __future__ import annotations
 
+import http.client
 import math
 import random
+import socket
+import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -77,3 +85,48 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
     if when.tzinfo is None:  # RFC 9110 dates are GMT; a zone-less one is read as such
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+#: Failures of the connection itself that a later try may not meet. ``ConnectionError`` is
+#: the built-in one: reset (``RemoteDisconnected`` too), aborted, refused, broken pipe.
+_TRANSIENT: tuple[type[BaseException], ...] = (
+    ConnectionError,
+    TimeoutError,  # socket.timeout
+    http.client.IncompleteRead,  # the answer was cut off midway
+    ssl.SSLEOFError,  # the connection closed during the TLS handshake
+    ssl.SSLZeroReturnError,
+)
+#: Failures no wait mends, whatever else the chain holds: TLS (an untrusted certificate, a
+#: handshake the server refuses) and names that do not resolve.
+_LASTING: tuple[type[BaseException], ...] = (ssl.SSLError, ssl.CertificateError, socket.gaierror)
+
+
+def _lasting(exc: BaseException) -> bool:
+    closed = isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError)
+    return isinstance(exc, _LASTING) and not closed
+
+
+def causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and every exception it wraps: its cause and context, exceptions among its
+    arguments (google-auth, requests and urllib3 wrap that way) and urllib3's ``reason``."""
+    seen: set[int] = set()
+    todo = [exc]
+    while todo:
+        current = todo.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        inner = [current.__cause__, current.__context__, getattr(current, "reason", None)]
+        inner += list(current.args)
+        todo += [e for e in inner if isinstance(e, BaseException)]
+
+
+def transient(exc: BaseException) -> bool:
+    """Whether a transport failure is worth another try, as a 503 is: somewhere in its chain
+    the connection was reset, dropped without an answer, refused or timed out, and nothing
+    in it is a TLS failure or a name that does not resolve."""
+    chain = list(causes(exc))
+    if any(_lasting(e) for e in chain):
+        return False
+    return any(isinstance(e, _TRANSIENT) for e in chain)

@@ -4,9 +4,12 @@ concurrent requests per mailbox, and every failure as one line.
 
 **Retries** follow the shared :class:`~timeaudit.connectors.kit.retry.RetryPolicy`
 (:data:`GRAPH_RETRY`): 429 and 503 wait as ``Retry-After`` says (seconds or an HTTP date,
-capped); those without it, 502, 504 and connection errors back off 1, 2, 4... seconds, without
-jitter; at most six tries each. One sync sends its requests one after another; a per-mailbox
-semaphore keeps any threads that share a mailbox within Outlook's 4 concurrent requests.
+capped); those without it, 502, 504 and connections that dropped (reset, closed without an
+answer, refused, timed out: :func:`~timeaudit.connectors.kit.retry.transient`, token requests
+included) back off 1, 2, 4... seconds, without jitter; at most six tries each. A certificate
+that is not trusted or a name that does not resolve fails at once: no wait mends it. One sync
+sends its requests one after another; a per-mailbox semaphore keeps any threads that share a
+mailbox within Outlook's 4 concurrent requests.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 import requests
 
-from timeaudit.connectors.kit.retry import RetryPolicy, retry_after
+from timeaudit.connectors.kit.retry import RetryPolicy, retry_after, transient
 from timeaudit.connectors.microsoft import auth
 
 #: Six tries; back-off 1, 2, 4, 8, 16 s (no jitter); no single wait above 300 s, whatever
@@ -80,8 +83,8 @@ class Graph:
             last = attempt == self.retry.attempts
             try:
                 response = self._send(url, params)
-            except (requests.ConnectionError, requests.Timeout):
-                if last:
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                if last or not transient(exc):
                     raise
                 self.retry.pause(attempt)
                 continue
@@ -163,10 +166,14 @@ def graph_message(exc: GraphError, s: auth.Settings) -> str:
 
 
 class _Session(requests.Session):
-    """A session whose requests time out (MSAL sends its own without a timeout)."""
+    """A session whose requests time out (MSAL sends its own without a timeout) and trust
+    the session's ``verify`` (the CA bundle, set by :func:`auth.build_app`): passed with each
+    request, so ``REQUESTS_CA_BUNDLE`` does not override it. Proxies come from the
+    environment, as requests reads them."""
 
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("timeout", auth.TIMEOUT)
+        kwargs.setdefault("verify", self.verify)
         return super().request(method, url, *args, **kwargs)
 
 

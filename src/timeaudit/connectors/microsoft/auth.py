@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 from timeaudit.connectors.contract import SourceSpec
+from timeaudit.connectors.kit import tls
 from timeaudit.connectors.kit.http import endpoint
 from timeaudit.connectors.kit.secrets import TokenError, read_private, token_path, write_private
 from timeaudit.errors import ConnectorError, UsageError
@@ -70,6 +71,7 @@ class Settings:
     secret_file: Path | None = None
     certificate_file: Path | None = None
     passphrase_env: str = ""
+    ca_bundle: Path | None = None  # the CAs to trust instead of the default (kit.tls)
 
     @property
     def resource(self) -> str:
@@ -127,6 +129,7 @@ def settings_from(spec: SourceSpec) -> Settings:
         secret_file=_path(base, _text(spec.name, options, "client_secret_file", "")),
         certificate_file=_path(base, _text(spec.name, options, "client_certificate_file", "")),
         passphrase_env=_text(spec.name, options, "client_certificate_passphrase_env", ""),
+        ca_bundle=tls.ca_bundle(spec.name, options, spec.base_dir),
     )
     _check_credentials(settings)
     return settings
@@ -150,7 +153,10 @@ _SECRET_IN_CONFIG = (
 def _check_known(source: str, options: Mapping[str, Any]) -> None:
     if "client_secret" in options:
         raise _usage(source, _SECRET_IN_CONFIG)
-    unknown = sorted(set(options) - OPTIONS)
+    misplaced = tls.misplaced(options)
+    if misplaced is not None:
+        raise _usage(source, misplaced)
+    unknown = sorted(set(options) - OPTIONS - {tls.SETTINGS_KEY})
     if unknown:
         known = ", ".join(sorted(OPTIONS))
         raise _usage(source, f"unknown option {unknown[0]!r} for kind microsoft (known: {known})")
@@ -274,7 +280,11 @@ def _certificate(settings: Settings, path: Path) -> dict[str, str]:
 
 def build_app(settings: Settings, session: requests.Session, cache: Any) -> Any:
     """A fresh MSAL application (they cache throttled answers: one per run). Building it
-    reads the authority's OpenID configuration, so a wrong tenant or host shows here."""
+    reads the authority's OpenID configuration, so a wrong tenant or host shows here.
+    ``session`` carries every request, MSAL's and Graph's: it trusts the CA bundle from now
+    on, when there is one."""
+    if settings.ca_bundle is not None:
+        session.verify = str(settings.ca_bundle)
     known = urlsplit(settings.authority).hostname in msal.authority.WELL_KNOWN_AUTHORITY_HOSTS
     common: dict[str, Any] = {
         "authority": settings.authority,
@@ -298,6 +308,9 @@ def build_app(settings: Settings, session: requests.Session, cache: Any) -> Any:
 
 def unreachable(url: str, exc: requests.RequestException) -> str:
     host = urlsplit(url).netloc
+    certificate = tls.untrusted(exc)
+    if certificate is not None:
+        return f"cannot reach {host}: {certificate} ({tls.HINT})"
     return (
         f"cannot reach {host}: {type(exc).__name__}; check the network connection and the "
         "authority and graph_endpoint settings"
