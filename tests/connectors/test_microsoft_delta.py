@@ -97,11 +97,6 @@ def _no_endpoint_overrides(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(SECRET_ENV, SECRET)
 
 
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
 @pytest.fixture
 def world(ca: trustme.CA, tmp_path: Path) -> Iterator[World]:
     ca_file = tmp_path / "ca.pem"

@@ -268,19 +268,6 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    """The company's CA, made for this test module: what a TLS-inspecting proxy signs with."""
-    return trustme.CA()
-
-
-@pytest.fixture(scope="module")
-def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("ca") / "company-ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return path
-
-
-@pytest.fixture(scope="module")
 def other_ca_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A CA that vouches for none of the servers here."""
     path = tmp_path_factory.mktemp("other") / "other-ca.pem"
