@@ -187,7 +187,9 @@ def test_one_file_no_config_through_the_cli(tmp_path: Path) -> None:
         "counted",
         "excluded_reason",
         "hours",
+        "provider_id",
     }
+    assert {r["provider_id"] for r in rows} == {""}  # an ICS file: its UIDs are the ids
     assert all(r["start"].startswith("2026-10") or r["end"] > "2026-10" for r in rows)
 
 

@@ -68,6 +68,13 @@ class Event:
     ``recurrence_id`` is empty for a one-off and, for an instance of a series, the
     original start of that instance in UTC as ISO 8601 (a date for all-day series), so the
     key ``(source, uid, recurrence_id)`` is stable when an instance is moved.
+
+    ``uid`` is the source's own id of the event or series (the key the store keeps it
+    under: the VEVENT UID for ICS, the event or series id for Google and Microsoft).
+    ``ical_uid`` is the iCalendar UID of the series or one-off as other calendar systems
+    know it (Google ``iCalUID``; for Microsoft, decoded from Graph's ``iCalUId``): the same
+    meeting carries the same ``ical_uid`` from every source, so it is the id users see and
+    type. Empty when the source did not say.
     """
 
     source: str
@@ -92,6 +99,7 @@ class Event:
     kind: Kind = Kind.DEFAULT
     categories: tuple[str, ...] = ()
     calendar: str = ""
+    ical_uid: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -117,6 +118,23 @@ def test_a_timed_absence_of_whole_local_days_is_a_day_off() -> None:
     frame = build([whole, afternoon, meeting])
     assert al.counting(frame)["excluded_reason"].tolist() == [al.REASON_OUT_OF_OFFICE, "", ""]
     assert al.days_off(frame) == {ANA: frozenset({date(2026, 10, 6), date(2026, 10, 7)})}
+
+
+def test_one_meeting_on_two_of_a_persons_calendars_counts_once() -> None:
+    """The same occurrence (iCalendar UID, recurrence id) from two sources of one owner
+    counts once, from the source listed first; another owner's copy is theirs."""
+    both = {"ical_uid": "kickoff@acme.example"}
+    rows = [
+        replace(event(NINE, TEN, **both), source="export"),
+        replace(event(NINE, TEN, **both), source="google"),
+        replace(event(NINE, TEN, owner=BEN, **both), source="google"),
+        replace(event(NINE, TEN), source="google"),  # no iCalendar UID known: never a copy
+        replace(event(NINE, TEN), source="export"),
+    ]
+    frame = al.mark_copies(build(rows), {ANA: ["google", "export"], BEN: ["google"]})
+    assert frame["duplicate"].tolist() == [True, False, False, False, False]
+    reasons = al.counting(frame)["excluded_reason"].tolist()
+    assert reasons == [al.REASON_COPY, "", "", "", ""]
 
 
 def test_zero_length_event_is_excluded() -> None:

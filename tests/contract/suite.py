@@ -164,6 +164,18 @@ class ConnectorContract:
         assert moved[0].end == SERIES_MOVED.end
         assert moved[0].recurrence_id == recurrence_key(SERIES_MOVED.original_start)
 
+    # ------------------------------------------------------------------ one identity
+
+    def test_every_event_carries_its_entrys_ical_uid(
+        self, scenario: Scenario, found: dict[MatchKey, Event]
+    ) -> None:
+        """The iCalendar UID is the same from every source (ICS UID, Google iCalUID, the UID
+        in Graph's iCalUId): it is what labels and corrections are keyed by."""
+        uids = {entry.title: entry.uid for entry in scenario.events}
+        assert found
+        for (title, rid), event in found.items():
+            assert event.ical_uid == uids[title], (title, rid)
+
 
 def _cancelled(expected: Expected) -> bool:
     return expected.status is Status.CANCELLED

@@ -8,7 +8,11 @@ was deleted or left the window comes as ``{"id", "@removed"}``); 410 ``syncState
 for a delta token older than ``expired_below``. ``faults`` answers the next matching
 requests with an error (or drops the connection) before the calendar is consulted.
 
-:func:`scenario_items` renders the connector contract's scenario as Graph would hold it.
+Items carry an ``iCalUId`` as Graph writes it: the hex of an Outlook Global Object ID
+(:func:`global_object_id`), with the instance's date in it for an occurrence of a series.
+:func:`scenario_items` renders the connector contract's scenario as Graph would hold it, each
+entry's UID embedded in its items' ``iCalUId`` as Outlook embeds the UID of a meeting that
+came from another iCalendar system.
 """
 
 from __future__ import annotations
@@ -290,6 +294,33 @@ def _overlaps(item: Item, start: datetime, end: datetime) -> bool:
 
 
 # -- Graph items -----------------------------------------------------------------------------
+GOID_CLASS = bytes.fromhex("040000008200E00074C5B7101A82E008")
+VCAL_MARKER = b"vCal-Uid" + bytes((1, 0, 0, 0))
+_FILETIME = (116444736000000000 + 1768467600 * 10_000_000).to_bytes(8, "little")  # 2026-01-15
+
+
+def global_object_id(data: bytes, instance: date | None = None) -> str:
+    """An Outlook Global Object ID (MS-OXOCAL PidLidGlobalObjectId) as the upper-case hex
+    Graph gives as ``iCalUId``: class id, the instance's date (zero for a series or a
+    one-off), creation time, 8 reserved bytes, the data's size (little-endian) and data."""
+    day = bytes(4) if instance is None else bytes((instance.year >> 8, instance.year & 0xFF,
+                                                   instance.month, instance.day))  # fmt: skip
+    raw = GOID_CLASS + day + _FILETIME + bytes(8) + len(data).to_bytes(4, "little") + data
+    return raw.hex().upper()
+
+
+def outlook_ical_uid(seed: str, instance: date | None = None) -> str:
+    """The ``iCalUId`` of a meeting made in Outlook: 16 bytes of data (``seed``'s hash)."""
+    data = hashlib.sha256(seed.encode()).digest()[:16]
+    return global_object_id(data, instance)
+
+
+def imported_ical_uid(uid: str, instance: date | None = None) -> str:
+    """The ``iCalUId`` of a meeting that came from another iCalendar system with ``uid``:
+    the UID embedded after the ``vCal-Uid`` marker, NUL-terminated."""
+    return global_object_id(VCAL_MARKER + uid.encode() + b"\0", instance)
+
+
 def graph_time(value: datetime | date) -> dict[str, str]:
     """A dateTimeTimeZone in UTC as Graph writes it (seven fractional digits, no offset);
     a date is an all-day boundary: midnight, whatever the zone."""
@@ -330,6 +361,7 @@ def item(
         "categories": [],
         "originalStartTimeZone": "W. Europe Standard Time",
         "originalEndTimeZone": "W. Europe Standard Time",
+        "iCalUId": outlook_ical_uid(item_id),
     }
     return base | fields
 
@@ -343,6 +375,7 @@ def occurrence(master: str, original: datetime, **fields: Any) -> Item:
         "type": "occurrence",
         "seriesMasterId": master,
         "originalStart": original.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "iCalUId": outlook_ical_uid(master, original.astimezone(UTC).date()),
     }
     return item(item_id, fields.pop("subject", "Series"), start, end, **(series | fields))
 
@@ -368,7 +401,8 @@ def scenario_items(scenario: Scenario) -> list[Item]:
     items: list[Item] = []
     for entry in scenario.events:
         if not entry.rrule:
-            items.append(_render(entry, _graph_id(entry.uid), entry.start, entry.end, scenario))
+            one_off = _render(entry, _graph_id(entry.uid), entry.start, entry.end, scenario)
+            items.append(one_off | {"iCalUId": imported_ical_uid(entry.uid)})
             continue
         items += _series(entry, scenario)
     return items
@@ -391,6 +425,7 @@ def _series(entry: ScenarioEvent, scenario: Scenario) -> list[Item]:
                 "type": "exception" if m else "occurrence",
                 "seriesMasterId": master,
                 "originalStart": original.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "iCalUId": imported_ical_uid(entry.uid, original.astimezone(UTC).date()),
             }
             out.append(rendered)
         original += timedelta(days=7)  # wall-clock arithmetic: 09:00 Berlin across the change

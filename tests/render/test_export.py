@@ -84,3 +84,41 @@ def test_two_people_with_the_same_name_never_share_a_report_file() -> None:
     )
     assert first == "Alex-Kim-2026-10"
     assert second == "Alex-Kim-alex.kim@example.org-2026-10"
+
+
+def test_the_events_table_shows_the_icalendar_uid_and_the_providers_id_beside_it() -> None:
+    """One meeting read from an export, from Google and from Graph shows one uid; the ids
+    Google and Graph keep it under stand in provider_id; a row stored before the iCalendar
+    UID was kept shows its stored uid."""
+    from timeaudit.render.export import events_table
+
+    start = pd.Timestamp("2026-03-11T13:00:00Z")
+    n = 4
+    frame = pd.DataFrame(
+        {
+            "owner": ["ana@example.com"] * n,
+            "source": ["export", "google", "m365", "old-google"],
+            "uid": ["demo@acme", "g0d9f1", "AAMkAGI1", "g77"],
+            "ical_uid": ["demo@acme", "demo@acme", "demo@acme", ""],
+            "recurrence_id": ["", "", "", "2026-03-11T13:00:00Z"],
+            "start": [start] * n,
+            "end": [start + pd.Timedelta(hours=1)] * n,
+            "title": ["Vendor demo"] * n,
+            "private": [False] * n,
+            "category": ["execution"] * n,
+            "confidence": [0.5] * n,
+            "reason": ["rule"] * n,
+            "counted": [True] * n,
+            "excluded_reason": [""] * n,
+            "hours": [1.0] * n,
+        }
+    )
+    table = events_table(frame, {"ana@example.com": "Europe/Berlin"})
+    assert sorted(zip(table["uid"], table["provider_id"], strict=True)) == [
+        ("demo@acme", ""),
+        ("demo@acme", "AAMkAGI1"),
+        ("demo@acme", "g0d9f1"),
+        ("g77", ""),
+    ]
+    header = next(csv.reader(io.StringIO(to_csv(table))))
+    assert header[:3] == ["person", "uid", "recurrence_id"] and header[-1] == "provider_id"

@@ -39,9 +39,12 @@ from timeaudit.render.export import events_json, events_table
 from timeaudit.render.report import view_json
 from timeaudit.render.schema import (
     COHORT,
+    EVENT_FIELDS,
+    EVENT_FIELDS_V1,
     EVENTS,
     KINDS,
     PERSON,
+    RELEASED,
     DocumentKind,
     json_schema,
     person_document,
@@ -93,18 +96,26 @@ def cohort_files(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path
     shutil.copy(seed_model_file, home / "models")
     out = home / "cohort"
     result = run_cli(home, "cohort", "--month", REPORT_MONTH, "--out", str(out), "--format", "json")
-    assert result.exit_code == 0, result.output
+    # the roster's broken and missing calendars fail the command; the files are still written
+    assert result.exit_code == 1, result.output
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.json"))}
 
 
 # -- the schemas ship, are valid, and agree with the code ---------------------------------------
+EVENTS_V1 = DocumentKind("events", 1)
+
+
 def test_every_schema_ships_in_the_package() -> None:
+    """The versions written now, and the released ones they replaced (kept for consumers
+    that still validate against them)."""
     folder = files("timeaudit.render") / "schemas"
     shipped = sorted(p.name for p in folder.iterdir() if p.name.endswith(".schema.json"))
-    assert shipped == sorted(kind.file_name for kind in KINDS)
+    assert shipped == sorted(kind.file_name for kind in RELEASED)
+    assert {kind.file_name for kind in KINDS} < set(shipped)
+    assert EVENTS_V1 in RELEASED and EVENTS.version == 2
 
 
-@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+@pytest.mark.parametrize("kind", RELEASED, ids=lambda k: f"{k.name}-v{k.version}")
 def test_every_schema_is_a_valid_draft_2020_12_schema_named_for_its_kind(
     kind: DocumentKind,
 ) -> None:
@@ -124,6 +135,19 @@ def test_the_schemas_enums_are_the_codes_categories_and_verdicts() -> None:
     assert person["fit"]["enum"] == [GREEN, AMBER, RED]
     assert cohort["properties"]["by"]["enum"] == list(GROUPINGS)
     assert json_schema(EVENTS)["$defs"]["category"]["enum"] == [*LABELS, UNCLASSIFIED]
+
+
+def test_the_events_schemas_list_the_fields_of_their_version() -> None:
+    """Version 2 is version 1 with provider_id: the fields the code writes, in order."""
+    for kind, fields_ in ((EVENTS_V1, EVENT_FIELDS_V1), (EVENTS, EVENT_FIELDS)):
+        event = json_schema(kind)["$defs"]["event"]
+        assert event["required"] == list(fields_) == list(event["properties"]), kind
+    assert (*EVENT_FIELDS_V1, "provider_id") == EVENT_FIELDS
+    v1, v2 = json_schema(EVENTS_V1)["$defs"], json_schema(EVENTS)["$defs"]
+    assert v2["category"] == v1["category"]
+    assert {
+        k: v for k, v in v2["event"]["properties"].items() if k not in ("uid", "provider_id")
+    } == {k: v for k, v in v1["event"]["properties"].items() if k != "uid"}
 
 
 # -- every JSON the tool writes is valid --------------------------------------------------------
@@ -162,6 +186,19 @@ def test_the_events_json_follows_the_events_schema(events_export: str) -> None:
     records = json.loads(events_export)
     assert records  # the hostile calendar has events
     assert problems(EVENTS, records) == []
+    assert list(records[0]) == list(EVENT_FIELDS)
+    # an ICS calendar: the uid is the export's own, and there is no other provider id
+    assert {r["provider_id"] for r in records} == {""}
+
+
+def test_a_version_2_events_export_is_not_a_version_1_document(events_export: str) -> None:
+    """The new field is why the version moved: version 1 forbids it."""
+    records = json.loads(events_export)
+    assert problems(EVENTS_V1, records) != []
+    assert (
+        problems(EVENTS_V1, [{k: v for k, v in r.items() if k != "provider_id"} for r in records])
+        == []
+    )
 
 
 # -- the schemas are strict ---------------------------------------------------------------------
@@ -225,6 +262,9 @@ def test_the_person_schema_rejects_drift(
         ((0, "counted"), "yes"),
         ((0, "confidence"), 1.5),
         ((0, "hours"), DELETE),
+        ((0, "provider_id"), DELETE),
+        ((0, "provider_id"), None),
+        ((0, "uid"), ""),
     ],
 )
 def test_the_events_schema_rejects_drift(

@@ -222,33 +222,151 @@ def test_a_batch_holding_someone_elses_event_is_refused_whole(store: Store) -> N
     assert store.count() == 0
 
 
+#: The event columns versions 1 and 2 of the store kept (version 3 added ical_uid).
+OLD_COLUMNS = (
+    "source", "uid", "recurrence_id", "owner", "calendar", "start", "end", "tz", "all_day",
+    "title", "description", "location", "organizer", "attendee_emails", "attendees_json",
+    "response", "busy", "status", "private", "created", "series_id", "kind", "categories",
+)  # fmt: skip
+_OLD_DEFS = ", ".join(
+    f'"{c}" INTEGER' if c in ("all_day", "private") else f'"{c}" TEXT' for c in OLD_COLUMNS
+)
+#: Version 2's schema, as version 2 of timeaudit wrote it.
+V2_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE events (
+    {_OLD_DEFS}, hash TEXT NOT NULL, PRIMARY KEY (source, owner, uid, recurrence_id)
+);
+CREATE INDEX events_owner_start ON events (owner, start);
+CREATE INDEX events_source_start ON events (source, start);
+CREATE TABLE cursors (
+    source TEXT NOT NULL, owner TEXT NOT NULL, cursor TEXT, window_start TEXT,
+    window_end TEXT, synced_at TEXT, PRIMARY KEY (source, owner)
+);
+CREATE TABLE corrections (
+    owner TEXT NOT NULL, source TEXT NOT NULL, uid TEXT NOT NULL, recurrence_id TEXT NOT NULL,
+    label TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (owner, source, uid, recurrence_id)
+);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, command TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE TABLE notes (
+    owner TEXT NOT NULL, month TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (owner, month)
+);
+INSERT INTO meta VALUES ('schema_version', '2');
+"""
+
+
+def old_rows(events: list[Event]) -> list[tuple[object, ...]]:
+    """``events`` as rows of the old columns and a hash, as an old version stored them."""
+    out: list[tuple[object, ...]] = []
+    for e in events:
+        start, end = (t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") for t in (e.start, e.end))
+        values = dict.fromkeys(OLD_COLUMNS, "") | {
+            "source": e.source, "uid": e.uid, "recurrence_id": e.recurrence_id,
+            "owner": e.owner, "calendar": e.calendar, "start": start, "end": end,
+            "all_day": 0, "private": 0, "title": e.title, "created": None,
+            "response": "none", "busy": "busy", "status": "confirmed", "kind": "default",
+            "tz": "UTC", "attendees_json": "[]",
+        }  # fmt: skip
+        out.append((*(values[c] for c in OLD_COLUMNS), f"old-hash-{e.uid}"))
+    return out
+
+
+def version_2_store(path: Path, events: list[Event]) -> None:
+    """A store file exactly as version 2 wrote it: ``events`` under a cursor, and a
+    correction of the first one's series."""
+    with sqlite3.connect(path) as db:
+        db.executescript(V2_SCHEMA)
+        marks = ", ".join("?" * (len(OLD_COLUMNS) + 1))
+        db.executemany(f"INSERT INTO events VALUES ({marks})", old_rows(events))
+        db.execute("INSERT INTO cursors VALUES ('src', ?, 'c', '', '', '')", (OWNER,))
+        db.execute(
+            "INSERT INTO corrections VALUES (?, 'src', ?, '', 'strategy', '2026-03-01T00:00:00Z')",
+            (OWNER, events[0].uid),
+        )
+
+
+def schema_version(path: Path) -> str:
+    with sqlite3.connect(path) as db:
+        return str(db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+
+
 def test_a_version_1_store_is_upgraded_in_place_keeping_its_events(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    with Store(path) as store:
-        store.apply(
-            "src", WINDOW, SyncBatch([event("a", 2), event("b", 3)], cursor="c"), owner=OWNER
-        )
-    with sqlite3.connect(path) as db:  # rebuild the file as version 1 wrote it
-        cols = [r[1] for r in db.execute("PRAGMA table_info(events)")]
-        rows = db.execute("SELECT * FROM events").fetchall()
+    with sqlite3.connect(path) as db:  # the file as version 1 wrote it: no owner in the keys
         db.executescript(
-            "DROP TABLE events; DROP TABLE cursors;"
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO meta VALUES ('schema_version', '1');"
             "CREATE TABLE cursors (source TEXT PRIMARY KEY, cursor TEXT, window_start TEXT,"
             " window_end TEXT, synced_at TEXT);"
             "INSERT INTO cursors VALUES ('src', 'c', '', '', '');"
-            "UPDATE meta SET value = '1' WHERE key = 'schema_version';"
-            f"CREATE TABLE events ({', '.join(repr(c) for c in cols)},"
+            f"CREATE TABLE events ({_OLD_DEFS}, hash TEXT NOT NULL,"
             " PRIMARY KEY (source, uid, recurrence_id));"
         )
-        db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(cols))})", rows)
+        marks = ", ".join("?" * (len(OLD_COLUMNS) + 1))
+        db.executemany(
+            f"INSERT INTO events VALUES ({marks})", old_rows([event("a", 2), event("b", 3)])
+        )
     with Store(path) as store:
         assert keys(store) == ["a", "b"]
+        frame = store.events([OWNER], WINDOW.start, WINDOW.end)
+        assert list(frame["ical_uid"]) == ["", ""]  # version 1 did not keep it
         assert store.cursor("src", OWNER) is None  # the next sync is a full one
-        again = SyncBatch([event("a", 2), event("b", 3)])
-        assert store.apply("src", WINDOW, again, owner=OWNER) == SyncStats(unchanged=2)
+        again = SyncBatch([replace(event("a", 2), ical_uid="a@ics"), event("b", 3)])
+        assert store.apply("src", WINDOW, again, owner=OWNER) == SyncStats(updated=2)
+        assert [f.uid for f in store.find([OWNER], "a@ics")] == ["a"]
+    assert schema_version(path) == "3"
+
+
+def test_a_version_2_store_gains_the_ical_uid_keeping_events_and_corrections(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v2.sqlite"
+    google = [event("g-series", 2), event("g-one", 3)]  # stored under Google's own ids
+    version_2_store(path, google)
+    with Store(path) as store:
+        assert schema_version(path) == "3"
+        assert keys(store) == ["g-one", "g-series"]
+        frame = store.events([OWNER], WINDOW.start, WINDOW.end)
+        assert list(frame["ical_uid"]) == ["", ""]
+        assert store.cursor("src", OWNER) is None  # the next sync reads in full, filling it
+        corrections = store.corrections([OWNER])
+        assert list(corrections["uid"]) == ["g-series"]
+        resynced = [replace(google[0], ical_uid="series@ics"), google[1]]
+        stats = store.apply("src", WINDOW, SyncBatch(resynced, cursor="d"), owner=OWNER)
+        assert stats == SyncStats(updated=2)  # the old rows' hashes lacked the new column
+        frame = store.events([OWNER], WINDOW.start, WINDOW.end)
+        assert dict(zip(frame["uid"], frame["ical_uid"], strict=True)) == {
+            "g-series": "series@ics",
+            "g-one": "",
+        }
+        # the correction made under the provider's id still applies, found by either id
+        assert list(store.corrected_events([OWNER])["uid"]) == ["g-series"]
+        assert [f.uid for f in store.find([OWNER], "series@ics")] == ["g-series"]
+        assert [f.uid for f in store.find([OWNER], "g-series")] == ["g-series"]
+    with Store(path) as store:  # opening again changes nothing
+        assert store.cursor("src", OWNER) == "d"
+    assert schema_version(path) == "3"
+
+
+def test_an_upgrade_that_fails_leaves_the_version_2_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v2.sqlite"
+    version_2_store(path, [event("a", 2)])
+    monkeypatch.setattr(
+        "timeaudit.store.sqlite._ADDED_COLUMNS", {"ical_uid": "TEXT NOT NULL DEFAULT ''", "x": "?"}
+    )
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store(path)
+    assert schema_version(path) == "2"
     with sqlite3.connect(path) as db:
-        version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    assert version == ("2",)
+        columns = [r[1] for r in db.execute("PRAGMA table_info(events)")]
+        assert columns == [*OLD_COLUMNS, "hash"]
+        assert db.execute("SELECT cursor FROM cursors").fetchall() == [("c",)]
 
 
 def test_a_store_from_a_newer_version_is_refused_with_one_line(tmp_path: Path) -> None:

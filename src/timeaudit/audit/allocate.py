@@ -26,7 +26,7 @@ pieces by their ``period`` label, which is always in the owner's own zone.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Literal
 
@@ -46,6 +46,10 @@ REASON_BIRTHDAY = "birthday"
 REASON_FREE = "free"
 REASON_WORKING_ELSEWHERE = "working elsewhere"
 REASON_ZERO_LENGTH = "zero length"
+#: The same occurrence (iCalendar UID and recurrence id) read from another of the owner's
+#: sources too: an Outlook mailbox and a Google calendar both invited, an export beside the
+#: account. Counted once, from the source the person lists first.
+REASON_COPY = "also on another of their calendars"
 #: A response or busy value outside the model's enums (a bug upstream): never counted.
 REASON_UNKNOWN = "unknown response or busy status"
 
@@ -120,7 +124,9 @@ def _exclusions(frame: pd.DataFrame) -> list[tuple[npt.NDArray[np.bool_], str]]:
     busy, kind, response = frame["busy"], frame["kind"], frame["response"]
     all_day = frame["all_day"].to_numpy(dtype=bool)
     oof = ((busy == Busy.OUT_OF_OFFICE.value) | (kind == Kind.OUT_OF_OFFICE.value)).to_numpy()
+    duplicate = frame["duplicate"] if "duplicate" in frame else pd.Series(False, index=frame.index)
     rules = [
+        (duplicate, REASON_COPY),
         (frame["status"] == Status.CANCELLED.value, REASON_CANCELLED),
         (response == Response.DECLINED.value, REASON_DECLINED),
         ((all_day | _whole_local_days(frame, oof & ~all_day)) & oof, REASON_OUT_OF_OFFICE),
@@ -133,6 +139,34 @@ def _exclusions(frame: pd.DataFrame) -> list[tuple[npt.NDArray[np.bool_], str]]:
         (~response.isin(ATTENDING) | ~busy.isin(BLOCKING), REASON_UNKNOWN),
     ]
     return [(np.asarray(cond, dtype=bool), text) for cond, text in rules]
+
+
+def mark_copies(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]]) -> pd.DataFrame:
+    """``frame`` with a ``duplicate`` column: True for every row whose occurrence (owner,
+    iCalendar UID, recurrence id) also comes from a source the owner lists earlier in
+    ``sources`` (unknown sources last, then by name). Rows without an iCalendar UID (stored
+    before it was kept) are never copies."""
+    order = {
+        (owner, source): rank
+        for owner, listed in sources.items()
+        for rank, source in enumerate(listed)
+    }
+    ical = frame["ical_uid"] if "ical_uid" in frame else pd.Series("", index=frame.index)
+    rank = [
+        order.get((o, s), len(order)) for o, s in zip(frame["owner"], frame["source"], strict=True)
+    ]
+    keyed = pd.DataFrame(
+        {
+            "owner": frame["owner"],
+            "ical": ical,
+            "rid": frame["recurrence_id"],
+            "rank": rank,
+            "source": frame["source"],
+        },
+        index=frame.index,
+    ).sort_values(["rank", "source"], kind="stable")
+    copies = keyed.duplicated(["owner", "ical", "rid"]) & (keyed["ical"] != "")
+    return frame.assign(duplicate=copies.reindex(frame.index).to_numpy(dtype=bool))
 
 
 def _whole_local_days(frame: pd.DataFrame, rows: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

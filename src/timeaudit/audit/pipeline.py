@@ -54,6 +54,7 @@ def load(
     store: Store, config: Config, people: Sequence[Person], start: pd.Timestamp, end: pd.Timestamp
 ) -> pd.DataFrame:
     frame = store.events([p.email for p in people], start, end)
+    frame = alloc.mark_copies(frame, {p.email: p.sources for p in people})
     return add_context(frame, {p.email: person_context(config, p) for p in people})
 
 

@@ -90,7 +90,9 @@ def label(
     source: str | None = None,
 ) -> str:
     """Tag the series ``uid`` (or one occurrence of it) as ``category``; returns what was
-    done, in words."""
+    done, in words. ``uid`` is the iCalendar UID ``timeaudit events`` shows, or the
+    source's own id (its ``provider_id``); the correction is kept under the stored key of
+    every event it names on that one calendar."""
     if category not in LABELS:
         raise UsageError(f"--as {category!r}: use one of {', '.join(LABELS)}")
     found = [f for f in store.find(owners, uid) if source is None or f.source == source]
@@ -101,11 +103,14 @@ def label(
         where = ", ".join(f"{o} in {s}" for o, s in targets)
         raise UsageError(f"uid {uid!r} is on several calendars ({where}); add --person or --source")
     owner, src = targets[0]
-    if recurrence_id and recurrence_id not in {f.recurrence_id for f in found}:
-        raise UsageError(
-            f"event {uid!r} has no occurrence {recurrence_id!r}; `timeaudit events` lists them"
-        )
-    store.correct(owner, src, uid, recurrence_id or "", category)
+    if recurrence_id:
+        found = [f for f in found if f.recurrence_id == recurrence_id]
+        if not found:
+            raise UsageError(
+                f"event {uid!r} has no occurrence {recurrence_id!r}; `timeaudit events` lists them"
+            )
+    for stored in dict.fromkeys(f.uid for f in found):
+        store.correct(owner, src, stored, recurrence_id or "", category)
     title = PRIVATE_TITLE if found[0].private else found[0].title
     scope = (
         f"occurrence {recurrence_id}" if recurrence_id else f"all {len(found)} stored occurrence(s)"

@@ -3,8 +3,9 @@ confusion matrix and the worst misses, for a file of true labels.
 
 Two label files are understood:
 
-* **by event**: columns ``uid``, ``recurrence_id`` (empty: every occurrence of the series)
-  and ``label``, matched against the events of a period;
+* **by event**: columns ``uid`` (the iCalendar UID ``timeaudit events`` shows, or the
+  source's own id, its ``provider_id``), ``recurrence_id`` (empty: every occurrence of the
+  series) and ``label``, matched against the events of a period;
 * **by description**: the labelled-corpus format (``title`` plus the context columns of
   :data:`timeaudit.classify.learn.FEATURE_COLUMNS` and ``label``), such as the held-out evaluation
   set; each row is classified as an event with that title and context would be.
@@ -119,13 +120,34 @@ def _context_from_labels(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFr
 
 def match_events(events: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     """The tagged occurrences that ``labels`` covers, with the true ``label`` beside them:
-    an exact (uid, recurrence id) label first, else the series' label (empty recurrence id)."""
-    labels = labels.assign(recurrence_id=labels["recurrence_id"].fillna("").astype(str))
-    keyed = events.reset_index(drop=True)
-    exact = keyed.merge(labels[list(BY_EVENT)], on=["uid", "recurrence_id"], how="left")["label"]
+    an exact (uid, recurrence id) label first, else the series' label (empty recurrence id).
+
+    A label's uid names an event as ``timeaudit events`` shows it, by its iCalendar UID
+    (``ical_uid``: the UID of an ICS export, Google's ``iCalUID``, Outlook's decoded
+    ``iCalUId``), or by the source's own id (the stored ``uid``, the export's
+    ``provider_id``); the iCalendar UID is tried first. The same label file therefore scores
+    the same meetings whether they were read from an export, Google or Microsoft."""
+    labels = labels.assign(
+        uid=labels["uid"].fillna("").astype(str),
+        recurrence_id=labels["recurrence_id"].fillna("").astype(str),
+    )
+    exact = labels[list(BY_EVENT)].drop_duplicates(["uid", "recurrence_id"])
     series = labels[labels["recurrence_id"] == ""][["uid", "label"]].drop_duplicates("uid")
-    whole = keyed[["uid"]].merge(series, on="uid", how="left")["label"]
-    truth = exact.combine_first(whole)
+    keyed = events.reset_index(drop=True)
+    names = [keyed["uid"].astype(str)]
+    if "ical_uid" in keyed.columns:
+        ical = keyed["ical_uid"].astype(str)
+        names.insert(0, ical.where(ical != "", names[0]))
+    truth = pd.Series(None, index=keyed.index, dtype=object)
+    for on_series in (False, True):
+        for name in names:
+            probe = pd.DataFrame({"uid": name, "recurrence_id": keyed["recurrence_id"]})
+            found = (
+                probe[["uid"]].merge(series, on="uid", how="left")
+                if on_series
+                else probe.merge(exact, on=["uid", "recurrence_id"], how="left")
+            )
+            truth = truth.combine_first(found["label"])
     return keyed.assign(label=truth.to_numpy())[truth.notna().to_numpy()]
 
 

@@ -415,8 +415,9 @@ def label(
     source: str | None,
     person: str | None,
 ) -> None:
-    """Correct the tag of one event (UID from `timeaudit events`): the whole series by
-    default. Corrections win over every classifier and retrain your model."""
+    """Correct the tag of one event (UID from `timeaudit events`: its uid, the iCalendar
+    UID, which is the same in an ICS export, Google and Outlook; or its provider_id): the
+    whole series by default. Corrections win over every classifier and retrain your model."""
     paths = ctx.obj["paths"]
     click.echo(
         session.label(
@@ -565,7 +566,8 @@ def decision_for(key: str, item: ReviewItem) -> Decision | None:
 @pass_reading
 def evaluate(selection: session.Selection, period: Period, sync: bool, labels: Path) -> None:
     """Score the tags against LABELS.csv: columns uid, recurrence_id, label (matched against
-    the period's events), or the labelled-corpus format (title, context columns, label)."""
+    the period's events by uid as `timeaudit events` shows it, the iCalendar UID, or by
+    provider_id), or the labelled-corpus format (title, context columns, label)."""
     from timeaudit.app import runs  # the audit's libraries load only when it runs
     from timeaudit.classify.evaluate import render
 

@@ -464,14 +464,16 @@ class IcsConnector(BaseConnector):
             kind=kind,
             categories=categories(component),
             calendar=calendar,
+            ical_uid=uid,
         )
 
 
 _CHECK = "check the path setting of this source"
 #: Bumped whenever reading changes what an unchanged file yields, so old cursors miss
 #: (3: an event in two files or calendars is the last copy, as in the store; zone names are
-#: read by the shared resolver, so every spelling of UTC is "UTC").
-_FORMAT = "timeaudit-ics-3"
+#: read by the shared resolver, so every spelling of UTC is "UTC"; 4: events carry their
+#: ``ical_uid``).
+_FORMAT = "timeaudit-ics-4"
 
 
 def _path_values(raw: Any) -> list[str] | None:

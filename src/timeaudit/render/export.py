@@ -28,10 +28,14 @@ def safe_cell(value: object) -> object:
 
 
 def events_table(events: pd.DataFrame, tz_of: dict[str, str], redact: bool = False) -> pd.DataFrame:
-    """The ``events`` command's rows: one per occurrence, times in the owner's zone."""
+    """The ``events`` command's rows: one per occurrence, times in the owner's zone.
+
+    ``uid`` is the event's iCalendar UID (:func:`shown_uid`), the same for a meeting
+    whichever source it was read from; ``provider_id`` is the source's own id where it
+    differs (Google's event or series id, Graph's event or series master id), else ""."""
     out = pd.DataFrame(index=events.index)
     out["person"] = events["owner"]
-    out["uid"] = events["uid"]
+    out["uid"] = shown_uid(events)
     out["recurrence_id"] = events["recurrence_id"]
     out["start"] = _local_iso(events, "start", tz_of)
     out["end"] = _local_iso(events, "end", tz_of)
@@ -42,7 +46,15 @@ def events_table(events: pd.DataFrame, tz_of: dict[str, str], redact: bool = Fal
     out["counted"] = events["counted"]
     out["excluded_reason"] = events["excluded_reason"]
     out["hours"] = events["hours"].round(4)
+    out["provider_id"] = events["uid"].where(events["uid"] != out["uid"], "")
     return out.sort_values(["person", "start", "uid", "recurrence_id"]).reset_index(drop=True)
+
+
+def shown_uid(events: pd.DataFrame) -> pd.Series:
+    """The uid users see and type: the iCalendar UID, or the stored uid (the source's own
+    id) where none is known (a row stored before the iCalendar UID was kept)."""
+    ical = events["ical_uid"].astype(str)
+    return ical.where(ical != "", events["uid"])
 
 
 def _local_iso(events: pd.DataFrame, col: str, tz_of: dict[str, str]) -> pd.Series:

@@ -9,7 +9,7 @@ Convention
 ----------
 * Every document kind has a name and a whole-number version: ``person`` 1 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
-  ``timeaudit cohort``) and ``events`` 1 (``timeaudit events --format json``).
+  ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
   JSON Schema (draft 2020-12), shipped in the package as
   ``timeaudit/render/schemas/<name>-v<version>.schema.json`` and read with
@@ -24,6 +24,16 @@ Convention
   one, which is never edited once released, the kind's version bumped here, and the golden
   files regenerated. The tests validate every JSON the tool writes against these schemas, so
   a change made anywhere else fails the build instead of reaching HR.
+* Released schemas stay in the package (:data:`RELEASED`) after their kind moves on, so a
+  consumer that validates against an old version still finds it.
+
+The events export
+-----------------
+Version 2 added ``provider_id`` and changed what ``uid`` holds: version 1's ``uid`` was the
+stored key, the source's own id (a Google event id, a Graph series master id), so an event
+had another uid for every source it was read from; version 2's ``uid`` is the iCalendar UID
+(the UID of an ICS export, Google's ``iCalUID``, Outlook's decoded ``iCalUId``), the same
+everywhere, and ``provider_id`` is the source's own id where it differs from that (else "").
 
 What the person document leaves out, and keeps
 ------------------------------------------------
@@ -85,12 +95,14 @@ class DocumentKind:
 
 PERSON = DocumentKind("person", 1)
 COHORT = DocumentKind("cohort", 1)
-EVENTS = DocumentKind("events", 1)
+EVENTS = DocumentKind("events", 2)
 #: Every kind of JSON document the tool writes.
 KINDS = (PERSON, COHORT, EVENTS)
+#: Every schema shipped in the package: the versions written now and the ones they replaced.
+RELEASED = (*KINDS, DocumentKind("events", 1))
 
 #: The fields of one record of the events export, in order (version 1).
-EVENT_FIELDS = (
+EVENT_FIELDS_V1 = (
     "person",
     "uid",
     "recurrence_id",
@@ -104,6 +116,9 @@ EVENT_FIELDS = (
     "excluded_reason",
     "hours",
 )
+#: The fields of one record of the events export, in order (version 2: ``provider_id``
+#: added last, so a reader that takes the fields in order still finds the others in place).
+EVENT_FIELDS = (*EVENT_FIELDS_V1, "provider_id")
 #: The fields of one group of a cohort document, in order (version 1).
 GROUP_FIELDS = (
     "group",
@@ -270,6 +285,6 @@ def cohort_document(
 
 
 def event_records(table: pd.DataFrame) -> list[dict[str, object]]:
-    """The events export, version 1: one record per row of
+    """The events export, version 2: one record per row of
     :func:`timeaudit.render.export.events_table`, with :data:`EVENT_FIELDS` only."""
     return records(table, EVENT_FIELDS)

@@ -11,7 +11,10 @@ Stored columns (:data:`STORED_COLUMNS`):
     private (bool); title, description, location, organizer (lower-cased email),
     attendee_emails (space-separated lower-cased emails, owner included when listed),
     attendees_json (JSON list of {email,name,response}); response, busy, status, kind
-    (the enum values of :mod:`timeaudit.model`); series_id; categories ("; "-joined).
+    (the enum values of :mod:`timeaudit.model`); series_id; categories ("; "-joined);
+    ical_uid (the iCalendar UID other systems know the event by; "" when the source did not
+    say, or for a row stored before it was kept). ``uid`` is the source's own id and, with
+    source, owner and recurrence_id, the row's key.
 
 Context columns added by :func:`add_context` for a person (:data:`CONTEXT_COLUMNS`):
     person_tz (owner's zone), role, duration_min (float), n_attendees (int, >= 1: the owner
@@ -53,6 +56,7 @@ STORED_COLUMNS = (
     "series_id",
     "kind",
     "categories",
+    "ical_uid",
 )
 
 
@@ -97,6 +101,7 @@ def event_record(event: Event) -> dict[str, object]:
         "series_id": event.series_id,
         "kind": event.kind.value,
         "categories": "; ".join(event.categories),
+        "ical_uid": event.ical_uid,
     }
 
 

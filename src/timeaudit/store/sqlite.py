@@ -31,13 +31,15 @@ from timeaudit.store.records import STORED_COLUMNS, event_record
 if TYPE_CHECKING:  # pandas is loaded by the methods that return frames, when called
     import pandas as pd
 
-SCHEMA_VERSION = 2  # 2: events and cursors keyed by owner too
+#: 2: events and cursors keyed by owner too; 3: events keep their iCalendar UID (ical_uid).
+SCHEMA_VERSION = 3
 _TIME_COLUMNS = ("start", "end", "created")
 _BOOL_COLUMNS = ("all_day", "private")
+#: Columns added after version 1, with the definition an upgrade adds them with.
+_ADDED_COLUMNS = {"ical_uid": "TEXT NOT NULL DEFAULT ''"}
 
-_COLUMN_DEFS = ", ".join(
-    f'"{c}" INTEGER' if c in _BOOL_COLUMNS else f'"{c}" TEXT' for c in STORED_COLUMNS
-)
+_COLUMN_TYPES = dict.fromkeys(_BOOL_COLUMNS, "INTEGER") | _ADDED_COLUMNS
+_COLUMN_DEFS = ", ".join(f'"{c}" {_COLUMN_TYPES.get(c, "TEXT")}' for c in STORED_COLUMNS)
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
@@ -121,9 +123,11 @@ class Store:
 
     def _upgrade(self) -> None:
         """Bring a store written by an older version up to :data:`SCHEMA_VERSION`, in one
-        transaction. Version 1 keyed events by source alone: the rows are copied into the
-        owner-keyed table; cursors are dropped, so the next sync of each source is a full
-        one (nothing is lost, it only takes a little longer once)."""
+        transaction, one step per version. Version 1 keyed events by source alone: the rows
+        are copied into the owner-keyed table. Version 2 did not keep the iCalendar UID: the
+        column is added, empty. Either way the cursors are dropped, so the next sync of each
+        source is a full one that fills in what the old version did not keep (nothing is
+        lost, corrections keep their keys; the sync only takes a little longer once)."""
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         version = SCHEMA_VERSION if row is None else int(row[0])
         if version == SCHEMA_VERSION:
@@ -133,16 +137,12 @@ class Store:
                 f"{self.path}: written by a newer timeaudit (schema {row[0]}); upgrade timeaudit"
             )
         with self.transaction() as db:
-            db.execute("ALTER TABLE events RENAME TO events_v1")
-            db.execute("DROP INDEX IF EXISTS events_owner_start")
-            db.execute("DROP INDEX IF EXISTS events_source_start")
+            if version < 2:
+                _key_by_owner(db)
+            for column, definition in _ADDED_COLUMNS.items():
+                if column not in _columns(db, "events"):
+                    db.execute(f'ALTER TABLE events ADD COLUMN "{column}" {definition}')
             db.execute("DROP TABLE IF EXISTS cursors")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
-            cols = ", ".join(f'"{c}"' for c in [*STORED_COLUMNS, "hash"])
-            db.execute(f"INSERT OR REPLACE INTO events ({cols}) SELECT {cols} FROM events_v1")
-            db.execute("DROP TABLE events_v1")
             db.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
             )
@@ -350,12 +350,15 @@ class Store:
         return _stored_frame(self._db, query, [o.lower() for o in owners], extra="label")
 
     def find(self, owners: Sequence[str], uid: str) -> list[Found]:
-        """Stored occurrences with ``uid`` on ``owners``' calendars, earliest first."""
+        """Stored occurrences on ``owners``' calendars that ``uid`` names, earliest first:
+        by their iCalendar UID (``ical_uid``, what ``timeaudit events`` shows as uid) or by
+        the source's own id (the stored ``uid``). Each comes with its stored key."""
         marks = ", ".join("?" for _ in owners)
         rows = self._db.execute(
             "SELECT owner, source, uid, recurrence_id, title, private, start FROM events "
-            f"WHERE uid = ? AND owner IN ({marks}) ORDER BY start",
-            [uid, *(o.lower() for o in owners)],
+            f"WHERE (uid = ? OR ical_uid = ?) AND owner IN ({marks}) "
+            "ORDER BY start, source, uid, recurrence_id",
+            [uid, uid, *(o.lower() for o in owners)],
         )
         return [Found(o, s, u, r, t, bool(p), st) for o, s, u, r, t, p, st in rows]
 
@@ -410,6 +413,25 @@ class Store:
         for owner, month, text in cur:
             found.setdefault(str(owner), {})[str(month)] = str(text)
         return found
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[str]:
+    return [str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")]
+
+
+def _key_by_owner(db: sqlite3.Connection) -> None:
+    """Upgrade step from version 1: events move to the owner-keyed table, with the columns
+    version 1 had (columns added since stay at their defaults)."""
+    db.execute("ALTER TABLE events RENAME TO events_v1")
+    db.execute("DROP INDEX IF EXISTS events_owner_start")
+    db.execute("DROP INDEX IF EXISTS events_source_start")
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    old = set(_columns(db, "events_v1"))
+    cols = ", ".join(f'"{c}"' for c in [*STORED_COLUMNS, "hash"] if c in old)
+    db.execute(f"INSERT OR REPLACE INTO events ({cols}) SELECT {cols} FROM events_v1")
+    db.execute("DROP TABLE events_v1")
 
 
 def _kept(calendar: str, kept: set[str]) -> bool:

@@ -2,7 +2,9 @@
 incremental sync's changes.
 
 Keys: an instance of a series is ``(recurringEventId, recurrence_key(originalStartTime))``,
-anything else ``(id, "")``: a deletion may carry nothing but those fields.
+anything else ``(id, "")``: a deletion may carry nothing but those fields. The event's
+``ical_uid`` is its ``iCalUID``: the UID other calendar systems (an ICS export, Outlook) know
+it by, the same for every instance of a series.
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ def to_event(
         series_id=str(item.get("recurringEventId") or ""),
         kind=_KINDS.get(event_type, Kind.DEFAULT),
         calendar=calendar,
+        ical_uid=str(item.get("iCalUID") or ""),
     )  # fmt: skip
 
 

@@ -7,6 +7,13 @@ instance keeps its key); a one-off has its own id and no recurrence id. Graph le
 key the connector stored the item under before, when it knows one, is kept, so a moved instance
 is not stored twice; only an instance never seen before falls back to its own start.
 
+**The iCalendar UID.** Graph's ``iCalUId`` differs for each occurrence of a series: it is the
+hex of the Outlook Global Object ID (MS-OXOCAL PidLidGlobalObjectId), which carries the
+instance's date. :func:`ical_uid` reads from it the UID other calendar systems know the
+series or one-off by (MS-OXCICAL): the UID embedded after the ``vCal-Uid`` marker for a
+meeting that came from Google or another iCalendar system, else the hex of the id with the
+instance date zeroed (the series' "clean" id). No extra request is needed.
+
 **Slim records.** A delta round may carry an occurrence as little more than its id, series,
 type and times (:func:`is_slim`); the connector reads such an item in full before mapping it.
 
@@ -21,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from string import hexdigits
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -91,12 +99,63 @@ def event_from(item: Item, owner: Owner, previous: Key | None = None) -> Event:
         kind=Kind.OUT_OF_OFFICE if busy is Busy.OUT_OF_OFFICE else Kind.DEFAULT,
         categories=tuple(str(c) for c in item.get("categories") or []),
         calendar=owner.calendar,
+        ical_uid=ical_uid(item.get("iCalUId")),
     )
+
+
+#: PidLidGlobalObjectId: the class id every Outlook Global Object ID opens with.
+GOID_CLASS = bytes.fromhex("040000008200E00074C5B7101A82E008")
+#: The bytes of the instance's date (year high, year low, month, day): zero in a clean id.
+_INSTANCE_DATE = slice(16, 20)
+#: Class id, instance date, creation time (8 bytes), reserved (8 bytes), size (4 bytes LE).
+_GOID_HEADER = 40
+#: What opens the data of an id made from an iCalendar UID (MS-OXCICAL ``EncodedGlobalId``).
+VCAL_MARKER = b"vCal-Uid" + bytes((1, 0, 0, 0))
+
+
+def ical_uid(value: object) -> str:
+    """The iCalendar UID of the series or one-off a Graph ``iCalUId`` belongs to.
+
+    A Global Object ID whose data holds an iCalendar UID (after :data:`VCAL_MARKER`, up to a
+    NUL) gives that UID; any other Global Object ID gives the upper-case hex of its clean
+    form (instance date zeroed), the same for every occurrence of a series. Anything not in
+    that format is returned as given (stripped); a missing value is ""."""
+    text = str(value or "").strip()
+    raw = _goid(text)
+    if raw is None:
+        return text
+    data = raw[_GOID_HEADER:]
+    if data.startswith(VCAL_MARKER):
+        embedded = data[len(VCAL_MARKER) :].split(b"\0", 1)[0]
+        try:
+            uid = embedded.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            uid = ""
+        if uid and uid.isprintable():
+            return uid
+    clean = raw[: _INSTANCE_DATE.start] + bytes(4) + raw[_INSTANCE_DATE.stop :]
+    return clean.hex().upper()
+
+
+def _goid(text: str) -> bytes | None:
+    """The bytes of a hex Global Object ID, or None when ``text`` is not one (not hex, not
+    the Outlook class id, or a size field that disagrees with the data's length)."""
+    if len(text) < 2 * _GOID_HEADER or len(text) % 2 or text.strip(hexdigits):
+        return None
+    raw = bytes.fromhex(text)
+    if not raw.startswith(GOID_CLASS):
+        return None
+    size = int.from_bytes(raw[_GOID_HEADER - 4 : _GOID_HEADER], "little")
+    return raw if len(raw) == _GOID_HEADER + size else None
 
 
 def item_key(item: Item, zone: ZoneInfo, previous: Key | None = None) -> Key:
     """``(uid, recurrence_id)``: the series and the original start for an instance of a
-    series (its date in the owner's zone for an all-day series), the item's id otherwise.
+    series, the item's id otherwise. For an all-day series the recurrence id is the
+    instance's date, as an ICS export's ``RECURRENCE-ID;VALUE=DATE`` and Google's
+    ``originalStartTime.date`` give it: Outlook keeps an all-day instance as midnight in the
+    zone the event was written in (``originalStartTimeZone``), so the instant is read in that
+    zone, the owner's (``zone``) when it is not known.
 
     Without ``originalStart`` the instance's own start is all there is, and a moved instance
     would get a new key and be stored twice; so ``previous``, the key the same item id had in
@@ -107,10 +166,12 @@ def item_key(item: Item, zone: ZoneInfo, previous: Key | None = None) -> Key:
     original = _timestamp(item.get("originalStart"))
     if original is None and previous is not None and previous[0] == master and previous[1]:
         return previous
-    original = original or _instant(item["start"]).astimezone(UTC)
     if item.get("isAllDay"):
-        return master, recurrence_key(original.astimezone(zone).date())
-    return master, recurrence_key(original)
+        if original is None:  # the instance's own date: all-day dates float
+            return master, recurrence_key(_calendar_date(item["start"]))
+        written_in = zone_named(str(item.get("originalStartTimeZone") or "")) or zone
+        return master, recurrence_key(original.astimezone(written_in).date())
+    return master, recurrence_key(original or _instant(item["start"]).astimezone(UTC))
 
 
 def _instant(value: Mapping[str, Any]) -> datetime:
