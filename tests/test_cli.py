@@ -61,7 +61,7 @@ def test_missing_config_is_one_line_with_what_to_do(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--home", str(tmp_path), "audit", "--month", "2026-10"])
     assert result.exit_code == 2
     assert result.output == (
-        f"timeaudit: error: {tmp_path / 'config.toml'}: 1 problem(s) in the configuration:\n"
+        f"timeaudit: error: {tmp_path / 'config.toml'}: 1 problem in the configuration:\n"
         "  file not found (run `timeaudit init` to write a starter config)\n"
     )
     assert "Traceback" not in result.output
@@ -122,7 +122,42 @@ def test_a_failed_source_still_writes_reports_and_exits_1(
     assert result.exit_code == 1
     assert "a@example.com: ics: OSError: connection refused" in result.stderr
     assert result.stderr.splitlines()[-1] == (
-        "timeaudit: error: 1 source(s) failed (ics); "
+        "timeaudit: error: 1 source failed (ics); "
         "what was written uses what the store already held for them"
     )
     assert (tmp_path / "out" / "a@example.com-2026-10.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "absent"),
+    [("coach", ("--from", "--to")), ("cohort", ("--person", "--team", "--all"))],
+)
+def test_help_lists_only_the_options_a_command_accepts(
+    command: str, absent: tuple[str, ...]
+) -> None:
+    text = CliRunner().invoke(main, [command, "--help"]).output
+    for option in absent:
+        assert f"  {option} " not in text, option
+    refused = CliRunner().invoke(main, [command, absent[0], "x"])
+    assert refused.exit_code == 2 and "No such option" in refused.output
+
+
+def test_role_with_ics_may_name_a_role_of_the_config(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        "[roles.founder]\nstrategy = 35\ncapability-building = 25\nexecution = 30\n"
+        "firefighting = 10\n",
+        encoding="utf-8",
+    )
+    calendar = tmp_path / "c.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//t//EN\nBEGIN:VEVENT\nUID:a@t\n"
+        "DTSTAMP:20260901T000000Z\nDTSTART:20261006T090000Z\nDTEND:20261006T100000Z\n"
+        "SUMMARY:Board prep\nEND:VEVENT\nEND:VCALENDAR\n",
+        encoding="utf-8",
+    )
+    base = ["--home", str(tmp_path), "events", "--month", "2026-10", "--ics", str(calendar)]
+    ok = CliRunner().invoke(main, [*base, "--owner", "a@x.example", "--role", "founder"])
+    assert ok.exit_code == 0, ok.output
+    bad = CliRunner().invoke(main, [*base, "--owner", "a@x.example", "--role", "ceo"])
+    assert bad.exit_code == 2
+    assert "--role 'ceo': use one of executive, senior-leader, manager, founder" in bad.stderr

@@ -12,10 +12,10 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from timeaudit.app import runs, session
-from timeaudit.cli.commands import main
+from timeaudit.cli.commands import demo_next, main
 
 TODAY = date(2026, 11, 21)
 HELENA = "helena.marsh@northwind.example"
@@ -39,7 +39,9 @@ def demo(
 def events(demo: tuple[runs.AuditOutput, Path]) -> list[dict[str, str]]:
     _, out = demo
     return list(
-        csv.DictReader(io.StringIO((out / "events-2026-10.csv").read_text(encoding="utf-8")))
+        csv.DictReader(
+            io.StringIO((out / "reports" / "events-2026-10.csv").read_text(encoding="utf-8"))
+        )
     )
 
 
@@ -57,7 +59,7 @@ def test_demo_writes_a_report_per_leader_and_the_events(
         "Marcus-Bell-2026-10.html", "Marcus-Bell-2026-10.md",
         "events-2026-10.csv",
     ]  # fmt: skip
-    assert all(p.parent == out and p.stat().st_size > 0 for p in output.files)
+    assert all(p.parent == out / "reports" and p.stat().st_size > 0 for p in output.files)
 
 
 def test_the_ceo_is_stuck_in_execution_and_the_vp_firefighting(
@@ -72,7 +74,7 @@ def test_the_report_carries_verdict_split_coverage_trend_and_questions(
     demo: tuple[runs.AuditOutput, Path],
 ) -> None:
     _, out = demo
-    text = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
+    text = (out / "reports" / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
     for heading in (
         "## Verdict: stuck in execution",
         "## The split against the role's target",
@@ -119,7 +121,7 @@ def test_private_titles_never_leave_the_tool(
 ) -> None:
     _, out = demo
     leaked = ("Dr. Patel", "Dentist", "Arzttermin")
-    for path in out.iterdir():
+    for path in (out / "reports").iterdir():
         if path.suffix in (".md", ".csv", ".html"):
             text = path.read_text(encoding="utf-8")
             assert not any(word in text for word in leaked), path
@@ -142,9 +144,9 @@ def test_rerunning_the_demo_changes_nothing(demo: tuple[runs.AuditOutput, Path])
     assert len(synced) == 3
     assert all(line.endswith(" 0 new, 0 changed, 0 removed, unchanged since the last sync")
                for line in synced)  # fmt: skip
-    assert lines[-1] == "synced 3/3 people: 0 events, 0 errors"
+    assert lines[-1] == "synced 3/3 people: unchanged since the last sync, 0 errors"
     assert [v.verdict for v in again.views] == [v.verdict for v in output.views]
-    report = (out / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
+    report = (out / "reports" / "Helena-Marsh-2026-10.md").read_text(encoding="utf-8")
     markdown_only = session.ReportOptions(formats=("md",))
     assert report == runs.write_reports(again.result, out / "again", markdown_only, TODAY).files[
         0
@@ -223,7 +225,62 @@ def test_audit_through_the_cli_prints_the_table_and_report_path(tmp_path: Path) 
 
 def test_events_csv_is_one_row_per_occurrence(demo: tuple[runs.AuditOutput, Path]) -> None:
     _, out = demo
-    text = (out / "events-2026-10.csv").read_text(encoding="utf-8")
+    text = (out / "reports" / "events-2026-10.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))
     keys = {(r[0], r[1], r[2]) for r in rows[1:]}
     assert len(keys) == len(rows) - 1
+
+
+# -- the demo leaves a workspace every view works on ------------------------------------------
+def in_demo(out: Path, *args: str) -> Result:
+    """A command on the demo's workspace, as the demo's "next" lines print it (no --month:
+    the workspace's config pins the demo's month), reading what the demo synced."""
+    return CliRunner().invoke(main, ["--home", str(out), *args, "--no-sync"], input="q")
+
+
+@pytest.mark.parametrize(
+    ("args", "made"),
+    [
+        (("coach", "--format", "md"), "Helena-Marsh-months-2026-05..2026-10.md"),
+        (("bundle", "--zip"), "Helena-Marsh-2026-10.zip"),
+        (("cohort", "--format", "html"), "cohort-2026-10.html"),
+    ],
+)
+def test_each_view_runs_on_the_demo_workspace_for_its_month(
+    demo: tuple[runs.AuditOutput, Path], tmp_path: Path, args: tuple[str, ...], made: str
+) -> None:
+    _, out = demo
+    result = in_demo(out, *args, "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / made).is_file(), sorted(p.name for p in tmp_path.iterdir())
+
+
+def test_the_demo_cohort_shows_groups_and_the_managers_from_reports(
+    demo: tuple[runs.AuditOutput, Path], tmp_path: Path
+) -> None:
+    _, out = demo
+    assert in_demo(out, "cohort", "--by", "manager", "--out", str(tmp_path)).exit_code == 0
+    table = (tmp_path / "cohort-2026-10-manager.md").read_text(encoding="utf-8")
+    assert "| manager-1 | 1 |" in table  # Marcus, whom Helena's reports list
+    assert "| all | 3 |" in table
+
+
+def test_events_and_review_on_the_demo_workspace_default_to_its_month(
+    demo: tuple[runs.AuditOutput, Path],
+) -> None:
+    _, out = demo
+    listed = in_demo(out, "events")
+    assert listed.exit_code == 0, listed.output
+    rows = list(csv.DictReader(io.StringIO(listed.stdout)))
+    assert len(rows) > 100 and all(r["start"][:7] in ("2026-09", "2026-10") for r in rows)
+    review = in_demo(out, "review")
+    assert review.exit_code == 0, review.output
+    assert "guess: " in review.stdout  # the demo month has unsure tags to walk
+
+
+def test_the_demo_says_how_to_reach_every_view(demo: tuple[runs.AuditOutput, Path]) -> None:
+    output, out = demo
+    said = demo_next(out, output.files)
+    for command in ("coach", "bundle --zip", "cohort --format html", "review", "events"):
+        assert f"timeaudit --home {out} {command}" in said
+    assert f"open {out / 'reports' / 'Helena-Marsh-2026-10.html'}" in said

@@ -87,7 +87,7 @@ def test_an_unreadable_source_fails_the_audit(cases: dict[str, Case], name: str)
     lines = case.result.stderr.splitlines()
     assert f"{OWNER}: ics: {case.path}: {case.says}" in case.result.stderr
     assert lines[-1] == (
-        "timeaudit: error: 1 source(s) failed (ics); "
+        "timeaudit: error: 1 source failed (ics); "
         "what was written uses what the store already held for them"
     )
     assert not any(line.startswith(f"{OWNER}: synced ics") for line in lines)
@@ -151,7 +151,7 @@ def test_every_reading_command_exits_1_on_a_failed_source(
     result = CliRunner().invoke(main, args, input="q")
     assert result.exit_code == 1, result.output
     assert f"{OWNER}: cal: {tmp_path / 'gone.ics'}: no such file or folder" in result.stderr
-    assert result.stderr.splitlines()[-1].startswith("timeaudit: error: 1 source(s) failed (cal)")
+    assert result.stderr.splitlines()[-1].startswith("timeaudit: error: 1 source failed (cal)")
 
 
 def test_the_untouched_starter_config_is_refused(tmp_path: Path) -> None:

@@ -182,14 +182,14 @@ def test_everyone_but_the_opted_out_gets_a_report_despite_broken_sources(org: Or
     assert result.exit_code == 1, result.output  # sources failed: said, after the reports
     failed = ", ".join(sorted([f"cal-{BROKEN}", f"cal-{MISSING}", "gws"]))
     assert stderr_lines(result)[-1] == (
-        f"timeaudit: error: 3 source(s) failed ({failed}); "
+        f"timeaudit: error: 3 sources failed ({failed}); "
         "what was written uses what the store already held for them"
     )
     reports = sorted(p.name for p in (org.home / "out").iterdir())
     assert len(reports) == 60 - len(OPTED_OUT)
     for i in OPTED_OUT:
         assert f"Person-{i}-{MONTH}.md" not in reports
-    assert "skipped 3 opted-out person(s)" in stderr_lines(result)
+    assert "skipped 3 opted-out people" in stderr_lines(result)
 
 
 def test_each_bad_source_is_one_line_naming_the_person(org: Org) -> None:

@@ -84,10 +84,11 @@ def test_demo_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -> 
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    reports = sorted(p.name for p in (tmp_path / "demo").glob("*.md"))
+    reports = sorted(p.name for p in (tmp_path / "demo" / "reports").glob("*.md"))
     assert len(reports) == 3
     assert "verdict" in result.stdout
-    page = tmp_path / "demo" / "Helena-Marsh-2026-10.html"
-    assert f"next:\n  open {page}" in result.stdout  # what a new user runs after the demo
+    page = tmp_path / "demo" / "reports" / "Helena-Marsh-2026-10.html"
+    assert f"  open {page}\n" in result.stdout  # what a new user runs after the demo
+    assert (tmp_path / "demo" / "config.toml").is_file()  # a workspace for the other views
     assert "timeaudit audit --ics calendar.ics --owner you@example.com" in result.stdout
     assert "timeaudit init" in result.stdout

@@ -6,6 +6,8 @@ else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+from timeaudit.words import plural
+
 
 class TimeauditError(Exception):
     """Base of every expected, user-facing failure."""
@@ -23,7 +25,8 @@ class ConfigError(TimeauditError):
         self.path = path
         self.problems = problems
         lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{path}: {len(problems)} problem(s) in the configuration:\n{lines}")
+        count = plural(len(problems), "problem")
+        super().__init__(f"{path}: {count} in the configuration:\n{lines}")
 
 
 class UsageError(TimeauditError):

@@ -184,7 +184,7 @@ def test_cohort_writes_one_file_per_grouping_and_format(roster_cohort: Cohort) -
     # the roster's broken and missing calendars fail their sources: said, after the files
     assert roster_cohort.cli.exit_code == 1, roster_cohort.cli.output
     last = roster_cohort.cli.stderr.splitlines()[-1]
-    assert last.startswith("timeaudit: error: 2 source(s) failed"), last
+    assert last.startswith("timeaudit: error: 2 sources failed"), last
     names = [p.name for p in roster_cohort.files]
     expected = [f"cohort-{MONTH}-{by}.{fmt}" for by in GROUPINGS for fmt in ("csv", "json", "md")]
     assert names == sorted([*expected, f"cohort-{MONTH}.html"])  # one page for all groupings

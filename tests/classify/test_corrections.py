@@ -63,7 +63,7 @@ def test_label_rerun_and_the_report_changes(home: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (
         result.stdout
-        == "tagged 'Architecture & direction circle' as strategy: all 24 stored occurrence(s)\n"
+        == "tagged 'Architecture & direction circle' as strategy: all 24 stored occurrences\n"
     )
 
     assert (

@@ -127,7 +127,7 @@ def test_a_label_by_the_exports_uid_corrects_the_google_event(home: Path) -> Non
 
     done = run(home, "label", VENDOR, "--as", "strategy", "--source", "google-cal")
     assert done.exit_code == 0, done.output
-    assert done.stdout == "tagged 'Vendor demo' as strategy: all 1 stored occurrence(s)\n"
+    assert done.stdout == "tagged 'Vendor demo' as strategy: all 1 stored occurrence\n"
     one = run(home, "label", PRIYA, "--as", "firefighting", "--source", "m365",
               "--occurrence", MARCH_9)  # fmt: skip
     assert one.exit_code == 0, one.output
@@ -191,7 +191,7 @@ def test_label_by_icalendar_uid_corrects_every_stored_event_it_names_on_that_cal
         ]
         store.apply("google", window, SyncBatch(events), owner=OWNER)
         said = corrections.label(store, [OWNER], "weekly@acme", "strategy")
-        assert said == "tagged 'Weekly' as strategy: all 3 stored occurrence(s)"
+        assert said == "tagged 'Weekly' as strategy: all 3 stored occurrences"
         one = corrections.label(
             store, [OWNER], "weekly@acme", "execution", recurrence_id="2026-03-02T09:00:00Z"
         )

@@ -712,7 +712,7 @@ def test_config_error_message_names_the_file_and_each_problem() -> None:
     with pytest.raises(ConfigError) as caught:
         load_pack(DATA / "confidence_range.toml")
     assert str(caught.value) == (
-        f"{DATA / 'confidence_range.toml'}: 2 problem(s) in the configuration:\n"
+        f"{DATA / 'confidence_range.toml'}: 2 problems in the configuration:\n"
         "  rule 'strategy.vision' key 'confidence': 1.5 is outside 0..1; use a number from 0 "
         "to 1\n"
         "  rule 'strategy.market' key 'confidence': -0.1 is outside 0..1; use a number from 0 "

@@ -42,8 +42,8 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         load_config(DATA / "many_problems.toml")
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: ca_bundle, internal_domains, learn, "
-        "min_group_size, review_threshold, roster, rules, tolerance, training_data, work_end, "
-        "work_start, workers)",
+        "min_group_size, month, review_threshold, roster, rules, tolerance, training_data, "
+        "work_end, work_start, workers)",
         "settings.work_end: must be after work_start (19)",
         "settings.tolerance: must be a number from 0 to 50, not 'five'",
         "roles.custom: a new role needs all four targets; missing: capability-building, "
@@ -60,7 +60,7 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         "people[2].tz: missing: an IANA time zone such as Europe/Berlin",
         f"sources.shared: belongs to both x@example.com and y@example.com; {sharing()}",
     ]
-    assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 15 problem(s)")
+    assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 15 problems")
 
 
 def test_person_targets_must_still_add_up() -> None:
@@ -194,3 +194,28 @@ def test_the_sharing_rule_is_put_together_from_the_installed_kinds() -> None:
         'only a Google source with auth = "service-account" and no subject, or a Microsoft '
         'source with auth = "client-credentials" and no mailbox, may serve several people'
     )
+
+
+def test_a_person_in_someones_reports_has_them_as_manager(tmp_path: Path) -> None:
+    text = (
+        '[[people]]\nemail = "ceo@x.example"\nrole = "executive"\ntz = "UTC"\n'
+        'reports = ["vp@x.example", "both@x.example"]\n'
+        '[[people]]\nemail = "vp@x.example"\nrole = "manager"\ntz = "UTC"\n'
+        'reports = ["both@x.example"]\n'
+        '[[people]]\nemail = "both@x.example"\nrole = "manager"\ntz = "UTC"\n'
+    )
+    config = parse_config(text, tmp_path / "config.toml")
+    managers = {p.email: p.manager for p in config.people}
+    # listed by one person: theirs; listed by two: left alone rather than guessed
+    assert managers == {"ceo@x.example": "", "vp@x.example": "ceo@x.example", "both@x.example": ""}
+
+
+@pytest.mark.parametrize(("value", "ok"), [('"2026-10"', True), ('"2026-13"', False), ("7", False)])
+def test_settings_month_is_a_month(tmp_path: Path, value: str, ok: bool) -> None:
+    person = '[[people]]\nemail = "a@x.example"\nrole = "manager"\ntz = "UTC"\n'
+    text = f"[settings]\nmonth = {value}\n{person}"
+    if ok:
+        assert parse_config(text, tmp_path / "c.toml").settings.month == "2026-10"
+    else:
+        with pytest.raises(ConfigError, match=r"settings.month: must be a month as YYYY-MM"):
+            parse_config(text, tmp_path / "c.toml")

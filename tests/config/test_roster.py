@@ -254,11 +254,11 @@ def test_roster_problems_join_the_toml_problems_in_one_error(tmp_path: Path) -> 
         load_config(path)
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: ca_bundle, internal_domains, learn, "
-        "min_group_size, review_threshold, roster, rules, tolerance, training_data, work_end, "
-        "work_start, workers)",
+        "min_group_size, month, review_threshold, roster, rules, tolerance, training_data, "
+        "work_end, work_start, workers)",
         "people.csv row 2, column email: must be an email address, not 'bob'",
     ]
-    assert str(caught.value).startswith(f"{path}: 2 problem(s) in the configuration:\n")
+    assert str(caught.value).startswith(f"{path}: 2 problems in the configuration:\n")
 
 
 def test_missing_and_unknown_columns_are_named(tmp_path: Path) -> None:
@@ -299,7 +299,7 @@ def test_audit_of_everyone_survives_a_broken_and_a_missing_calendar(audited: Aud
     assert len(missing) == 1
     assert missing[0].startswith(f"{email(MISSING)}: ")
     assert f": {home / 'cal' / f'p{MISSING}.ics'}: no such file or folder" in missing[0]
-    assert result.stderr.splitlines()[-1].startswith("timeaudit: error: 2 source(s) failed")
+    assert result.stderr.splitlines()[-1].startswith("timeaudit: error: 2 sources failed")
     reports = sorted(p.name for p in (home / "out").iterdir())
     assert len(reports) == PEOPLE + 1 - len(OPTED_OUT)
     assert "Person-7-2026-10.md" in reports
@@ -308,7 +308,7 @@ def test_audit_of_everyone_survives_a_broken_and_a_missing_calendar(audited: Aud
 def test_opted_out_people_are_skipped_and_counted(audited: Audited) -> None:
     home, result = audited.home, audited.first
     assert result.exit_code == 1, result.output  # the broken and missing calendars
-    assert "skipped 2 opted-out person(s)" in result.stderr.splitlines()
+    assert "skipped 2 opted-out people" in result.stderr.splitlines()
     for i in OPTED_OUT:
         assert email(i) not in result.output
         assert not (home / "out" / f"Person-{i}-2026-10.md").exists()

@@ -58,10 +58,12 @@ def test_init_writes_the_workspace_config(tmp_path: Path) -> None:
     result = run(tmp_path, "init", "--workspace", "client-a")
     assert result.exit_code == 0, result.output
     config = tmp_path / "workspaces" / "client-a" / "config.toml"
-    assert result.output == f"wrote {config}; edit it, then run `timeaudit audit`\n"
+    follow_up = f"timeaudit --home {tmp_path} --workspace client-a audit"  # works as printed
+    assert result.output == f"wrote {config}; edit it, then run `{follow_up}`\n"
     # the global option does the same
     result = run(tmp_path, "--workspace", "client_b.2", "init")
     assert result.exit_code == 0, result.output
+    assert "--workspace client_b.2 audit`" in result.output
     assert (tmp_path / "workspaces" / "client_b.2" / "config.toml").exists()
     assert not (tmp_path / "config.toml").exists()
 

@@ -50,9 +50,9 @@ def test_the_command_writes_a_packet_per_person_and_fails_for_the_broken_source(
     packets = [line.removeprefix("packet: ") for line in lines if line.startswith("packet: ")]
     assert sorted(packets) == sorted(str(p) for p in out.iterdir())
     assert len(packets) == PACKETS
-    assert lines[-1] == f"{PACKETS} packet(s) written; 1 opted-out person(s) skipped"
+    assert lines[-1] == f"{PACKETS} packets written; 1 opted-out person skipped"
     assert result.stderr.splitlines()[-1] == (
-        "timeaudit: error: 1 source(s) failed (broken); "
+        "timeaudit: error: 1 source failed (broken); "
         "what was written uses what the store already held for them"
     )
 

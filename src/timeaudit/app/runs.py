@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from importlib.resources import as_file, files
 from pathlib import Path
 
 from timeaudit.app.session import (
     DEMO_MONTH,
+    DEMO_REPORTS,
     CoachOptions,
     ReportOptions,
     Selection,
+    demo_workspace,
     needs_home,
     opened,
 )
@@ -36,7 +37,7 @@ from timeaudit.classify.evaluate import (
 )
 from timeaudit.classify.review import review_items
 from timeaudit.classify.training import build_classifier, rule_pack
-from timeaudit.config.paths import Paths, model_cache
+from timeaudit.config.paths import model_cache
 from timeaudit.config.types import GROUPINGS, Config, Person
 from timeaudit.errors import UsageError
 from timeaudit.render import bundle as bundle_mod
@@ -58,6 +59,7 @@ from timeaudit.render.view import PersonView, person_view
 from timeaudit.store.frames import display_titles
 from timeaudit.store.sqlite import Store
 from timeaudit.sync.pull import Progress, quiet
+from timeaudit.words import plural
 
 
 @dataclass
@@ -87,7 +89,9 @@ def audit(
     with opened(selection) as (config, store, people):
         skipped = len(config.opted_out)
         if skipped:
-            (progress or quiet)(f"skipped {skipped} opted-out person(s)")
+            (progress or quiet)(
+                f"skipped {plural(skipped, 'opted-out person', 'opted-out people')}"
+            )
         result = _run(selection, store, config, people, period, sync, progress, trend_months=months)
         detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
         store.record_run("audit", detail)
@@ -405,15 +409,14 @@ def evaluate(
 
 
 def demo(out_dir: Path, progress: Progress | None = None, today: date | None = None) -> AuditOutput:
-    """The whole audit on the bundled sample calendars of three fictional leaders: the
-    reports and the events list, both from one pipeline run."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with as_file(files("timeaudit.samples")) as samples:
-        paths = Paths(config=samples / "demo.toml", data_dir=out_dir)
-        output = audit(
-            Selection(paths), Period.month(DEMO_MONTH), out_dir, progress=progress, today=today
-        )
-    path = out_dir / f"events-{DEMO_MONTH}.csv"
+    """The whole audit on the bundled sample calendars of three fictional leaders, in
+    ``out_dir`` made a workspace (:func:`~timeaudit.app.session.demo_workspace`): the
+    reports and the events list in ``out_dir/reports``, both from one pipeline run."""
+    paths = demo_workspace(out_dir)
+    reports = out_dir / DEMO_REPORTS
+    selection = Selection(paths, home_given=True)
+    output = audit(selection, Period.month(DEMO_MONTH), reports, progress=progress, today=today)
+    path = reports / f"events-{DEMO_MONTH}.csv"
     path.write_text(events_text(output.result, "csv"), encoding="utf-8")
     output.files.append(path)
     return output

@@ -10,10 +10,11 @@ Light on purpose: nothing here loads pandas, scikit-learn or matplotlib, so thes
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from importlib.resources import as_file, files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +25,14 @@ from timeaudit.config.checks import EMAIL
 from timeaudit.config.load import load_config
 from timeaudit.config.paths import Paths
 from timeaudit.config.starter import STARTER_CONFIG, STARTER_EMAIL
-from timeaudit.config.types import DEFAULT_ROLES, Config, Person, Settings, SourceConfig
+from timeaudit.config.types import (
+    DEFAULT_ROLES,
+    Config,
+    Person,
+    RoleProfile,
+    Settings,
+    SourceConfig,
+)
 from timeaudit.connectors.registry import connector_kinds
 from timeaudit.errors import UsageError
 from timeaudit.render.formats import COACH
@@ -32,6 +40,7 @@ from timeaudit.store.sqlite import Store
 from timeaudit.sync.pull import source_spec
 
 DEMO_MONTH = "2026-10"
+DEMO_REPORTS = "reports"  # the demo workspace's folder for its reports
 
 
 ADHOC_SOURCE = "ics"
@@ -64,6 +73,14 @@ class Selection:
         return None if self.ics is not None and not self.home_given else self.paths.models
 
 
+def pinned_month(selection: Selection) -> str | None:
+    """``settings.month`` of the selection's config, when it has a config that sets one
+    (the demo's workspace pins the month its calendars cover)."""
+    if selection.ics is not None or not selection.paths.config.is_file():
+        return None
+    return load_config(selection.paths.config).settings.month
+
+
 def period_from(month: str | None, first: date | None, last: date | None, today: date) -> Period:
     if month and (first or last):
         raise UsageError("give either --month or --from/--to, not both")
@@ -74,14 +91,16 @@ def period_from(month: str | None, first: date | None, last: date | None, today:
     return Period.month(month or periods.last_full_month(today))
 
 
-def adhoc_config(ics: IcsOptions) -> Config:
+def adhoc_config(ics: IcsOptions, roles: Mapping[str, RoleProfile] = DEFAULT_ROLES) -> Config:
+    """The config of a run over ``--ics`` files: one person, one source; ``roles`` are the
+    role profiles ``--role`` may name (the defaults, plus a config's own when there is one)."""
     problems = []
     if not ics.owner or not EMAIL.match(ics.owner):
         problems.append(
             "--owner: give the calendar owner's email address, e.g. --owner ana@example.com"
         )
-    if ics.role not in DEFAULT_ROLES:
-        problems.append(f"--role {ics.role!r}: use one of {', '.join(DEFAULT_ROLES)}")
+    if ics.role not in roles:
+        problems.append(f"--role {ics.role!r}: use one of {', '.join(roles)}")
     try:
         ZoneInfo(ics.tz)
     except (ZoneInfoNotFoundError, ValueError):
@@ -91,7 +110,16 @@ def adhoc_config(ics: IcsOptions) -> Config:
     owner = str(ics.owner).lower()
     source = SourceConfig(ADHOC_SOURCE, "ics", {"path": [str(p.resolve()) for p in ics.paths]})
     person = Person(owner, "", ics.role, ics.tz, (ADHOC_SOURCE,))
-    return Config(None, Settings(), dict(DEFAULT_ROLES), (person,), {ADHOC_SOURCE: source})
+    return Config(None, Settings(), dict(roles), (person,), {ADHOC_SOURCE: source})
+
+
+def _roles_for(selection: Selection) -> Mapping[str, RoleProfile]:
+    """The role profiles ``--role`` may name: the config's (defaults included) when the
+    home has a config and the role is not a default one, else the defaults."""
+    ics = selection.ics
+    if ics is None or ics.role in DEFAULT_ROLES or not selection.paths.config.is_file():
+        return DEFAULT_ROLES
+    return load_config(selection.paths.config).roles
 
 
 @contextmanager
@@ -99,7 +127,7 @@ def opened(selection: Selection) -> Iterator[tuple[Config, Store, list[Person]]]
     """The config, the store and the people a command works on. Ad-hoc ICS runs use a
     throwaway store unless a home was given."""
     if selection.ics is not None:
-        config = adhoc_config(selection.ics)
+        config = adhoc_config(selection.ics, _roles_for(selection))
         with _store(selection, throwaway=not selection.home_given) as store:
             yield config, store, list(config.people)
         return
@@ -244,6 +272,33 @@ def connect(
     spec = source_spec(config, owner, chosen.name, paths.data_dir)
     sign_in = kinds[chosen.kind].sign_in
     return str(sign_in(spec, say=say, open_browser=open_browser))
+
+
+#: What the demo's workspace adds to the sample config's [settings].
+DEMO_SETTINGS = f"""[settings]
+month = "{DEMO_MONTH}"     # the month the sample calendars cover: commands default to it
+min_group_size = 1       # three fictional leaders; a real cohort keeps the default 5
+"""
+
+
+def demo_workspace(folder: Path) -> Paths:
+    """``folder`` as a workspace of the demo: the sample config (pinned to its month, and
+    with groups of one allowed in the cohort, since its three leaders are fictional) and
+    the sample calendars beside it, so ``timeaudit --home FOLDER coach`` (or bundle,
+    cohort, review, events) works on what the demo synced."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with as_file(files("timeaudit.samples")) as samples:
+        for calendar in sorted(Path(samples).glob("*.ics")):
+            _write_if_changed(folder / calendar.name, calendar.read_bytes())
+        config = (Path(samples) / "demo.toml").read_text(encoding="utf-8")
+    config = config.replace("[settings]\n", DEMO_SETTINGS, 1)
+    _write_if_changed(folder / "config.toml", config.encode("utf-8"))
+    return Paths(config=folder / "config.toml", data_dir=folder)
+
+
+def _write_if_changed(path: Path, content: bytes) -> None:
+    if not path.is_file() or path.read_bytes() != content:
+        path.write_bytes(content)
 
 
 def init(paths: Paths, force: bool = False) -> Path:

@@ -18,6 +18,7 @@ from timeaudit.categories import LABELS
 from timeaudit.errors import UsageError
 from timeaudit.store.records import PRIVATE_TITLE
 from timeaudit.store.sqlite import Store
+from timeaudit.words import plural
 
 #: One key per category, for `review` and for humans.
 KEYS: dict[str, str] = {
@@ -113,6 +114,8 @@ def label(
         store.correct(owner, src, stored, recurrence_id or "", category)
     title = PRIVATE_TITLE if found[0].private else found[0].title
     scope = (
-        f"occurrence {recurrence_id}" if recurrence_id else f"all {len(found)} stored occurrence(s)"
+        f"occurrence {recurrence_id}"
+        if recurrence_id
+        else f"all {plural(len(found), 'stored occurrence')}"
     )
     return f"tagged {title!r} as {category}: {scope}"

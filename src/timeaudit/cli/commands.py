@@ -8,6 +8,7 @@ Each command parses options and calls one library function. Expected failures
 from __future__ import annotations
 
 import functools
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -27,6 +28,7 @@ from timeaudit.config.types import GROUPINGS, Person
 from timeaudit.errors import TimeauditError
 from timeaudit.render.formats import COACH, COHORT_FORMATS, EVENTS, REPORT
 from timeaudit.sync.pull import LogListener, SourceOutcome, SyncListener, allow_processes
+from timeaudit.words import plural
 
 if TYPE_CHECKING:
     pass
@@ -53,7 +55,7 @@ def _fail_if_sources_failed(failed: Sequence[SourceOutcome]) -> None:
     if failed:
         names = ", ".join(sorted({o.source for o in failed}))
         click.echo(
-            f"timeaudit: error: {len(failed)} source(s) failed ({names}); "
+            f"timeaudit: error: {plural(len(failed), 'source')} failed ({names}); "
             "what was written uses what the store already held for them",
             err=True,
         )
@@ -124,6 +126,7 @@ def main(
         "home_given": home is not None or workspace is not None,
         "home": home,
         "config": config_path,
+        "workspace": workspace,
     }
 
 
@@ -136,12 +139,22 @@ def _day(value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a day; use YYYY-MM-DD") from None
 
 
-def reading_options(func: F) -> F:
-    """Options of every command that reads events: who, which files, which period."""
-    options = [
-        click.option("--month", help="Month to audit, YYYY-MM (default: the last full month)."),
-        click.option("--from", "first", help="First day of a custom period, YYYY-MM-DD."),
-        click.option("--to", "last", help="Last day of a custom period, YYYY-MM-DD (inclusive)."),
+def reading_options(*, custom_period: bool = True, choose_people: bool = True) -> Callable[[F], F]:
+    """Options of a command that reads events: who, which files, which period. A command
+    offers only the options it accepts: the coach view has no ``--from``/``--to`` (it covers
+    whole months), the cohort no ``--person``/``--team`` (it always covers everyone)."""
+    month = (
+        "Month to audit, YYYY-MM (default: settings.month of the config, else the last full month)."
+    )
+    period = [click.option("--month", help=month)]
+    if custom_period:
+        period += [
+            click.option("--from", "first", help="First day of a custom period, YYYY-MM-DD."),
+            click.option(
+                "--to", "last", help="Last day of a custom period, YYYY-MM-DD (inclusive)."
+            ),
+        ]
+    who = [
         click.option(
             "--person",
             "people",
@@ -162,6 +175,8 @@ def reading_options(func: F) -> F:
             is_flag=True,
             help="Everyone in the config (the default; refuses --person and --team).",
         ),
+    ]
+    files = [
         click.option(
             "--ics",
             multiple=True,
@@ -173,7 +188,8 @@ def reading_options(func: F) -> F:
             "--role",
             default="senior-leader",
             show_default=True,
-            help="With --ics: role profile (executive, senior-leader, manager).",
+            help="With --ics: role profile: executive, senior-leader, manager, or a role of "
+            "the config's [roles] when there is a config.",
         ),
         click.option(
             "--tz",
@@ -185,9 +201,14 @@ def reading_options(func: F) -> F:
             "--no-sync", is_flag=True, help="Use what the store holds; do not pull sources."
         ),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    options = [*period, *(who if choose_people else []), *files]
+
+    def decorate(func: F) -> F:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate
 
 
 def out_folder(default: str, help: str) -> Callable[[F], F]:
@@ -214,14 +235,17 @@ def _selection_and_period(
         ics = session.IcsOptions(tuple(kw["ics"]), kw["owner"], kw["role"], kw["tz"])
     elif kw["owner"]:
         raise click.UsageError("--owner goes with --ics")
-    if kw["everyone"] and (kw["people"] or kw["teams"]):
+    people, teams, everyone = kw.get("people", ()), kw.get("teams", ()), kw.get("everyone")
+    if everyone and (people or teams):
         raise click.UsageError("--all means everyone: leave out --person and --team")
-    if ics is not None and (kw["people"] or kw["teams"] or kw["everyone"]):
+    if ics is not None and (people or teams or everyone):
         raise click.UsageError("--ics reads one calendar: --person, --team and --all need a config")
     selection = session.Selection(
-        ctx.obj["paths"], ics, tuple(kw["people"]), ctx.obj["home_given"], tuple(kw["teams"])
+        ctx.obj["paths"], ics, tuple(people), ctx.obj["home_given"], tuple(teams)
     )
-    period = session.period_from(kw["month"], _day(kw["first"]), _day(kw["last"]), date.today())
+    first, last = _day(kw.get("first")), _day(kw.get("last"))
+    month = kw["month"] or (None if first or last else session.pinned_month(selection))
+    period = session.period_from(month, first, last, date.today())
     return selection, period
 
 
@@ -252,7 +276,7 @@ _READING_KEYS = {
 
 
 @main.command()
-@reading_options
+@reading_options()
 @out_folder("timeaudit-reports", "Folder for the reports.")
 @click.option(
     "--format",
@@ -286,7 +310,7 @@ def audit(
 
 
 @main.command()
-@reading_options
+@reading_options()
 @click.option("--format", "fmt", type=click.Choice(EVENTS.names), default="csv", show_default=True)
 @click.option(
     "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout."
@@ -308,7 +332,7 @@ def events(
 
 
 @main.command()
-@reading_options
+@reading_options(choose_people=False)
 @click.option(
     "--by",
     "groupings",
@@ -364,15 +388,29 @@ def demo(out: Path) -> None:
     click.echo("")
     for path in output.files:
         click.echo(f"wrote {path}")
-    page = next((p for p in output.files if p.suffix == ".html"), None)
     click.echo("")
-    click.echo(DEMO_NEXT.format(page=page or out))
+    click.echo(demo_next(out, output.files))
 
 
-DEMO_NEXT = """next:
-  open {page}   a leader's report in your browser
+def demo_next(out: Path, files: Sequence[Path]) -> str:
+    """What to run after the demo, on the workspace it left in ``out``."""
+    page = next((p for p in files if p.suffix == ".html"), out)
+    return DEMO_NEXT.format(page=page, home=shlex.quote(str(out)), month=session.DEMO_MONTH)
+
+
+DEMO_NEXT = """next: {home} is a workspace now; these work on it as they stand
+  open {page}
+  timeaudit --home {home} coach      each leader's last six months side by side
+  timeaudit --home {home} bundle --zip
+                one packet per leader for a development plan
+  timeaudit --home {home} cohort --format html
+                the HR view by role, team and manager (groups of one allowed here)
+  timeaudit --home {home} review     correct the tags the classifier is unsure of
+  timeaudit --home {home} events     every event with its tag and why
+  (commands there default to {month}, the month the sample calendars cover)
+then your own calendar:
   timeaudit audit --ics calendar.ics --owner you@example.com --role executive --tz Europe/London
-                your own calendar, exported as .ics (no config needed)
+                your calendar exported as .ics (no config needed)
   timeaudit init   a config for a monthly routine; then `timeaudit audit` at month end"""
 
 
@@ -390,7 +428,21 @@ def init(ctx: click.Context, force: bool, workspace: str | None) -> None:
     if workspace is not None:
         paths = resolve_paths(ctx.obj["home"], ctx.obj["config"], workspace)
     path = session.init(paths, force)
-    click.echo(f"wrote {path}; edit it, then run `timeaudit audit`")
+    click.echo(f"wrote {path}; edit it, then run `{_command(ctx, workspace)} audit`")
+
+
+def _command(ctx: click.Context, workspace: str | None = None) -> str:
+    """``timeaudit`` with the global options that chose this home, config and workspace,
+    so a printed follow-up works as it stands."""
+    words = ["timeaudit"]
+    if ctx.obj["home"] is not None:
+        words += ["--home", shlex.quote(str(ctx.obj["home"]))]
+    if ctx.obj["config"] is not None:
+        words += ["--config", shlex.quote(str(ctx.obj["config"]))]
+    chosen = workspace or ctx.obj.get("workspace")
+    if chosen:
+        words += ["--workspace", shlex.quote(chosen)]
+    return " ".join(words)
 
 
 @main.command()
@@ -451,7 +503,7 @@ def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bo
 
 
 @main.command()
-@reading_options
+@reading_options(custom_period=False)
 @click.option(
     "--months",
     type=click.IntRange(min=1, max=36),
@@ -489,7 +541,7 @@ def coach(
 
 
 @main.command()
-@reading_options
+@reading_options()
 @out_folder("timeaudit-bundles", "Folder for the packets.")
 @click.option("--zip", "as_zip", is_flag=True, help="One .zip per person instead of a folder.")
 @redact_option
@@ -507,12 +559,13 @@ def bundle(
     for path in output.files:
         click.echo(f"packet: {path}")
     click.echo(
-        f"{len(output.files)} packet(s) written; {output.skipped} opted-out person(s) skipped"
+        f"{plural(len(output.files), 'packet')} written; "
+        f"{plural(output.skipped, 'opted-out person', 'opted-out people')} skipped"
     )
 
 
 @main.command()
-@reading_options
+@reading_options()
 @pass_reading
 def review(selection: session.Selection, period: Period, sync: bool) -> None:
     """Walk the tags the classifier is unsure of, newest and longest first, and correct
@@ -562,7 +615,7 @@ def decision_for(key: str, item: ReviewItem) -> Decision | None:
 
 @main.command()
 @click.argument("labels", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@reading_options
+@reading_options()
 @pass_reading
 def evaluate(selection: session.Selection, period: Period, sync: bool, labels: Path) -> None:
     """Score the tags against LABELS.csv: columns uid, recurrence_id, label (matched against

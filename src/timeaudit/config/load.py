@@ -7,6 +7,7 @@ one pass. A loader never writes.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
@@ -23,7 +24,7 @@ from timeaudit.config.checks import (
     sharing,
     zone_problem,
 )
-from timeaudit.config.roster import Roster
+from timeaudit.config.roster import Roster, with_managers
 from timeaudit.config.types import (
     DEFAULT_MIN_GROUP,
     DEFAULT_ROLES,
@@ -40,6 +41,9 @@ from timeaudit.connectors.registry import connector_class, installed_kinds
 from timeaudit.errors import ConfigError, UsageError
 
 # -- checks shared by [[people]] and the roster: a message, or None when the value is fine --
+
+#: A calendar month as the commands take it.
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def load_config(path: Path) -> Config:
@@ -85,7 +89,7 @@ class _Validator:
             people = Roster(self._problem, settings.roster, name, roles, sources).people(people)
         if self.problems:
             raise ConfigError(self.origin, self.problems)
-        return Config(self.path, settings, roles, tuple(people), sources)
+        return Config(self.path, settings, roles, tuple(with_managers(people)), sources)
 
     # -- helpers ---------------------------------------------------------------------
     def _problem(self, where: str, message: str | None) -> None:
@@ -151,6 +155,7 @@ class _Validator:
             "min_group_size",
             "workers",
             "ca_bundle",
+            "month",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -183,6 +188,10 @@ class _Validator:
         if ca_bundle is not None and (not isinstance(ca_bundle, str) or not ca_bundle.strip()):
             self._problem("settings.ca_bundle", "must be the path of a PEM file of CA certificates")
             ca_bundle = None
+        month = raw.get("month")
+        if month is not None and not (isinstance(month, str) and MONTH.fullmatch(month)):
+            self._problem("settings.month", f"must be a month as YYYY-MM, not {month!r}")
+            month = None
         return Settings(
             tolerance,
             domains,
@@ -196,6 +205,7 @@ class _Validator:
             min_group,
             workers,
             ca_bundle=base / Path(ca_bundle.strip()).expanduser() if ca_bundle else None,
+            month=month,
         )
 
     def _roles(self, raw: dict[str, Any], tolerance: float) -> dict[str, RoleProfile]:

@@ -154,6 +154,23 @@ class Roster:
             self._problem(row, "manager", f"no person {person.manager!r} in the roster")
 
 
+def with_managers(people: list[Person]) -> list[Person]:
+    """Everyone without a manager who is in exactly one other person's ``reports`` gets
+    that person as their manager, so the cohort's manager groups follow the config's
+    ``reports`` as they follow a roster's manager column (listed twice: left alone)."""
+    managers: dict[str, list[str]] = {}
+    for p in people:
+        for report in p.reports:
+            if report != p.email:
+                managers.setdefault(report, []).append(p.email)
+    return [
+        replace(p, manager=managers[p.email][0])
+        if not p.manager and len(managers.get(p.email, ())) == 1
+        else p
+        for p in people
+    ]
+
+
 def _with_reports(people: list[Person]) -> list[Person]:
     """Each manager's reports: the explicit ``reports`` plus everyone naming them as manager."""
     reports: dict[str, list[str]] = {p.email: list(p.reports) for p in people}

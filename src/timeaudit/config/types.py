@@ -73,6 +73,7 @@ class Settings:
     min_group_size: int = DEFAULT_MIN_GROUP  # cohort groups smaller than this are folded
     workers: int = DEFAULT_WORKERS  # people whose calendars are pulled at the same time
     ca_bundle: Path | None = None  # CAs the account connectors trust (TLS-inspecting proxies)
+    month: str | None = None  # YYYY-MM commands use without --month (default: last full month)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from timeaudit.connectors.guard import fetch_guarded
 from timeaudit.connectors.registry import connector_class, make_connector
 from timeaudit.errors import ConnectorError, UsageError
 from timeaudit.store.sqlite import Store, SyncStats
+from timeaudit.words import plural
 
 Progress = Callable[[str], None]
 
@@ -254,15 +255,25 @@ class Tally:
     people: int = 0
     events: int = 0
     errors: int = 0
+    sources: int = 0
+    reused: int = 0  # sources that said nothing changed since the last sync
 
     def add(self, outcomes: Sequence[SourceOutcome]) -> None:
         self.people += 1
         self.events += sum(o.events for o in outcomes)
         self.errors += sum(1 for o in outcomes if o.error)
+        self.sources += len(outcomes)
+        self.reused += sum(1 for o in outcomes if o.reused and not o.error)
 
     def line(self) -> str:
-        errors = f"{self.errors} error" + ("" if self.errors == 1 else "s")
-        return f"synced {self.people}/{self.total} people: {self.events:,} events, {errors}"
+        """One line for the whole pull: a re-run where no source changed says so, rather
+        than "0 events" (the store still holds them all)."""
+        errors = plural(self.errors, "error")
+        people = f"synced {self.people}/{self.total} people"
+        if self.sources and self.reused == self.sources:
+            return f"{people}: unchanged since the last sync, {errors}"
+        same = f" ({plural(self.reused, 'source')} unchanged)" if self.reused else ""
+        return f"{people}: {plural(self.events, 'event')}{same}, {errors}"
 
 
 def listener_for(progress: Progress) -> SyncListener:
