@@ -8,6 +8,10 @@ This is the arithmetic the audit rests on (DESIGN.md, "What counts"):
   add up to the wall-clock time they were busy.
 * :func:`working_capacity` and :func:`days_off` give the working hours the split is set
   against ("unscheduled working hours" = capacity - busy hours inside working time).
+* :func:`multi_day` and :func:`working_spans` say what time an event takes: its own start to
+  end, except a timed event of more than a day (an offsite Monday 09:00 to Wednesday 17:00),
+  which takes only its owner's working hours of the days it covers. Allocation, the week grid
+  and days off all read time through :func:`working_spans`.
 
 Periods are local: a month runs from local midnight on the 1st to local midnight on the 1st
 of the next month, a week from local midnight on an ISO Monday, both turned into UTC
@@ -35,6 +39,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from timeaudit.audit.periods import add_months, first_day
+from timeaudit.config.types import DEFAULT_WORK_END, DEFAULT_WORK_START
 from timeaudit.model import Busy, Kind, Response, Status
 
 REASON_CANCELLED = "cancelled"
@@ -65,6 +70,16 @@ ATTENDING = frozenset(
     )
 )
 BLOCKING = frozenset(b.value for b in (Busy.BUSY, Busy.TENTATIVE, Busy.OUT_OF_OFFICE))
+
+#: A timed event whose end is more than this many hours after its start on its owner's local
+#: clock is a multi-day event (:func:`multi_day`): it crosses at least one local midnight and
+#: is longer than anyone works in one go, so it marks days (an offsite, a conference, a
+#: hackathon), and counts only inside working hours. A day, not less: a night flight or an
+#: incident from 22:00 to 02:00 was lived through, and counts as it is.
+MULTI_DAY_HOURS = 24.0
+#: The columns giving each row's owner's working hours (local hours of the day);
+#: :func:`with_working_hours` adds them, and without them 8 to 18 is assumed.
+WORK_START, WORK_END = "work_start", "work_end"
 
 Freq = Literal["month", "week"]
 #: The columns :func:`allocate` returns, in order.
@@ -129,7 +144,8 @@ def _exclusions(frame: pd.DataFrame) -> list[tuple[npt.NDArray[np.bool_], str]]:
         (duplicate, REASON_COPY),
         (frame["status"] == Status.CANCELLED.value, REASON_CANCELLED),
         (response == Response.DECLINED.value, REASON_DECLINED),
-        ((all_day | _whole_local_days(frame, oof & ~all_day)) & oof, REASON_OUT_OF_OFFICE),
+        ((all_day | _whole_local_days(frame, oof & ~all_day) | multi_day(frame)) & oof,
+         REASON_OUT_OF_OFFICE),
         (all_day, REASON_ALL_DAY),
         (kind == Kind.WORKING_LOCATION.value, REASON_WORKING_LOCATION),
         (kind == Kind.BIRTHDAY.value, REASON_BIRTHDAY),
