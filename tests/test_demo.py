@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from datetime import date
 from importlib.resources import files
@@ -280,7 +281,19 @@ def test_events_and_review_on_the_demo_workspace_default_to_its_month(
 
 def test_the_demo_says_how_to_reach_every_view(demo: tuple[runs.AuditOutput, Path]) -> None:
     output, out = demo
-    said = demo_next(out, output.files)
+    assert output.index == out / "reports" / "index.html"
+    said = demo_next(out, output.index)
     for command in ("coach", "bundle --zip", "cohort --format html", "review", "events"):
         assert f"timeaudit --home {out} {command}" in said
-    assert f"open {out / 'reports' / 'Helena-Marsh-2026-10.html'}" in said
+    assert f"open {out / 'reports' / 'index.html'}" in said
+
+
+def test_the_index_links_every_leaders_reports(demo: tuple[runs.AuditOutput, Path]) -> None:
+    output, out = demo
+    page = (out / "reports" / "index.html").read_text(encoding="utf-8")
+    hrefs = re.findall(r'href="([^"]+)"', page)
+    assert sorted(hrefs) == sorted(p.name for p in output.files if p.suffix in (".html", ".md"))
+    assert all((out / "reports" / h).is_file() for h in hrefs)
+    for view in output.views:
+        assert view.name in page and view.verdict_label in page
+    assert "<script" not in page and "Content-Security-Policy" in page

@@ -87,8 +87,24 @@ def test_demo_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -> 
     reports = sorted(p.name for p in (tmp_path / "demo" / "reports").glob("*.md"))
     assert len(reports) == 3
     assert "verdict" in result.stdout
-    page = tmp_path / "demo" / "reports" / "Helena-Marsh-2026-10.html"
-    assert f"  open {page}\n" in result.stdout  # what a new user runs after the demo
+    page = tmp_path / "demo" / "reports" / "index.html"
+    assert f"  open {page} " in result.stdout  # what a new user runs after the demo
     assert (tmp_path / "demo" / "config.toml").is_file()  # a workspace for the other views
     assert "timeaudit audit --ics calendar.ics --owner you@example.com" in result.stdout
     assert "timeaudit init" in result.stdout
+
+
+def test_the_wheel_carries_the_licence(installed: Path) -> None:
+    python = installed / "bin" / "python"
+    script = (
+        "import importlib.metadata as m; d = m.distribution('timeaudit');"
+        "print(d.metadata['License-Expression'] or d.metadata['License']);"
+        "print(any(str(f).endswith('LICENSE') for f in d.files or []))"
+    )
+    out = subprocess.run(
+        [str(python), "-c", script], check=True, capture_output=True, text=True, cwd="/"
+    )
+    expression, shipped = out.stdout.split()
+    assert (expression, shipped) == ("Apache-2.0", "True")
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License" in text and "Version 2.0, January 2004" in text

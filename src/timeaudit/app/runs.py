@@ -54,6 +54,7 @@ from timeaudit.render.formats import (
     REPORT,
     CohortTable,
 )
+from timeaudit.render.index import INDEX_FILE, index_rows, render_index
 from timeaudit.render.report import safe_filename, summary_table
 from timeaudit.render.view import PersonView, person_view
 from timeaudit.store.frames import display_titles
@@ -67,6 +68,7 @@ class AuditOutput:
     result: AuditResult
     views: list[PersonView]
     files: list[Path] = field(default_factory=list)
+    index: Path | None = None  # the page linking every person's reports, when written
 
     @property
     def table(self) -> str:
@@ -125,12 +127,16 @@ def write_reports(
     output = AuditOutput(result, views)
     out_dir.mkdir(parents=True, exist_ok=True)
     stems: set[str] = set()
+    written: list[list[Path]] = []
     for person, view in zip(result.people, views, strict=True):
         stem = unique_stem(person, result.period.label, stems)
-        for fmt in options.formats:
-            path = out_dir / f"{stem}.{fmt}"
+        written.append([out_dir / f"{stem}.{fmt}" for fmt in options.formats])
+        for fmt, path in zip(options.formats, written[-1], strict=True):
             path.write_text(REPORT.render(fmt, view), encoding="utf-8")
             output.files.append(path)
+    index = out_dir / INDEX_FILE
+    index.write_text(render_index(index_rows(views, written), result.period.label), "utf-8")
+    output.index = index
     return output
 
 

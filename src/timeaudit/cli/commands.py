@@ -307,6 +307,8 @@ def audit(
     click.echo(output.table)
     for path in output.files:
         click.echo(f"report: {path}")
+    if output.index is not None:
+        click.echo(f"index: {output.index}")
 
 
 @main.command()
@@ -389,17 +391,17 @@ def demo(out: Path) -> None:
     for path in output.files:
         click.echo(f"wrote {path}")
     click.echo("")
-    click.echo(demo_next(out, output.files))
+    click.echo(demo_next(out, output.index or out))
 
 
-def demo_next(out: Path, files: Sequence[Path]) -> str:
-    """What to run after the demo, on the workspace it left in ``out``."""
-    page = next((p for p in files if p.suffix == ".html"), out)
+def demo_next(out: Path, page: Path) -> str:
+    """What to run after the demo, on the workspace it left in ``out``; ``page`` is the
+    first page to open (the run's index)."""
     return DEMO_NEXT.format(page=page, home=shlex.quote(str(out)), month=session.DEMO_MONTH)
 
 
 DEMO_NEXT = """next: {home} is a workspace now; these work on it as they stand
-  open {page}
+  open {page}   every leader's verdict and reports
   timeaudit --home {home} coach      each leader's last six months side by side
   timeaudit --home {home} bundle --zip
                 one packet per leader for a development plan
