@@ -129,17 +129,27 @@ def test_a_failed_source_still_writes_reports_and_exits_1(
 
 
 @pytest.mark.parametrize(
-    ("command", "absent"),
-    [("coach", ("--from", "--to")), ("cohort", ("--person", "--team", "--all"))],
-)
+    ("command", "absent", "given", "reason"),
+    [
+        ("coach", ("--from", "--to"), ("--from", "2026-10-01", "--to", "2026-10-09"),
+         "the coach view covers whole months"),
+        ("cohort", ("--person", "--team", "--all"), ("--person", "a@x.example"),
+         "the cohort always covers everyone"),
+    ],
+)  # fmt: skip
 def test_help_lists_only_the_options_a_command_accepts(
-    command: str, absent: tuple[str, ...]
+    tmp_path: Path, command: str, absent: tuple[str, ...], given: tuple[str, ...], reason: str
 ) -> None:
     text = CliRunner().invoke(main, [command, "--help"]).output
     for option in absent:
         assert f"  {option} " not in text, option
-    refused = CliRunner().invoke(main, [command, absent[0], "x"])
-    assert refused.exit_code == 2 and "No such option" in refused.output
+    # given anyway, it is refused with the reason, not "no such option"
+    (tmp_path / "config.toml").write_text(
+        '[[people]]\nemail = "a@x.example"\nrole = "manager"\ntz = "UTC"\n', encoding="utf-8"
+    )
+    refused = CliRunner().invoke(main, ["--home", str(tmp_path), command, *given])
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith("timeaudit: error: ") and reason in refused.stderr
 
 
 def test_role_with_ics_may_name_a_role_of_the_config(tmp_path: Path) -> None:

@@ -311,9 +311,20 @@ def test_dst_days_have_their_real_length(day: date, hours: float) -> None:
     assert got[["hours", "wall_hours"]].values.tolist() == [[hours, hours]]
 
 
-def test_an_event_filling_march_in_berlin_is_743_hours() -> None:
+def test_march_in_berlin_is_743_hours() -> None:
+    table = al.periods("Europe/Berlin", utc("2026-03-10"), utc("2026-03-11"))
+    length = table["period_end"] - table["period_start"]
+    assert length.tolist() == [pd.Timedelta(hours=743)]
+    # a night across the spring-forward change counts the hours that happen
+    got = run([event(at(2026, 3, 28, 22), at(2026, 3, 29, 6))], month="2026-03")
+    assert got[["period", "hours", "wall_hours"]].values.tolist() == [["2026-03", 7.0, 7.0]]
+
+
+def test_an_event_filling_march_counts_only_its_working_hours() -> None:
+    """Weeks on end are no one's busy time: a multi-day event counts 8 to 18 on the 22
+    weekdays of March 2026, not the month's 743 hours."""
     got = run([event(at(2026, 2, 20), at(2026, 4, 10))], month="2026-03")
-    assert got[["period", "hours", "wall_hours"]].values.tolist() == [["2026-03", 743.0, 743.0]]
+    assert got[["period", "hours", "wall_hours"]].values.tolist() == [["2026-03", 220.0, 220.0]]
 
 
 def test_events_are_clipped_to_the_window() -> None:

@@ -300,7 +300,7 @@ def test_audit_of_everyone_survives_a_broken_and_a_missing_calendar(audited: Aud
     assert missing[0].startswith(f"{email(MISSING)}: ")
     assert f": {home / 'cal' / f'p{MISSING}.ics'}: no such file or folder" in missing[0]
     assert result.stderr.splitlines()[-1].startswith("timeaudit: error: 2 sources failed")
-    reports = sorted(p.name for p in (home / "out").iterdir())
+    reports = sorted(p.name for p in (home / "out").glob("*.md"))
     assert len(reports) == PEOPLE + 1 - len(OPTED_OUT)
     assert "Person-7-2026-10.md" in reports
 

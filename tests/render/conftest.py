@@ -4,6 +4,7 @@ hostile, browser, bundle and schema tests."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -22,9 +23,11 @@ from timeaudit.cli.commands import main
 from timeaudit.config.paths import Paths
 from timeaudit.connectors.contract import SyncBatch, Window
 from timeaudit.connectors.ics import IcsConnector
+from timeaudit.store.sqlite import Store
 
 if TYPE_CHECKING:
     from timeaudit.app.runs import AuditOutput
+    from timeaudit.render.coach import CoachView
     from timeaudit.render.view import PersonView
 
 DATA = Path(__file__).parent.parent / "data"
@@ -227,3 +230,86 @@ def bundle_runs(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path)
         zips_again=again("zips-again", zip=True),
         redacted=again("redacted", redact=True),
     )
+
+
+# -- a real browser: the report browser tests and the page layout tests share it -------------
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's chromium (`apt-get install chromium`; .ci/run installs it): the browser tests
+    are skipped without it, except under CI where they fail."""
+    path = shutil.which("chromium")
+    if path is None:
+        reason = "chromium is not installed (apt-get install chromium; .ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
+
+
+# -- the coach view: `timeaudit coach` over the demo calendars and the hostile one, once --------
+COACH_MONTHS = 12  # the most months the page is laid out for; `timeaudit coach` shows 6
+HELENA = "helena.marsh@northwind.example"
+HOSTILE_OWNER = "owner@example.com"
+#: A coach's note on the audited month: markup, and one word far wider than any column.
+COACH_NOTE = "Agreed <b>protect Tuesday</b> mornings.\n" + "Unbreakable" * 300
+
+
+@dataclass(frozen=True)
+class CoachPages:
+    """Coach views as `timeaudit coach` writes them: months -> email -> (view, HTML page)."""
+
+    pages: dict[int, dict[str, tuple[CoachView, Path]]]
+
+    def page(self, months: int, email: str) -> Path:
+        return self.pages[months][email][1]
+
+    def view(self, months: int, email: str) -> CoachView:
+        return self.pages[months][email][0]
+
+
+@pytest.fixture(scope="session")
+def coach_pages(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path) -> CoachPages:
+    """`timeaudit coach --month 2026-10` (6 months, the default) and `--months 12` over the
+    demo calendars (a year of data each) and the hostile calendar and owner of
+    tests/data/hostile/ (October only: a 10,000-character title, markup in every field),
+    with a note on Helena Marsh's audited month. Two pipeline runs, shared by every test."""
+    home = tmp_path_factory.mktemp("coach-home")
+    with as_file(files("timeaudit.samples")) as samples:
+        for ics in Path(samples).glob("*.ics"):
+            shutil.copy(ics, home / ics.name)
+        demo = (Path(samples) / "demo.toml").read_text(encoding="utf-8")
+    shutil.copy(DATA / "hostile" / "hostile.ics", home / "hostile.ics")
+    hostile = (DATA / "hostile" / "hostile.toml").read_text(encoding="utf-8")
+    (home / "config.toml").write_text(demo + "\n" + hostile, encoding="utf-8")
+    (home / "models").mkdir()
+    shutil.copy(seed_model_file, home / "models")
+    with Store(home / "timeaudit.sqlite") as store:
+        store.set_note(HELENA, REPORT_MONTH, COACH_NOTE)
+    selection = session.Selection(Paths(home / "config.toml", home), home_given=True)
+    period = Period.month(REPORT_MONTH)
+    pages: dict[int, dict[str, tuple[CoachView, Path]]] = {}
+    # the longer run syncs the calendars for both
+    for months, sync in ((COACH_MONTHS, True), (session.CoachOptions().months, False)):
+        options = session.CoachOptions(months=months, formats=("html",))
+        out = home / f"coach-{months}"
+        output = commands.coach(
+            selection, period, out, options=options, sync=sync, today=REPORT_TODAY
+        )
+        pages[months] = {
+            view.email: (view, path) for view, path in zip(output.views, output.files, strict=True)
+        }
+    return CoachPages(pages)
+
+
+@pytest.fixture(scope="session")
+def cohort_page(tmp_path_factory: pytest.TempPathFactory, bundle_runs: Runs) -> Path:
+    """`timeaudit cohort --format html` over a copy of the bundle's home (the demo people and
+    the roster of hostile names), without syncing again: the cohort HTML page."""
+    home = tmp_path_factory.mktemp("cohort-page") / "home"
+    shutil.copytree(bundle_runs.home, home)
+    selection = session.Selection(Paths(home / "config.toml", home), home_given=True)
+    output = commands.cohort(
+        selection, Period.month(REPORT_MONTH), home / "cohort", formats=("html",), sync=False
+    )
+    (page,) = output.files
+    return page

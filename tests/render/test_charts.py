@@ -262,3 +262,61 @@ def test_palettes_cover_their_keys_once() -> None:
     colours = [*CATEGORY_COLOURS.values(), *FIT_COLOURS.values()]
     assert all(re.fullmatch(r"#[0-9A-F]{6}", c) for c in colours)
     assert len(set(CATEGORY_COLOURS.values())) == len(CATEGORY_COLOURS)
+
+
+# -- targets that coincide -------------------------------------------------------------------
+DASHED = re.compile(
+    r'<path d="M ([\d.]+) ([\d.]+)\s+L ([\d.]+) \2\s*"[^>]*style="fill: none; '
+    r"stroke-dasharray: ([\d.,]+); stroke-dashoffset: ([\d.]+); stroke: (#[0-9a-f]{6});"
+)
+MARK = re.compile(r'<use [^>]*x="([\d.]+)" y="([\d.]+)" style="fill: (#[0-9a-f]{6});')
+
+
+def _on(dashes: tuple[float, ...], offset: float, length: float) -> list[tuple[float, float]]:
+    """Where along a line of ``length`` an SVG dash pattern draws ink."""
+    spans, start, index = [], -offset, 0
+    while start < length:
+        if index % 2 == 0:
+            spans.append((max(0.0, start), min(length, start + dashes[index % len(dashes)])))
+        start += dashes[index % len(dashes)]
+        index += 1
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _uncovered(mine: list[tuple[float, float]], other: list[tuple[float, float]]) -> float:
+    """How much of ``mine`` no span of ``other`` covers."""
+    total = 0.0
+    for a, b in mine:
+        covered = sum(max(0.0, min(b, d) - max(a, c)) for c, d in other)
+        total += (b - a) - covered
+    return total
+
+
+def test_equal_targets_stay_distinguishable_in_the_trend_chart() -> None:
+    """Two categories with the same target: each target line shows its colour in the
+    other's gaps (neither hides the other), and ends with the category's own marker, side
+    by side with the other's."""
+    view = make_view(months=6)
+    targets = {WORK[0]: 25.0, WORK[1]: 30.0, WORK[2]: 25.0, WORK[3]: 10.0}
+    view = replace(view, split=tuple(replace(r, target=targets[r.category]) for r in view.split))
+    svg = trend_svg(view)
+    lines = {m[5]: m for m in DASHED.findall(svg)}
+    first, second = CATEGORY_COLOURS[WORK[0]].lower(), CATEGORY_COLOURS[WORK[2]].lower()
+    assert first in lines and second in lines, sorted(lines)
+    (x0, y, x1, *_), (x0b, yb, x1b, *_) = lines[first], lines[second]
+    assert (x0, y, x1) == (x0b, yb, x1b)  # one line, drawn twice
+    length = float(x1) - float(x0)
+    ink = {}
+    for colour in (first, second):
+        dashes = tuple(float(d) for d in lines[colour][3].split(","))
+        ink[colour] = _on(dashes, float(lines[colour][4]), length)
+    # drawn second, one line would hide the other wherever both have ink: most of each shows
+    for mine, other in ((first, second), (second, first)):
+        drawn = sum(b - a for a, b in ink[mine])
+        assert _uncovered(ink[mine], ink[other]) >= 0.9 * drawn, (mine, ink)
+    marks: dict[str, list[float]] = {}
+    for x, mark_y, colour in MARK.findall(svg):
+        if mark_y == y:
+            marks.setdefault(colour, []).append(float(x))
+    assert {first, second} <= set(marks), marks  # both end in their own marker ...
+    assert abs(max(marks[first]) - max(marks[second])) >= 5  # ... side by side

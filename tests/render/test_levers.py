@@ -8,8 +8,9 @@ from collections.abc import Mapping
 
 import pytest
 
+from timeaudit.audit.assess import NO_DATA, OVERLOAD
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
-from timeaudit.render.levers import DELEGATE, FIX, PROTECT, TRIM, Lever, distance, levers
+from timeaudit.render.levers import DELEGATE, FIX, PROTECT, ROTA, TRIM, Lever, distance, levers
 from timeaudit.render.view import (
     Coverage,
     Delegation,
@@ -34,6 +35,7 @@ def make_view(
     redacted: bool = False,
     period: str = "2026-10",
     tolerance: float = 5.0,
+    verdict: str = "off-target",
 ) -> PersonView:
     total = sum(hours.values())
 
@@ -62,7 +64,7 @@ def make_view(
         period=period,
         tz="UTC",
         coverage=coverage,
-        verdict="off-target",
+        verdict=verdict,
         verdict_label="off target",
         verdict_reason="",
         split=split,
@@ -115,7 +117,7 @@ def test_a_delegation_lever_says_what_to_do_and_what_it_changes() -> None:
     assert lever.before == pytest.approx(65.0)
     assert lever.after == pytest.approx(100 * 53 / 88)
     assert lever.sentence == (
-        "Delegate 'Weekly ops review' (12.0 h/month): execution 65% -> 60% (target 30%)"
+        "Delegate 'Weekly ops review' (12.0 h/month): execution 65% -> 60%, 5 pts (target 30%)"
     )
 
 
@@ -136,7 +138,7 @@ def test_protect_blocks_whole_hours_a_week_for_a_category_under_target() -> None
     assert lever.kind == PROTECT
     assert lever.category == STRATEGY
     assert lever.sentence == (
-        "Block 5 h a week for strategy (22.1 h/month): strategy 4% -> 21% (target 20%)"
+        "Block 5 h a week for strategy (22.1 h/month): strategy 4% -> 21%, 17 pts (target 20%)"
     )
     added = 5 * 31 / 7  # five hours in each of the 31 / 7 weeks of October
     assert lever.after == pytest.approx(100 * (4 + added) / (100 + added))
@@ -277,3 +279,78 @@ def test_long_titles_are_cut_to_one_line() -> None:
     assert lever.title.startswith("Weekly ops review review")
     assert lever.title.endswith("…")
     assert "\n" not in lever.sentence
+
+
+# -- numbers that agree with themselves ---------------------------------------------------
+def test_a_lever_says_the_points_between_the_shares_it_shows() -> None:
+    """Execution 65.4% -> 62.4% shows as 65% -> 62%: the lever says 3 pts, the difference
+    of what it shows, whatever the exact one."""
+    view = make_view(
+        hours_of(10, 15, 65.4, 9.6),
+        targets={STRATEGY: 30.0, CAPABILITY: 30.0, EXECUTION: 30.0, FIREFIGHTING: 10.0},
+        delegation=(delegation("Daily cash call", 8.0),),
+    )
+    (lever,) = of_kind(view, DELEGATE)
+    assert lever.sentence == (
+        "Delegate 'Daily cash call' (8.0 h/month): execution 65% -> 62%, 3 pts (target 30%)"
+    )
+    assert round(lever.before) - round(lever.after) == 3
+
+
+def test_a_lever_whose_shown_share_would_not_move_is_not_offered() -> None:
+    """Handing on 0.9 h gains more than half a point of distance over all categories, but
+    execution stays at 65% as shown (64.7%): "65% -> 65%, 0 pts" is not a lever."""
+    view = make_view(hours_of(10, 15, 65, 10), delegation=(delegation("Tiny check-in", 0.9),))
+    assert of_kind(view, DELEGATE) == []
+    bigger = make_view(hours_of(10, 15, 65, 10), delegation=(delegation("Tiny check-in", 1.5),))
+    assert [lv.sentence for lv in of_kind(bigger, DELEGATE)] == [
+        "Delegate 'Tiny check-in' (1.5 h/month): execution 65% -> 64%, 1 pt (target 40%)"
+    ]
+
+
+def test_firefighting_overload_leads_with_a_firefighting_lever() -> None:
+    """Strategy starved and firefighting over its ceiling: blocking strategy time would gain
+    more, but the verdict is about the fires, so fixing one comes first."""
+    hours = hours_of(5, 25, 34, 36)
+    fires = (Fire("War room: Reno DC throughput drop", 3, 4.4),)
+    off = levers(make_view(hours, fires=fires))
+    assert off[0].kind == PROTECT  # ranked by effect alone
+    overload = levers(make_view(hours, fires=fires, verdict=OVERLOAD))
+    assert overload[0].kind == FIX
+    assert overload[0].category == FIREFIGHTING
+    assert {lv.kind for lv in overload} == {lv.kind for lv in off}
+
+
+def test_overload_with_nothing_to_name_gets_an_on_call_lever() -> None:
+    """No fire came back and no firefighting meeting can be handed on: the lever is to
+    route firefighting to an on-call rota, enough hours a week to reach the ceiling."""
+    found = levers(make_view(hours_of(10, 25, 30, 35), verdict=OVERLOAD))
+    first = found[0]
+    assert first.kind == ROTA
+    assert first.category == FIREFIGHTING
+    assert first.sentence.startswith(
+        "Route 6 h a week of firefighting to an on-call rota or an escalation owner ("
+    )
+    assert first.after < first.before
+    assert levers(make_view(hours_of(10, 25, 30, 35))) and all(
+        lv.kind != ROTA for lv in levers(make_view(hours_of(10, 25, 30, 35)))
+    )
+
+
+def test_a_fire_and_a_meeting_of_one_title_and_effect_is_a_fix() -> None:
+    """The same war room offered for delegation and as a fire that came back: fixing the
+    cause is the lever, not handing the war room to someone else."""
+    title = "War room: Reno DC throughput drop"
+    view = make_view(
+        hours_of(15, 25, 35, 25),
+        delegation=(delegation(title, 4.4, FIREFIGHTING),),
+        fires=(Fire(title, 3, 4.4),),
+    )
+    assert [(lv.kind, lv.title) for lv in levers(view) if lv.title == title] == [(FIX, title)]
+
+
+def test_a_period_without_enough_data_gets_no_lever() -> None:
+    view = make_view(
+        hours_of(0.5, 1, 3, 0.5), delegation=(delegation("Ops review", 2.0),), verdict=NO_DATA
+    )
+    assert levers(view) == ()

@@ -9,14 +9,13 @@ and the listener stays silent unless the page asks for something. Two control pa
 that fetches, one that runs a script) prove the listener and the DOM check would notice.
 
 Needs Debian's `chromium` package (`apt-get install chromium`; .ci/run installs it): without
-it the tests are skipped, except under CI where they fail.
+it the tests are skipped, except under CI where they fail (the `chromium` fixture, in
+conftest.py, is shared with test_pages_browser.py).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import socket
 import subprocess
 import threading
@@ -38,17 +37,6 @@ PWNED = "data-pwned"
 BROWSER_SERVICES = ("update.googleapis.com", "accounts.google.com", "clients2.google.com")
 A4_POINTS = (595.0, 842.0)
 MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        reason = "chromium is not installed (apt-get install chromium; .ci/run installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
 
 
 class Listener:

@@ -144,8 +144,10 @@ def _exclusions(frame: pd.DataFrame) -> list[tuple[npt.NDArray[np.bool_], str]]:
         (duplicate, REASON_COPY),
         (frame["status"] == Status.CANCELLED.value, REASON_CANCELLED),
         (response == Response.DECLINED.value, REASON_DECLINED),
-        ((all_day | _whole_local_days(frame, oof & ~all_day) | multi_day(frame)) & oof,
-         REASON_OUT_OF_OFFICE),
+        (
+            (all_day | _whole_local_days(frame, oof & ~all_day) | multi_day(frame)) & oof,
+            REASON_OUT_OF_OFFICE,
+        ),
         (all_day, REASON_ALL_DAY),
         (kind == Kind.WORKING_LOCATION.value, REASON_WORKING_LOCATION),
         (kind == Kind.BIRTHDAY.value, REASON_BIRTHDAY),
@@ -203,6 +205,114 @@ def _whole_local_days(frame: pd.DataFrame, rows: npt.NDArray[np.bool_]) -> npt.N
         at = (start == start.normalize()) & (end == end.normalize()) & (end > start)
         whole[group.index.to_numpy()] = np.asarray(at, dtype=bool)
     return whole
+
+
+# --- what time an event takes ---------------------------------------------------------------
+
+
+def with_working_hours(
+    frame: pd.DataFrame, hours: Mapping[str, tuple[float, float]]
+) -> pd.DataFrame:
+    """``frame`` with :data:`WORK_START` and :data:`WORK_END` columns: each row's owner's
+    working hours from ``hours`` (owner -> (start, end), local hours of the day), the
+    defaults for owners not in it."""
+    owner = frame["owner"]
+    return frame.assign(
+        **{
+            WORK_START: owner.map({o: h[0] for o, h in hours.items()}).fillna(DEFAULT_WORK_START),
+            WORK_END: owner.map({o: h[1] for o, h in hours.items()}).fillna(DEFAULT_WORK_END),
+        }
+    ).astype({WORK_START: float, WORK_END: float})
+
+
+def multi_day(frame: pd.DataFrame) -> npt.NDArray[np.bool_]:
+    """Which rows are multi-day events: timed (not all-day) and more than
+    :data:`MULTI_DAY_HOURS` from start to end on the owner's local clock (``person_tz``,
+    else UTC), so they cross at least one local midnight. The clock, not the elapsed time:
+    a 24-hour event across a DST night is not tipped over by the extra hour."""
+    out = np.zeros(len(frame), dtype=bool)
+    if not len(frame):
+        return out
+    timed = ~frame["all_day"].to_numpy(dtype=bool) if "all_day" in frame else ~out
+    elapsed = _micros(frame["end"]) - _micros(frame["start"])
+    # a DST change moves the clock by at most a few hours: only long rows need reading
+    picked = np.flatnonzero(timed & (elapsed > (MULTI_DAY_HOURS - 3) * _US_PER_HOUR))
+    if not len(picked):
+        return out
+    some = frame.iloc[picked]
+    zones = _owner_zones(some)
+    for tz in np.unique(zones):
+        at = np.flatnonzero(zones == tz)
+        start = pd.DatetimeIndex(some["start"].iloc[at]).tz_convert(str(tz)).tz_localize(None)
+        end = pd.DatetimeIndex(some["end"].iloc[at]).tz_convert(str(tz)).tz_localize(None)
+        clock = np.asarray(end - start > pd.Timedelta(hours=MULTI_DAY_HOURS), dtype=bool)
+        out[picked[at]] = clock
+    return out
+
+
+def working_spans(frame: pd.DataFrame, rows: npt.NDArray[np.bool_] | None = None) -> pd.DataFrame:
+    """The stretches of time each of ``rows`` (default: every row) takes: ``pos`` (the row's
+    position in ``frame``), ``a`` and ``b`` (microseconds since the epoch), by pos, then a.
+
+    An event takes its start to its end. A multi-day event (:func:`multi_day`) takes, on
+    each local day it covers, its own time cut to its owner's working hours that day
+    (:data:`WORK_START`..:data:`WORK_END`, else 8 to 18, in ``person_tz``): weekdays, and a
+    Saturday or Sunday only when the event starts or ends on it (a hackathon from Saturday
+    10:00 to Sunday 16:00 says it is on the weekend; a conference from Friday to Monday does
+    not). So an offsite from Monday 09:00 to Wednesday 17:00 takes 9 + 10 + 9 hours, not 56.
+    A day whose working hours it misses gives no stretch."""
+    chosen = np.ones(len(frame), dtype=bool) if rows is None else np.asarray(rows, dtype=bool)
+    multi = chosen & multi_day(frame)
+    plain = np.flatnonzero(chosen & ~multi)
+    start, end = _micros(frame["start"]), _micros(frame["end"])
+    parts = [pd.DataFrame({"pos": plain, "a": start[plain], "b": end[plain]}, dtype=np.int64)]
+    if multi.any():
+        parts.append(_working_days(frame, np.flatnonzero(multi)))
+    spans = pd.concat(parts, ignore_index=True).sort_values(["pos", "a"], kind="stable")
+    return spans.reset_index(drop=True)
+
+
+def _working_days(frame: pd.DataFrame, picked: Ints) -> pd.DataFrame:
+    """``pos``, ``a``, ``b`` of the working-hours stretches of the multi-day rows
+    ``picked`` (positions), one per day that has one."""
+    some = frame.iloc[picked]
+    zones = _owner_zones(some)
+    opens = _column(some, WORK_START, DEFAULT_WORK_START)
+    closes = _column(some, WORK_END, DEFAULT_WORK_END)
+    start, end = _micros(some["start"]), _micros(some["end"])
+    parts = []
+    for tz in np.unique(zones):
+        at = np.flatnonzero(zones == tz)
+        first = _local_midnights(some["start"].iloc[at], str(tz))
+        last = _local_midnights(some["end"].iloc[at] - pd.Timedelta(1, "us"), str(tz))
+        counts = np.asarray((last - first).days + 1, dtype=np.int64)
+        one = np.repeat(at, counts)  # one per (event, local day)
+        days = first.repeat(counts) + pd.to_timedelta(_ranks(counts), unit="D")
+        said = (days == first.repeat(counts)) | (days == last.repeat(counts))
+        day_open = localize(str(tz), days + pd.to_timedelta(opens[one], unit="h"))
+        day_close = localize(str(tz), days + pd.to_timedelta(closes[one], unit="h"), earliest=False)
+        a = np.maximum(_micros(day_open), start[one])
+        b = np.minimum(_micros(day_close), end[one])
+        keep = ((np.asarray(days.day_of_week) < 5) | np.asarray(said)) & (b > a)
+        parts.append(pd.DataFrame({"pos": picked[one[keep]], "a": a[keep], "b": b[keep]}))
+    return pd.concat(parts, ignore_index=True).astype(np.int64)
+
+
+def _owner_zones(frame: pd.DataFrame) -> npt.NDArray[np.str_]:
+    if "person_tz" not in frame:
+        return np.full(len(frame), "UTC")
+    return np.asarray(frame["person_tz"].fillna("UTC").to_numpy(), dtype=str)
+
+
+def _column(frame: pd.DataFrame, name: str, default: float) -> Floats:
+    if name not in frame:
+        return np.full(len(frame), default)
+    return frame[name].fillna(default).to_numpy(dtype=np.float64)
+
+
+def _local_midnights(moments: pd.Series, tz: str) -> pd.DatetimeIndex:
+    """The local date of each instant in ``tz``, as naive midnights."""
+    return pd.DatetimeIndex(moments).tz_convert(tz).tz_localize(None).normalize()
 
 
 # --- months, weeks and local midnights -----------------------------------------------------
@@ -269,12 +379,14 @@ def allocate(
 ) -> pd.DataFrame:
     """Counted hours of ``frame`` in ``[start, end)``, one row per (event row, period).
 
-    ``frame`` needs ``owner``, ``start``, ``end``, ``person_tz`` and ``counted``. Each
-    counted event is clipped to the window and split at its owner's local period
-    boundaries. ``wall_hours`` is the clipped length inside the period; ``hours`` its share
-    after overlaps: minutes where k of an owner's events overlap give 1/k to each, so per
-    owner ``hours`` sums to the length of the union of their events. ``row`` is the event's
-    index label in ``frame``; ``period_start`` is the (unclipped) local period start in UTC.
+    ``frame`` needs ``owner``, ``start``, ``end``, ``person_tz`` and ``counted`` (and reads
+    ``all_day`` and the working hours, :data:`WORK_START`/:data:`WORK_END`, when present).
+    Each counted event's time (:func:`working_spans`: a multi-day event only within working
+    hours) is clipped to the window and split at its owner's local period boundaries.
+    ``wall_hours`` is the clipped length inside the period; ``hours`` its share after
+    overlaps: minutes where k of an owner's events overlap give 1/k to each, so per owner
+    ``hours`` sums to the length of the union of their events. ``row`` is the event's index
+    label in ``frame``; ``period_start`` is the (unclipped) local period start in UTC.
     """
     _require(frame, ("owner", "start", "end", "person_tz", "counted"))
     _check_freq(freq)
@@ -283,16 +395,24 @@ def allocate(
         return _empty_allocation(frame)
     groups = spans.groupby("tz", sort=False)
     pieces = pd.concat([_split(group, str(tz), freq) for tz, group in groups])
-    pieces = pieces.sort_values(["pos", "a"], kind="stable")
-    pos, a, b = (pieces[c].to_numpy(np.int64) for c in ("pos", "a", "b"))
+    a, b = (pieces[c].to_numpy(np.int64) for c in ("a", "b"))
+    pieces["hours"] = shared_hours(pieces["owner_code"].to_numpy(np.int64), a, b)
+    pieces["wall_hours"] = (b - a) / _US_PER_HOUR
+    # a multi-day event is several stretches: one row per (event, period) all the same
+    summed = pieces.groupby(["pos", "period_start", "period"], sort=True)[
+        ["hours", "wall_hours"]
+    ].sum()
+    pos = summed.index.get_level_values("pos").to_numpy(np.int64)
     return pd.DataFrame(
         {
             "row": frame.index.take(pos),
             "owner": pd.Series(frame["owner"].to_numpy()[pos], dtype=str),
-            "period": pd.Series(pieces["period"].to_numpy(), dtype=str),
-            "period_start": pd.to_datetime(pieces["period_start"].to_numpy(), unit="us", utc=True),
-            "hours": shared_hours(pieces["owner_code"].to_numpy(np.int64), a, b),
-            "wall_hours": (b - a) / _US_PER_HOUR,
+            "period": pd.Series(summed.index.get_level_values("period").to_numpy(), dtype=str),
+            "period_start": pd.to_datetime(
+                summed.index.get_level_values("period_start").to_numpy(), unit="us", utc=True
+            ),
+            "hours": summed["hours"].to_numpy(np.float64),
+            "wall_hours": summed["wall_hours"].to_numpy(np.float64),
         }
     )
 
@@ -307,17 +427,20 @@ def _require(frame: pd.DataFrame, columns: tuple[str, ...]) -> None:
 
 
 def _clipped(frame: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
-    """Counted rows clipped to ``[lo, hi)`` (microseconds), empty ones dropped: ``pos``
-    (row position in ``frame``), ``owner_code``, ``tz``, ``a``, ``b``."""
-    a = np.maximum(_micros(frame["start"]), lo)
-    b = np.minimum(_micros(frame["end"]), hi)
-    keep = frame["counted"].to_numpy(dtype=bool) & (b > a)
+    """The counted rows' time (:func:`working_spans`) clipped to ``[lo, hi)``
+    (microseconds), empty stretches dropped: ``pos`` (row position in ``frame``),
+    ``owner_code``, ``tz``, ``a``, ``b``."""
+    spans = working_spans(frame, frame["counted"].to_numpy(dtype=bool))
+    pos = spans["pos"].to_numpy(np.int64)
+    a = np.maximum(spans["a"].to_numpy(np.int64), lo)
+    b = np.minimum(spans["b"].to_numpy(np.int64), hi)
+    keep = b > a
     codes, _ = pd.factorize(frame["owner"])
     return pd.DataFrame(
         {
-            "pos": np.flatnonzero(keep),
-            "owner_code": codes[keep].astype(np.int64),
-            "tz": frame["person_tz"].to_numpy()[keep],
+            "pos": pos[keep],
+            "owner_code": codes[pos[keep]].astype(np.int64),
+            "tz": frame["person_tz"].to_numpy()[pos[keep]],
             "a": a[keep],
             "b": b[keep],
         }
@@ -441,22 +564,44 @@ def working_capacity(
 
 
 def days_off(frame: pd.DataFrame) -> dict[str, frozenset[date]]:
-    """The local dates each owner is out of office all day: the rows :func:`counting`
-    excludes as "out of office (all day)" (not cancelled, not declined).
+    """The local dates each owner is out of office: the rows :func:`counting` excludes as
+    "out of office (all day)" (not cancelled, not declined).
 
-    ``frame`` needs the stored columns; ``person_tz`` is optional. Dates are read in the
-    event's own zone (the ``tz`` column, which the connector used to turn the all-day dates
-    into instants), else the owner's, else UTC. The end is exclusive (an event ending at
-    midnight does not take the next day); an event with no length still takes its day.
+    ``frame`` needs the stored columns; ``person_tz`` and the working hours are optional.
+    An all-day absence, or one from a local midnight to a later one, takes every date it
+    covers, read in the event's own zone (the ``tz`` column, which the connector used to
+    turn the all-day dates into instants), else the owner's, else UTC. The end is exclusive
+    (an event ending at midnight does not take the next day); an event with no length still
+    takes its day. A multi-day absence with times (Monday 12:00 to Friday 12:00) takes the
+    days whose working hours it covers part of (:func:`working_spans`), in the owner's zone.
     Owners with no day off are absent: use ``.get(owner, frozenset())``.
     """
-    ooo = frame.loc[counting(frame)["excluded_reason"].to_numpy() == REASON_OUT_OF_OFFICE]
+    away = counting(frame)["excluded_reason"].to_numpy() == REASON_OUT_OF_OFFICE
+    all_day = frame["all_day"].to_numpy(dtype=bool)
+    timed = away & ~all_day & ~_whole_local_days(frame, away & ~all_day)
+    ooo = frame.loc[away & ~timed]
     zones = ooo["tz"].where(ooo["tz"] != "", ooo.get("person_tz", "UTC"))
     dated = [_local_dates(group, str(tz)) for tz, group in ooo.groupby(zones.to_numpy())]
+    if timed.any():
+        dated.append(_working_dates(frame, timed))
     if not dated:
         return {}
     dates = pd.concat(dated)
     return {str(o): frozenset(d) for o, d in dates.groupby("owner")["date"]}
+
+
+def _working_dates(frame: pd.DataFrame, rows: npt.NDArray[np.bool_]) -> pd.DataFrame:
+    """``owner`` and ``date`` for every local date on which one of ``rows`` takes working
+    time (:func:`working_spans`), in the owner's zone."""
+    spans = working_spans(frame, rows)
+    pos = spans["pos"].to_numpy(np.int64)
+    zones = _owner_zones(frame.iloc[pos])
+    dates = np.empty(len(pos), dtype=object)
+    for tz in np.unique(zones):
+        at = np.flatnonzero(zones == tz)
+        starts = pd.to_datetime(spans["a"].to_numpy()[at], unit="us", utc=True)
+        dates[at] = _local_midnights(pd.Series(starts), str(tz)).date
+    return pd.DataFrame({"owner": frame["owner"].to_numpy()[pos], "date": dates})
 
 
 def _local_dates(events: pd.DataFrame, tz: str) -> pd.DataFrame:

@@ -8,7 +8,7 @@ fit per category, and one verdict per row with the numbers behind it.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
@@ -16,7 +16,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
+from timeaudit.categories import (
+    CAPABILITY,
+    EXECUTION,
+    FIREFIGHTING,
+    OTHER,
+    STRATEGY,
+    UNCLASSIFIED,
+    WORK,
+)
 from timeaudit.config.types import RoleProfile
 
 GREEN, AMBER, RED = "green", "amber", "red"
@@ -39,8 +47,14 @@ VERDICT_LABELS: dict[str, str] = {
     NO_DATA: "not enough data",
 }
 
-#: Below this many counted work hours in a period there is nothing to judge.
-MIN_WORK_HOURS = 1.0
+#: Below this many counted work hours in a period there is not enough data to judge: no
+#: verdict, no fit and no gap (the assessment and the report both read this). Why ten: one
+#: hour-long meeting moves a share by 100 / work hours points, and at ten hours that is 10
+#: points, twice the default tolerance (5): below it, a single meeting more or less could turn
+#: a category from green to red. A month of ordinary meetings is well above it (the demo's
+#: leaders count 80 to 120 work hours); a month spent on leave, or a calendar that holds only
+#: a few events, is below it.
+MIN_WORK_HOURS = 10.0
 
 
 def share_col(cat: str) -> str:
@@ -57,6 +71,19 @@ def gap_col(cat: str) -> str:
 
 def fit_col(cat: str) -> str:
     return f"fit:{cat}"
+
+
+def shown(value: float) -> int:
+    """A share, target or gap as the reports show it: whole percent (points), rounded half to
+    even like the templates' ``{:.0f}``. Every difference a report prints is taken between
+    shown values (:func:`points`), so "65% against 30%" always reads "+35 pts"."""
+    return round(value)
+
+
+def points(now: float, then: float) -> int:
+    """``now`` minus ``then`` in points, as the reader would work it out from the two shown
+    values: never "65% | 65% | -1"."""
+    return shown(now) - shown(then)
 
 
 def assess(
@@ -118,48 +145,100 @@ def _verdict(out: pd.DataFrame) -> pd.Series:
     return pd.Series(np.select(conditions, choices, FITS), index=out.index)
 
 
-def _pts(value: float) -> str:
-    return f"{value:+.0f} pts"
+def _pts(value: int) -> str:
+    return f"{value:+d} pts"
 
 
 def _reason(row: Mapping[Hashable, Any]) -> str:
-    """The verdict's numbers in one sentence."""
-    s = {c: float(row[share_col(c)]) for c in WORK}
-    t = {c: float(row[target_col(c)]) for c in WORK}
-    g = {c: float(row[gap_col(c)]) for c in WORK}
+    """The verdict's numbers in one sentence, every share and gap as the report shows it."""
+    s = {c: shown(float(row[share_col(c)])) for c in WORK}
+    t = {c: shown(float(row[target_col(c)])) for c in WORK}
+    g = {c: s[c] - t[c] for c in WORK}
     verdict = str(row["verdict"])
     if verdict == NO_DATA:
-        return f"only {float(row['work_hours']):.1f} counted work hours in the period"
+        return _no_data_reason(row)
     if verdict == OVERLOAD:
         return (
-            f"firefighting took {s[FIREFIGHTING]:.0f}% of work hours against a ceiling of "
-            f"{t[FIREFIGHTING]:.0f}% ({_pts(g[FIREFIGHTING])})"
+            f"firefighting took {s[FIREFIGHTING]}% of work hours against a ceiling of "
+            f"{t[FIREFIGHTING]}% ({_pts(g[FIREFIGHTING])})"
         )
     if verdict == STUCK:
         busy, target = s[EXECUTION] + s[FIREFIGHTING], t[EXECUTION] + t[FIREFIGHTING]
         return (
-            f"execution and firefighting took {busy:.0f}% against {target:.0f}%, while strategy "
-            f"was {s[STRATEGY]:.0f}% ({_pts(g[STRATEGY])}) and capability-building "
-            f"{s[CAPABILITY]:.0f}% ({_pts(g[CAPABILITY])})"
+            f"execution and firefighting took {busy}% against {target}%, while strategy "
+            f"was {s[STRATEGY]}% ({_pts(g[STRATEGY])}) and capability-building "
+            f"{s[CAPABILITY]}% ({_pts(g[CAPABILITY])})"
         )
     if verdict == OVER_PLANNING:
         return (
-            f"strategy took {s[STRATEGY]:.0f}% against {t[STRATEGY]:.0f}% ({_pts(g[STRATEGY])}) "
-            f"while execution got {s[EXECUTION]:.0f}% against {t[EXECUTION]:.0f}%"
+            f"strategy took {s[STRATEGY]}% against {t[STRATEGY]}% ({_pts(g[STRATEGY])}) "
+            f"while execution got {s[EXECUTION]}% against {t[EXECUTION]}%"
         )
     if verdict == UNDER_INVESTED:
-        return (
-            f"capability-building got {s[CAPABILITY]:.0f}% against {t[CAPABILITY]:.0f}% "
+        return f"capability-building got {s[CAPABILITY]}% against {t[CAPABILITY]}% " + (
             f"({_pts(g[CAPABILITY])})"
         )
-    off = [c for c in WORK if row[fit_col(c)] == RED]
     if verdict == OFF_TARGET:
-        return "; ".join(f"{c} {s[c]:.0f}% against {t[c]:.0f}% ({_pts(g[c])})" for c in off)
-    worst = max(WORK, key=lambda c: abs(g[c]))
-    return (
-        f"every category within {2 * float(row['tolerance']):.0f} points of its target; "
-        f"largest gap {worst} {_pts(g[worst])}"
+        off = [c for c in WORK if row[fit_col(c)] == RED]
+        return "; ".join(f"{c} {s[c]}% against {t[c]}% ({_pts(g[c])})" for c in off)
+    return _fits_reason(row, s, t, g)
+
+
+def _no_data_reason(row: Mapping[Hashable, Any]) -> str:
+    """What was counted, in the coverage's own terms (counted hours, counted work hours,
+    other), and why that is too little to judge."""
+    work = float(row["work_hours"])
+    other, unclassified = (float(row.get(c, 0.0)) for c in (OTHER, UNCLASSIFIED))
+    counted = work + other + unclassified
+    rest = " or ".join(
+        text for text, h in (("tagged other", other), ("left unclassified", unclassified)) if h
     )
+    if counted <= 0:
+        return "no counted hours in the period; nothing to judge"
+    if work <= 0:
+        return f"all {counted:.1f} counted hours were {rest}; no work hours to judge"
+    beside = f" of {counted:.1f} counted hours (the rest {rest})" if rest else ""
+    return (
+        f"only {work:.1f} counted work hours{beside}; at least {MIN_WORK_HOURS:.0f} are needed "
+        "to judge the split"
+    )
+
+
+def _fits_reason(
+    row: Mapping[Hashable, Any], s: Mapping[str, int], t: Mapping[str, int], g: Mapping[str, int]
+) -> str:
+    ambers = [c for c in WORK if row[fit_col(c)] == AMBER]
+    if ambers:
+        said = "; ".join(f"{c} {s[c]}% against {t[c]}% ({_pts(g[c])})" for c in ambers)
+        text = f"no category red, but {len(ambers)} amber: {said}"
+    else:
+        worst = max(WORK, key=lambda c: abs(g[c]))
+        text = (
+            f"every category within {float(row['tolerance']):.0f} points of its target; "
+            f"largest gap {worst} {_pts(g[worst])}"
+        )
+    if no_strategy(s[STRATEGY], t[STRATEGY]) and STRATEGY not in ambers:
+        text += f"; strategy got {s[STRATEGY]}% against {t[STRATEGY]}%"
+    return text
+
+
+def no_strategy(share: float, target: float) -> bool:
+    """Whether strategy shows as 0% while the role asks for some: never a plain fit."""
+    return shown(share) == 0 and shown(target) > 0
+
+
+def headline(verdict: str, fits: Sequence[str], strategy: float, strategy_target: float) -> str:
+    """The verdict as a report heads it: its label, and for a fit that is not clean (an
+    amber category, or no strategy at all) what keeps it from being one, "fits, with 2
+    amber". ``fits`` are the work categories' fits, in any order."""
+    label = VERDICT_LABELS[verdict]
+    if verdict != FITS:
+        return label
+    ambers = sum(1 for f in fits if f == AMBER)
+    caveats = [f"{ambers} amber"] if ambers else []
+    if no_strategy(strategy, strategy_target):
+        caveats.append("0% strategy")
+    return f"{label}, with {' and '.join(caveats)}" if caveats else label
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,16 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from timeaudit.audit.allocate import working_spans
 from timeaudit.categories import EXECUTION, FIREFIGHTING, WORK
 
 #: Where a meeting is "large" enough that one more person rarely changes its outcome.
 LARGE_MEETING = 5
+#: A meeting the owner organises for at least this many of their direct reports, who are
+#: most of the people invited, is the owner chairing their own team (a leadership team
+#: meeting, the team's stand-up): running it is their job, not one to hand on. One report
+#: is a 1:1, not a team.
+CHAIRED_REPORTS = 2
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _NOISE = re.compile(
@@ -31,12 +37,15 @@ def counted_work(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def series_key(events: pd.DataFrame) -> pd.Series:
-    """One key per series (one-offs are their own series)."""
-    return (
-        events["source"]
-        + "\x1f"
-        + events["series_id"].where(events["series_id"] != "", events["uid"])
-    )
+    """One key per series, and one per title among one-offs: "Budget review" booked three
+    times is one sink, like a weekly meeting. Titles match with case and spacing aside;
+    a private or untitled one-off is its own (a private title is not to be read)."""
+    series = events["series_id"] != ""
+    title = events["title"].str.casefold().str.split().str.join(" ")
+    private = events["private"].astype(bool) if "private" in events else False
+    own = ~series & (private | (title == ""))
+    by_event = events["source"] + "\x1f" + events["series_id"].where(series, events["uid"])
+    return by_event.where(series | own, "\x1etitle\x1f" + title)
 
 
 def series_hours(
@@ -58,51 +67,59 @@ def series_hours(
     return grouped.sort_values(["hours", "title"], ascending=[False, True])
 
 
-def week_grid(events: pd.DataFrame, tz: str) -> pd.DataFrame:
+def week_grid(
+    events: pd.DataFrame, tz: str, window: tuple[pd.Timestamp, pd.Timestamp] | None = None
+) -> pd.DataFrame:
     """Counted hours by local weekday (0 = Monday) and hour of day per category: columns
     weekday, hour, category, hours. Each event's allocated hours are spread over the clock
-    hours it covers in proportion; hours are cut in UTC and placed by their local midpoint,
-    so DST days need no special case."""
+    hours its time covers (:func:`~timeaudit.audit.allocate.working_spans`: a multi-day
+    event only its working hours) inside ``window`` (the period the hours were allocated
+    in; default: all of it), in proportion; hours are cut in UTC and placed by their local
+    midpoint, so DST days need no special case."""
     work = counted_work(events)
     if work.empty:
         return pd.DataFrame(columns=["weekday", "hour", "category", "hours"])
-    start = _seconds(work["start"])
-    end = _seconds(work["end"])
+    spans = working_spans(work)
+    pos = spans["pos"].to_numpy(np.int64)
+    start, end = spans["a"].to_numpy() // 1_000_000, -(-spans["b"].to_numpy() // 1_000_000)
+    if window is not None:
+        start = np.maximum(start, int(window[0].timestamp()))
+        end = np.minimum(end, int(window[1].timestamp()))
+    keep = end > start
+    pos, start, end = pos[keep], start[keep], end[keep]
+    length = np.bincount(pos, weights=end - start, minlength=len(work))
     first = start - start % 3600
     slots = np.clip(-(-(end - first) // 3600), 1, 24 * 7)
-    reps = np.repeat(np.arange(len(work)), slots)
+    reps = np.repeat(np.arange(len(pos)), slots)
     offset = np.arange(len(reps)) - np.repeat(np.cumsum(slots) - slots, slots)
     slot = first[reps] + offset * 3600
     covered = np.minimum(slot + 3600, end[reps]) - np.maximum(slot, start[reps])
-    wall = np.maximum(end - start, 1)[reps]
+    total = np.maximum(length[pos], 1)[reps]
     local = pd.DatetimeIndex(pd.to_datetime(slot + 1800, unit="s", utc=True)).tz_convert(tz)
     pieces = pd.DataFrame(
         {
             "weekday": local.day_of_week,
             "hour": local.hour,
-            "category": work["category"].to_numpy()[reps],
-            "hours": work["hours"].to_numpy()[reps] * np.clip(covered, 0, None) / wall,
+            "category": work["category"].to_numpy()[pos[reps]],
+            "hours": work["hours"].to_numpy()[pos[reps]] * np.clip(covered, 0, None) / total,
         }
     )
     return pieces.groupby(["weekday", "hour", "category"])["hours"].sum().reset_index()
 
 
-def _seconds(times: pd.Series) -> np.ndarray:
-    """Whole seconds since the epoch, whatever the column's time unit."""
-    return np.asarray(times.dt.as_unit("s").astype("int64").to_numpy())
-
-
 def delegation_candidates(events: pd.DataFrame, limit: int = 8) -> pd.DataFrame:
     """Execution and firefighting meetings the leader did not organise that a large group
-    or a direct report attends, and recurring status meetings: per series, the hours that
-    handing it on would free, and why it is a candidate."""
+    or a direct report attends, and recurring status meetings, except those the leader
+    chairs for their own team (:func:`chaired`): per series, the hours that handing it on
+    would free, and why it is a candidate."""
     work = counted_work(events)
     busy = work[work["category"].isin([EXECUTION, FIREFIGHTING])]
     large = busy["n_attendees"] >= LARGE_MEETING
     status = busy["recurring"] & busy["title"].str.contains(
         r"status|stand-?up|sync|update|review", case=False
     )
-    chosen = busy[(~busy["organizer_self"] & (large | busy["with_report"])) | status].copy()
+    wanted = (~busy["organizer_self"] & (large | busy["with_report"])) | status
+    chosen = busy[wanted & ~chaired(busy)].copy()
     if chosen.empty:
         return pd.DataFrame(
             columns=["key", "title", "private", "category", "hours", "occurrences", "why"]
@@ -122,6 +139,15 @@ def delegation_candidates(events: pd.DataFrame, limit: int = 8) -> pd.DataFrame:
         .head(limit)
         .reset_index(drop=True)
     )
+
+
+def chaired(events: pd.DataFrame) -> pd.Series:
+    """Meetings the owner chairs for their own team: organised by the owner, with at least
+    :data:`CHAIRED_REPORTS` of their direct reports (the config's ``reports``), who are more
+    than half of the other people invited."""
+    reports = events["n_reports"] if "n_reports" in events else pd.Series(0, index=events.index)
+    others = events["n_attendees"] - 1
+    return events["organizer_self"] & (reports >= CHAIRED_REPORTS) & (2 * reports > others)
 
 
 def _why(rows: pd.DataFrame) -> pd.Series:

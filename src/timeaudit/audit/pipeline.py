@@ -55,7 +55,9 @@ def load(
 ) -> pd.DataFrame:
     frame = store.events([p.email for p in people], start, end)
     frame = alloc.mark_copies(frame, {p.email: p.sources for p in people})
-    return add_context(frame, {p.email: person_context(config, p) for p in people})
+    contexts = {p.email: person_context(config, p) for p in people}
+    hours = {email: (c.work_start, c.work_end) for email, c in contexts.items()}
+    return alloc.with_working_hours(add_context(frame, contexts), hours)
 
 
 def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:

@@ -29,6 +29,7 @@ CONTEXT_COLUMNS = (
     "outside_hours",
     "one_to_one",
     "with_report",
+    "n_reports",
     "text",
 )
 
@@ -85,6 +86,7 @@ def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]
     out["external"] = out["n_external"] > 0
     out["one_to_one"] = out["n_attendees"] == 2
     out["with_report"] = merged["with_report"].to_numpy()
+    out["n_reports"] = merged["n_reports"].to_numpy()
     own = (out["organizer"] == "") | (out["organizer"] == out["owner"])
     out["organizer_self"] = own | (out["response"] == Response.ORGANIZER.value)
 
@@ -104,10 +106,11 @@ def _party_counts(parties: pd.DataFrame, people: Mapping[str, PersonContext]) ->
     result = parties.copy()
     listed = others.groupby(level=0).sum().reindex(parties.index, fill_value=0)
     external = (~internal & others).groupby(level=0).sum().reindex(parties.index, fill_value=0)
-    reports = is_report.groupby(level=0).any().reindex(parties.index, fill_value=False)
+    reports = (is_report & others).groupby(level=0).sum().reindex(parties.index, fill_value=0)
     result["n_attendees"] = (listed + 1).astype(int)
     result["n_external"] = external.astype(int)
-    result["with_report"] = reports.astype(bool)
+    result["n_reports"] = reports.astype(int)
+    result["with_report"] = reports > 0
     return result
 
 

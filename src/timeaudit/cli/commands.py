@@ -146,20 +146,30 @@ def reading_options(*, custom_period: bool = True, choose_people: bool = True) -
     month = (
         "Month to audit, YYYY-MM (default: settings.month of the config, else the last full month)."
     )
-    period = [click.option("--month", help=month)]
-    if custom_period:
-        period += [
-            click.option("--from", "first", help="First day of a custom period, YYYY-MM-DD."),
-            click.option(
-                "--to", "last", help="Last day of a custom period, YYYY-MM-DD (inclusive)."
-            ),
-        ]
+    # An option a command does not accept stays, hidden from --help, so that giving it
+    # still gets the one-line reason (the cohort is everyone; the coach view whole months).
+    period = [
+        click.option("--month", help=month),
+        click.option(
+            "--from",
+            "first",
+            hidden=not custom_period,
+            help="First day of a custom period, YYYY-MM-DD.",
+        ),
+        click.option(
+            "--to",
+            "last",
+            hidden=not custom_period,
+            help="Last day of a custom period, YYYY-MM-DD (inclusive).",
+        ),
+    ]
     who = [
         click.option(
             "--person",
             "people",
             multiple=True,
             metavar="EMAIL",
+            hidden=not choose_people,
             help="Only this person from the config (repeatable).",
         ),
         click.option(
@@ -167,12 +177,14 @@ def reading_options(*, custom_period: bool = True, choose_people: bool = True) -
             "teams",
             multiple=True,
             metavar="NAME",
+            hidden=not choose_people,
             help="Only the people of this team (the roster's team column; repeatable).",
         ),
         click.option(
             "--all",
             "everyone",
             is_flag=True,
+            hidden=not choose_people,
             help="Everyone in the config (the default; refuses --person and --team).",
         ),
     ]
@@ -201,7 +213,7 @@ def reading_options(*, custom_period: bool = True, choose_people: bool = True) -
             "--no-sync", is_flag=True, help="Use what the store holds; do not pull sources."
         ),
     ]
-    options = [*period, *(who if choose_people else []), *files]
+    options = [*period, *who, *files]
 
     def decorate(func: F) -> F:
         for option in reversed(options):

@@ -47,16 +47,23 @@ from timeaudit.render.view import PersonView, SplitRow, TrendRow, WeekView
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
-#: One colour per work category (Okabe-Ito, colour-blind safe); the HTML/CSS reuses these.
+#: Colour means one thing. Green, amber and red say how far a share is from its target (the
+#: fits, the verdicts); categories take only blues and purples, hues the traffic light never
+#: uses (tests/render/test_palette.py keeps every category hue at least 40 degrees from every
+#: fit hue). From Paul Tol's colour-blind-safe schemes (muted: indigo, cyan, purple;
+#: medium-contrast: light blue), chosen so the four also differ in lightness for grey print.
+#: report.css and summary.css repeat these values; the cohort page takes them from here.
 CATEGORY_COLOURS: dict[str, str] = {
-    STRATEGY: "#0072B2",
-    CAPABILITY: "#009E73",
-    EXECUTION: "#E69F00",
-    FIREFIGHTING: "#D55E00",
+    STRATEGY: "#332288",
+    CAPABILITY: "#88CCEE",
+    EXECUTION: "#6699CC",
+    FIREFIGHTING: "#AA4499",
 }
-#: Fit colours: distinct in hue for colour-blind readers and in lightness for grey print.
+#: Fit colours: the traffic light, distinct in hue for colour-blind readers and in lightness
+#: for grey print; on a page a fit is also an outlined badge with a mark (✓ ~ ✗) and a word.
 FIT_COLOURS: dict[str, str] = {GREEN: "#5AAE61", AMBER: "#F6C141", RED: "#B2182B"}
-FIT_LABELS: dict[str, str] = {GREEN: "on target", AMBER: "near target", RED: "off target"}
+#: "far from", not "off": "off target" is a verdict's name (shown amber).
+FIT_LABELS: dict[str, str] = {GREEN: "on target", AMBER: "near target", RED: "far from target"}
 #: The trend chart shows at most this many months, the latest ones.
 TREND_MONTHS = 12
 
@@ -221,9 +228,12 @@ def _trend_figure(rows: tuple[TrendRow, ...], split: tuple[SplitRow, ...]) -> Fi
     figure = _figure(3.0)
     ax = figure.add_subplot()
     for index, category in enumerate(WORK):
-        _trend_line(ax, category, _shares(rows, index), targets.get(category))
-    ax.set_xticks(range(len(rows)), [row.month for row in rows])
-    ax.set_xlim(-0.5, len(rows) - 0.5)
+        _trend_line(ax, category, _shares(rows, index))
+    end = len(rows) - 0.5
+    _target_lines(ax, targets, end)
+    months = _month_labels([row.month for row in rows])
+    ax.set_xticks([*range(len(rows)), end + _TARGET_SLOT / 2], [*months, "target"])
+    ax.set_xlim(-0.5, end + _TARGET_SLOT)
     ax.set_ylim(0, _top(rows, targets.values()))
     ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
     ax.grid(axis="y", color="#E6E6E6", linewidth=0.8)
@@ -232,17 +242,80 @@ def _trend_figure(rows: tuple[TrendRow, ...], split: tuple[SplitRow, ...]) -> Fi
     return figure
 
 
+def _month_labels(months: list[str]) -> list[str]:
+    """Each month (YYYY-MM) as its number, with the year below where a year starts and on
+    the first month: twelve labels fit the axis side by side."""
+    labels = []
+    for i, month in enumerate(months):
+        year, _, number = month.partition("-")
+        first = i == 0 or not months[i - 1].startswith(year)
+        labels.append(f"{number}\n{year}" if number and first else number or month)
+    return labels
+
+
 def _shares(rows: tuple[TrendRow, ...], index: int) -> list[float]:
     """One category's share per month; a month without work hours is a gap, not a zero."""
     return [row.shares[index] if row.work_hours > 0 else math.nan for row in rows]
 
 
-def _trend_line(ax: Axes, category: str, shares: list[float], target: float | None) -> None:
+def _trend_line(ax: Axes, category: str, shares: list[float]) -> None:
     colour = CATEGORY_COLOURS.get(category, _UNKNOWN)
     marker = _MARKERS.get(category, "o")
-    ax.plot(range(len(shares)), shares, color=colour, marker=marker, markersize=5, linewidth=1.8)
-    if target is not None:
-        ax.axhline(target, color=colour, linestyle=(0, (5, 3)), linewidth=1.1, zorder=1)
+    ax.plot(
+        range(len(shares)),
+        shares,
+        color=colour,
+        marker=marker,
+        markersize=5,
+        markeredgecolor=_INK,
+        markeredgewidth=0.5,
+        linewidth=1.8,
+    )
+
+
+#: Targets closer than this many points would draw one line over the other: they share it.
+_TARGET_NEAR = 1.5
+#: A target line's dash and the gap after it, in line widths.
+_DASH, _GAP = 5.0, 3.0
+#: Room right of the last month for the markers that end the target lines, in months.
+_TARGET_SLOT = 1.4
+_TARGET_STEP = 0.3
+
+
+def _target_lines(ax: Axes, targets: dict[str, float], end: float) -> None:
+    """A dashed line per target in the category's colour, ended right of the last month by
+    the category's marker. Targets that (nearly) coincide share their line in turns, each
+    category's dashes in the gaps of the others', and their markers stand side by side, so
+    two equal targets never hide one another."""
+    for group in _target_groups(targets):
+        period = len(group) * (_DASH + _GAP)
+        for turn, category in enumerate(group):
+            colour = CATEGORY_COLOURS.get(category, _UNKNOWN)
+            offset = (-turn * (_DASH + _GAP)) % period
+            dashes = (offset, (_DASH, period - _DASH))
+            ax.axhline(targets[category], color=colour, linestyle=dashes, linewidth=1.1, zorder=1)
+            ax.plot(
+                [end + _TARGET_STEP * (turn + 1)],
+                [targets[category]],
+                linestyle="none",
+                color=colour,
+                marker=_MARKERS.get(category, "o"),
+                markersize=5,
+                markeredgecolor=_INK,
+                markeredgewidth=0.5,
+                zorder=3,
+            )
+
+
+def _target_groups(targets: dict[str, float]) -> list[list[str]]:
+    """The categories by target, those within :data:`_TARGET_NEAR` of the next in one group."""
+    groups: list[list[str]] = []
+    for category in sorted(targets, key=lambda c: targets[c]):
+        if groups and targets[category] - targets[groups[-1][-1]] < _TARGET_NEAR:
+            groups[-1].append(category)
+        else:
+            groups.append([category])
+    return groups
 
 
 def _top(rows: tuple[TrendRow, ...], targets: Iterable[float]) -> float:
@@ -253,10 +326,20 @@ def _top(rows: tuple[TrendRow, ...], targets: Iterable[float]) -> float:
 
 def _trend_legend() -> list[Line2D]:
     lines = [
-        Line2D([], [], color=colour, marker=_MARKERS.get(cat, "o"), markersize=5, label=cat)
+        Line2D(
+            [],
+            [],
+            color=colour,
+            marker=_MARKERS.get(cat, "o"),
+            markersize=5,
+            markeredgecolor=_INK,
+            markeredgewidth=0.5,
+            label=cat,
+        )
         for cat, colour in CATEGORY_COLOURS.items()
     ]
-    target = Line2D([], [], color=_INK, linestyle=(0, (5, 3)), linewidth=1.1, label="target")
+    dashes = (0, (_DASH, _GAP))
+    target = Line2D([], [], color=_INK, linestyle=dashes, linewidth=1.1, label="target")
     return [*lines, target]
 
 
@@ -334,15 +417,18 @@ def _week_legend() -> list[Patch]:
 
 # --- cohort verdicts ---------------------------------------------------------------------
 
-#: One colour per verdict for the cohort page; the page's legend and tables name each one,
-#: so colour never carries the meaning alone.
+#: One colour per verdict for the cohort page, in the traffic light's hues as the report's
+#: verdict box has them: green fits, ambers for a split off its targets, reds for stuck in
+#: execution and firefighting overload (lighter to darker), grey without data; never a
+#: category's hue. The page's legend and tables name each one, so colour never carries the
+#: meaning alone.
 VERDICT_COLOURS: dict[str, str] = {
-    FITS: "#5AAE61",
-    STUCK: "#E69F00",
-    OVERLOAD: "#D55E00",
-    OVER_PLANNING: "#0072B2",
-    UNDER_INVESTED: "#CC79A7",
-    OFF_TARGET: "#882255",
+    FITS: FIT_COLOURS[GREEN],
+    STUCK: "#D6604D",
+    OVERLOAD: FIT_COLOURS[RED],
+    OVER_PLANNING: FIT_COLOURS[AMBER],
+    UNDER_INVESTED: "#DDAA33",
+    OFF_TARGET: "#B8860B",
     NO_DATA: "#BBBBBB",
 }
 _BAR_SIZE_IN = (2.4, 0.2)

@@ -12,6 +12,7 @@ import pandas as pd
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import BarMaker, verdict_col, verdict_distribution
 from timeaudit.categories import WORK
+from timeaudit.render.charts import CATEGORY_COLOURS
 from timeaudit.render.jinja import environment, md_escape
 from timeaudit.render.report import safe_svg
 from timeaudit.render.schema import cohort_document
@@ -109,8 +110,9 @@ def _group_row(row: pd.Series, bar: BarMaker, bars: dict[tuple[int, ...], str]) 
 def render_html(page: CohortPage, colours: Mapping[str, str]) -> str:
     """One self-contained page: inline CSS and SVG, no script, nothing fetched. Group names
     (free text from the roster) are escaped by the template engine; the bars are our own
-    SVG, the one thing marked safe."""
+    SVG, the one thing marked safe. ``colours`` are the verdicts'; the categories' are the
+    charts' :data:`CATEGORY_COLOURS`, as on every page."""
     bars = {row.bar for section in page.sections for row in section.rows}
     template = environment(autoescape=True).get_template("cohort.html.j2")
     safe = {bar: safe_svg("verdict bar", bar) for bar in bars}
-    return template.render(page=page, bars=safe, colours=colours)
+    return template.render(page=page, bars=safe, colours=colours, category_colours=CATEGORY_COLOURS)

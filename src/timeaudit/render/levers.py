@@ -3,10 +3,16 @@ role's targets, as pure functions of the (already redacted) :class:`PersonView`.
 
 A lever moves hours: handing on a series (``view.delegation``), fixing the cause of a fire
 that keeps coming back (``view.fires``), halving a recurring time sink in a category over
-its target (``view.sinks``), or blocking time each week for a category under its target.
-Each candidate's split is recomputed after the action and scored by how many points of
-distance to target, outside the tolerance, it removes; firefighting is a ceiling, so only
-being above it counts. Titles come from the view, so private and redacted titles stay so.
+its target (``view.sinks``), blocking time each week for a category under its target, or,
+for firefighting overload with no single fire or meeting to name, routing hours of
+firefighting to an on-call rota. Each candidate's split is recomputed after the action and
+scored by how many points of distance to target, outside the tolerance, it removes;
+firefighting is a ceiling, so only being above it counts. A lever says the shares before
+and after as the report shows them (whole percent) and the points between them, taken from
+those shown values; one whose shown share would not move is not offered. When the verdict is
+firefighting overload, the best firefighting lever comes first. A period without enough data
+to judge (:data:`~timeaudit.audit.assess.NO_DATA`) gets no lever. Titles come from the view,
+so private and redacted titles stay so.
 """
 
 from __future__ import annotations
@@ -17,14 +23,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from timeaudit.audit.assess import OVERLOAD, points, shown
 from timeaudit.categories import FIREFIGHTING
 from timeaudit.render.view import PersonView, SplitRow
 from timeaudit.store.records import PRIVATE_TITLE
 
-DELEGATE, FIX, TRIM, PROTECT = "delegate", "fix", "trim", "protect"
+DELEGATE, FIX, TRIM, PROTECT, ROTA = "delegate", "fix", "trim", "protect", "rota"
+#: Between levers of equal effect on one title, the first kind wins: a fire that keeps
+#: coming back is better fixed at its cause than handed to someone else.
+_PREFERRED = (FIX, DELEGATE, TRIM, PROTECT, ROTA)
 #: A recurring sink is trimmed by this share (shorter, or every other time).
 TRIM_SHARE = 0.5
-#: The most a "protect" lever blocks per week: a full working day.
+#: The most a "protect" (or "rota") lever moves per week: a full working day.
 MAX_PROTECT_WEEKLY = 8
 #: Titles in a lever's sentence are cut to this many characters.
 TITLE_CHARS = 80
@@ -37,7 +47,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 @dataclass(frozen=True)
 class Lever:
-    kind: str  # delegate, fix, trim or protect
+    kind: str  # delegate, fix, trim, protect or rota
     title: str  # as the view shows it (redacted where it must be); the category for protect
     category: str
     hours: float  # per month: moved out of the category, or added to it for protect
@@ -56,28 +66,50 @@ class _Candidate:
     hours: float  # in the period; negative moves hours in (protect)
     key: tuple[str, ...]  # one lever per series/title
     placeholder: bool = False  # the title is "(private event)" or "(redacted)"
-    weekly: int = 0  # protect only: whole hours a week
+    weekly: int = 0  # protect and rota: whole hours a week
 
 
 def levers(view: PersonView, limit: int = 3) -> tuple[Lever, ...]:
-    """The ``limit`` actions that would reduce the distance to target the most, best first;
-    none for a person whose every category is within tolerance."""
+    """The ``limit`` actions that would reduce the distance to target the most, best first
+    (for firefighting overload, the best firefighting lever first); none for a person whose
+    every category is within tolerance, or whose period is too thin to judge."""
     split = {r.category: r for r in view.split}
-    if sum(r.hours for r in view.split) <= 0:
+    if not view.judged or sum(r.hours for r in view.split) <= 0:
         return ()
     per_month = 1.0 if _MONTH.match(view.period) else _DAYS_PER_MONTH / _period_days(view.period)
-    scored = [
-        (_score(c, split, view.tolerance, per_month), c.key) for c in _candidates(view, split)
-    ]
+    chosen = _best(view, split, per_month, _candidates(view, split))
+    if view.verdict == OVERLOAD and not any(lv.category == FIREFIGHTING for lv in chosen):
+        chosen += _best(view, split, per_month, _rota(view, split))
+    fire = [lv for lv in chosen if lv.category == FIREFIGHTING][:1]
+    if view.verdict == OVERLOAD and fire:
+        chosen = [*fire, *(lv for lv in chosen if lv is not fire[0])]
+    return tuple(chosen[:limit])
+
+
+def _best(
+    view: PersonView,
+    split: Mapping[str, SplitRow],
+    per_month: float,
+    candidates: Iterable[_Candidate],
+) -> list[Lever]:
+    """The useful levers among ``candidates``, best first, one per key."""
+    scored = [(_score(c, split, view.tolerance, per_month), c.key) for c in candidates]
     useful = [(lv, key) for lv, key in scored if lv is not None and _toward(lv, split)]
-    useful.sort(key=lambda pair: (-pair[0].gained, -pair[0].hours, pair[0].title, pair[0].kind))
+    useful.sort(
+        key=lambda pair: (
+            -pair[0].gained,
+            -pair[0].hours,
+            pair[0].title,
+            _PREFERRED.index(pair[0].kind),
+        )
+    )
     chosen: list[Lever] = []
     seen: set[tuple[str, ...]] = set()
     for lever, key in useful:
         if key not in seen:
             seen.add(key)
             chosen.append(lever)
-    return tuple(chosen[:limit])
+    return chosen
 
 
 def distance(hours: Mapping[str, float], split: Mapping[str, SplitRow], tolerance: float) -> float:
@@ -110,6 +142,20 @@ def _candidates(view: PersonView, split: Mapping[str, SplitRow]) -> Iterable[_Ca
             yield _Candidate(
                 PROTECT, row.category, row.category, -weekly * weeks, key, weekly=weekly
             )
+
+
+def _rota(view: PersonView, split: Mapping[str, SplitRow]) -> Iterable[_Candidate]:
+    """For firefighting overload with no fire or firefighting meeting to name: whole hours
+    a week of firefighting routed to an on-call rota or an escalation owner, enough to
+    reach the ceiling (at most a working day)."""
+    row = split[FIREFIGHTING]
+    weeks = _period_days(view.period) / 7.0
+    work_hours = sum(r.hours for r in view.split)
+    c = row.target / 100.0
+    needed = (row.hours - c * work_hours) / (1.0 - c) if c < 1 else 0.0
+    weekly = max(1, min(MAX_PROTECT_WEEKLY, round(needed / weeks)))
+    hours = min(weekly * weeks, row.hours)
+    yield _Candidate(ROTA, FIREFIGHTING, FIREFIGHTING, hours, (ROTA,), weekly=weekly)
 
 
 def _titled(
@@ -155,7 +201,10 @@ def _score(
 
 
 def _toward(lever: Lever, split: Mapping[str, SplitRow]) -> bool:
-    """The lever's own category moves toward its target (for a ceiling: down, from above)."""
+    """The lever's own category moves toward its target (for a ceiling: down, from above),
+    by at least a point as the report shows it."""
+    if points(lever.before, lever.after) == 0:
+        return False
     if split[lever.category].ceiling:
         return lever.after < lever.before and lever.before > lever.target
     return abs(lever.after - lever.target) < abs(lever.before - lever.target)
@@ -163,7 +212,12 @@ def _toward(lever: Lever, split: Mapping[str, SplitRow]) -> bool:
 
 def _sentence(c: _Candidate, row: SplitRow, monthly: float, after: float) -> str:
     bound = "ceiling" if row.ceiling else "target"
-    effect = f"{row.category} {row.share:.0f}% -> {after:.0f}% ({bound} {row.target:.0f}%)"
+    moved = abs(points(row.share, after))
+    unit = "pt" if moved == 1 else "pts"
+    effect = (
+        f"{row.category} {shown(row.share)}% -> {shown(after)}%, {moved} {unit} "
+        f"({bound} {shown(row.target)}%)"
+    )
     amount = f"{monthly:.1f} h/month"
     article = "an" if row.category[0] in "aeiou" else "a"
     what = f"{article} {row.category} series {c.title}" if c.placeholder else f"'{c.title}'"
@@ -172,6 +226,10 @@ def _sentence(c: _Candidate, row: SplitRow, monthly: float, after: float) -> str
         FIX: f"Fix the cause of {'a fire ' + c.title if c.placeholder else what} ({amount})",
         TRIM: f"Halve {what} (shorter or less often, {amount})",
         PROTECT: f"Block {c.weekly} h a week for {c.category} ({amount})",
+        ROTA: (
+            f"Route {c.weekly} h a week of firefighting to an on-call rota or an escalation "
+            f"owner ({amount})"
+        ),
     }[c.kind]
     return f"{action}: {effect}"
 

@@ -11,16 +11,22 @@ from datetime import date
 import pandas as pd
 
 from timeaudit.audit.assess import (
+    FITS,
+    MIN_WORK_HOURS,
+    NO_DATA,
     VERDICT_LABELS,
     Questions,
     fit_col,
     gap_col,
+    headline,
     load_questions,
+    points,
     share_col,
     target_col,
 )
 from timeaudit.audit.insights import (
     WEEKDAYS,
+    counted_work,
     delegation_candidates,
     recurring_fires,
     series_hours,
@@ -28,7 +34,7 @@ from timeaudit.audit.insights import (
 )
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult
-from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
+from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
 from timeaudit.config.types import Person
 from timeaudit.store.frames import display_titles
 
@@ -39,9 +45,14 @@ class SplitRow:
     hours: float
     share: float
     target: float
-    gap: float
+    gap: float  # exact, for the numbers (CSV, JSON); reports print ``points``
     fit: str
     ceiling: bool
+
+    @property
+    def points(self) -> int:
+        """The gap as a report prints it: the shown share minus the shown target."""
+        return points(self.share, self.target)
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,12 @@ class Change:
     category: str
     share: float
     before: float
-    delta: float
+    delta: float  # exact, for the numbers (JSON); reports print ``points``
+
+    @property
+    def points(self) -> int:
+        """The change as a report prints it: the shown share minus the shown one before."""
+        return points(self.share, self.before)
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,31 @@ class PersonView:
     redacted: bool
     note: str = ""  # the coach's note on the period; "" when redacted (it may quote titles)
 
+    @property
+    def judged(self) -> bool:
+        """Whether the period has enough counted work hours for fits and gaps
+        (:data:`~timeaudit.audit.assess.MIN_WORK_HOURS`); when not, reports show "no data"
+        where a fit and a gap would be."""
+        return self.verdict != NO_DATA
+
+    @property
+    def verdict_headline(self) -> str:
+        """The verdict as the report heads it: its label, or for a fit with an amber
+        category or no strategy, what keeps it from a clean one ("fits, with 2 amber")."""
+        split = {r.category: r for r in self.split}
+        strategy = split.get(STRATEGY)
+        if strategy is None:
+            return self.verdict_label
+        fits = [r.fit for r in self.split]
+        return headline(self.verdict, fits, strategy.share, strategy.target)
+
+    @property
+    def verdict_class(self) -> str:
+        """The verdict's style name: a fit that is not clean is not styled as one."""
+        if self.verdict == FITS and self.verdict_headline != self.verdict_label:
+            return "fits-with-caveats"
+        return self.verdict
+
 
 def person_view(
     result: AuditResult,
@@ -182,7 +223,7 @@ def person_view(
         split=tuple(_split_row(row, cat) for cat in WORK),
         tolerance=float(row["tolerance"]),
         trend=trend,
-        week=_week(events, person.tz),
+        week=_week(events, person.tz, result.period.bounds(person.tz)),
         sinks=_sinks(events, redact),
         delegation=delegation,
         delegation_hours=sum(d.hours for d in delegation),
@@ -251,8 +292,10 @@ def _coverage(
 
 
 def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, ...]:
-    """Series and one-offs by hours: a recurring series is one sink."""
-    counted = events[events["counted"] & events["category"].isin(WORK)].copy()
+    """Series and one-offs by hours: a recurring series is one sink, and so are one-offs
+    of one title (:func:`~timeaudit.audit.insights.series_key`); an event with no hours in
+    the period (a multi-day one whose working days fall outside it) is none."""
+    counted = counted_work(events).copy()
     if counted.empty:
         return ()
     counted["shown"] = display_titles(counted, redact)
@@ -294,8 +337,8 @@ def _fires(events: pd.DataFrame, redact: bool) -> tuple[Fire, ...]:
     )
 
 
-def _week(events: pd.DataFrame, tz: str) -> WeekView:
-    grid = week_grid(events, tz)
+def _week(events: pd.DataFrame, tz: str, window: tuple[pd.Timestamp, pd.Timestamp]) -> WeekView:
+    grid = week_grid(events, tz, window)
     summed = grid[grid["category"].isin(WORK)].groupby(["category", "weekday", "hour"])["hours"]
     cube = summed.sum().reindex(
         pd.MultiIndex.from_product([WORK, range(7), range(24)]), fill_value=0.0
@@ -331,7 +374,9 @@ def _changes(
 ) -> tuple[str, tuple[Change, ...]]:
     """Shares now against the compared month (default: the month before the period, which
     starts in ``first_month``)."""
-    months = {t.month: t for t in trend if t.work_hours > 0}
+    months = {t.month: t for t in trend if t.work_hours >= MIN_WORK_HOURS}
+    if float(row["work_hours"]) < MIN_WORK_HOURS:
+        return "", ()  # too little this period to compare
     if compare is None:
         earlier = sorted(m for m in months if m < first_month)
         compare = earlier[-1] if earlier else None
