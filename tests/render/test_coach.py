@@ -13,12 +13,13 @@ from click.testing import CliRunner, Result
 from icalendar import Calendar, Event, vCalAddress
 
 from timeaudit.app import runs, session
+from timeaudit.audit.assess import MIN_WORK_HOURS, NO_DATA
 from timeaudit.audit.periods import Period
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
 from timeaudit.cli.commands import main
 from timeaudit.config.paths import Paths
 from timeaudit.errors import UsageError
-from timeaudit.render.coach import CoachView, Month, coach_span
+from timeaudit.render.coach import NO_FIT, CoachView, Month, coach_span
 from timeaudit.store.sqlite import Store
 
 OWNER = "ana@example.com"
@@ -196,7 +197,17 @@ def test_the_months_are_the_runs_trend_rows(coach_run: runs.CoachOutput) -> None
         for cell in column.cells:
             assert cell.share == pytest.approx(float(row[f"share:{cell.category}"]))
             assert cell.target == pytest.approx(float(row[f"target:{cell.category}"]))
-            assert cell.fit == row[f"fit:{cell.category}"]
+            judged = column.work_hours >= MIN_WORK_HOURS
+            assert cell.fit == (row[f"fit:{cell.category}"] if judged else NO_FIT)
+
+
+def test_a_month_too_thin_to_judge_shows_no_fit(coach_run: runs.CoachOutput) -> None:
+    october = months_of(ana(coach_run))["2026-10"]  # 8.0 counted work hours
+    assert october.has_data and october.work_hours < MIN_WORK_HOURS
+    assert october.verdict == NO_DATA
+    assert {c.fit for c in october.cells} == {NO_FIT}  # no red badge, no green either
+    page = _file(coach_run, "Ana-Lima", "html").read_text(encoding="utf-8")
+    assert "badge fit-no-data" in page
 
 
 def test_a_month_without_data_says_so(coach_run: runs.CoachOutput) -> None:

@@ -14,7 +14,13 @@ from datetime import date
 from typing import Any
 
 from timeaudit.audit import allocate as alloc
-from timeaudit.audit.assess import VERDICT_LABELS, fit_col, share_col, target_col
+from timeaudit.audit.assess import (
+    MIN_WORK_HOURS,
+    VERDICT_LABELS,
+    fit_col,
+    share_col,
+    target_col,
+)
 from timeaudit.audit.insights import series_hours
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult
@@ -34,7 +40,7 @@ class Cell:
     category: str
     share: float
     target: float
-    fit: str  # green, amber or red
+    fit: str  # green, amber or red; NO_FIT in a month too thin to judge
     ceiling: bool  # firefighting: the target is a ceiling
 
 
@@ -159,7 +165,7 @@ def _month(
         has_data=True,
         work_hours=float(row["work_hours"]),
         unscheduled=unscheduled,
-        cells=tuple(_cell(row, c) for c in WORK),
+        cells=tuple(_cell(row, c, judged=float(row["work_hours"]) >= MIN_WORK_HOURS) for c in WORK),
         verdict=verdict,
         verdict_label=VERDICT_LABELS[verdict],
         sinks=sinks,
@@ -167,12 +173,17 @@ def _month(
     )
 
 
-def _cell(row: Row, cat: str) -> Cell:
+#: The fit shown for a month with too few counted work hours to judge (see MIN_WORK_HOURS).
+NO_FIT = "no data"
+
+
+def _cell(row: Row, cat: str, *, judged: bool) -> Cell:
+    """One category of one month; a month too thin to judge shows no fit, not a red."""
     return Cell(
         cat,
         float(row[share_col(cat)]),
         float(row[target_col(cat)]),
-        str(row[fit_col(cat)]),
+        str(row[fit_col(cat)]) if judged else NO_FIT,
         cat == FIREFIGHTING,
     )
 

@@ -33,7 +33,7 @@ def index_rows(views: Sequence[PersonView], files: Sequence[Sequence[Path]]) -> 
             (FORMAT_LABELS.get(path.suffix.lstrip("."), path.suffix.lstrip(".")), quote(path.name))
             for path in written
         )
-        rows.append(IndexRow(view.name or view.email, view.role, view.verdict_label, links))
+        rows.append(IndexRow(view.name or view.email, view.role, view.verdict_headline, links))
     return rows
 
 

@@ -106,14 +106,17 @@ def summary_table(views: list[PersonView]) -> str:
     )
     lines = [f"{head}  verdict", "-" * (len(head) + 22)]
     for v in views:
-        cells = "  ".join(f"{_cell(r):<17}" for r in v.split)
-        lines.append(f"{v.name:<{width}}  {v.role:<13}  {v.period:<7}  {cells}  {v.verdict_label}")
+        cells = "  ".join(f"{_cell(r, v.judged):<17}" for r in v.split)
+        lines.append(
+            f"{v.name:<{width}}  {v.role:<13}  {v.period:<7}  {cells}  {v.verdict_headline}"
+        )
     return "\n".join(lines)
 
 
-def _cell(row: SplitRow) -> str:
+def _cell(row: SplitRow, judged: bool) -> str:
+    """A category as "share (target) fit"; a month too thin to judge has no fit."""
     bound = "<=" if row.ceiling else ""
-    return f"{row.share:>3.0f}% ({bound}{row.target:.0f}) {row.fit}"
+    return f"{row.share:>3.0f}% ({bound}{row.target:.0f}) {row.fit if judged else 'no data'}"
 
 
 def safe_filename(text: str) -> str:
