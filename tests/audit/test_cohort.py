@@ -383,8 +383,8 @@ def test_the_page_shows_exactly_the_cohort_tables(roster_cohort: Cohort) -> None
 
 def test_the_page_says_the_minimum_group_size_and_folding(roster_cohort: Cohort) -> None:
     page = html_page(roster_cohort)
-    assert f"Minimum group size: {MIN} people." in page
-    assert 'folded into "other"' in page
+    assert f"Minimum group size: {MIN}. Groups of fewer than {MIN} people are folded" in page
+    assert "folded into &#34;other&#34;" in page  # escaped like every value
     assert [f"<h2>By {by}</h2>" in page for by in GROUPINGS] == [True] * len(GROUPINGS)
 
 
@@ -542,3 +542,10 @@ def test_no_two_files_of_a_random_organisation_can_be_subtracted(seed: int) -> N
 def test_the_roster_cohort_files_cannot_be_subtracted_either(roster_cohort: Cohort) -> None:
     shown = shown_groups(roster_cohort.result.assessment.index, roster_cohort.people, MIN)
     assert leaks(shown, MIN) == []
+
+
+def test_the_folding_rule_reads_right_at_a_minimum_of_one() -> None:
+    from timeaudit.render.cohort import folding_rule
+
+    assert folding_rule(1) == "Every group is shown, however small (settings.min_group_size is 1)."
+    assert folding_rule(5).startswith('Groups of fewer than 5 people are folded into "other"')

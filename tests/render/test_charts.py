@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import subprocess
 import sys
@@ -320,3 +321,15 @@ def test_equal_targets_stay_distinguishable_in_the_trend_chart() -> None:
             marks.setdefault(colour, []).append(float(x))
     assert {first, second} <= set(marks), marks  # both end in their own marker ...
     assert abs(max(marks[first]) - max(marks[second])) >= 5  # ... side by side
+
+
+def test_a_month_too_thin_to_judge_is_a_gap_in_the_trend() -> None:
+    from timeaudit.render.charts import _shares
+    from timeaudit.render.view import TrendRow
+
+    rows = (
+        TrendRow("2026-09", 40.0, (30.0, 30.0, 30.0, 10.0), "fits"),
+        TrendRow("2026-10", 2.0, (0.0, 0.0, 100.0, 0.0), "not enough data"),
+    )
+    shares = _shares(rows, 2)
+    assert shares[0] == 30.0 and math.isnan(shares[1])

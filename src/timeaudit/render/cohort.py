@@ -25,13 +25,21 @@ def render_json(table: pd.DataFrame, by: str, period: str, min_group: int) -> st
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+def folding_rule(min_group: int) -> str:
+    """The sentence saying how small groups are folded (none are at a minimum of 1)."""
+    if min_group <= 1:
+        return "Every group is shown, however small (settings.min_group_size is 1)."
+    return (
+        f'Groups of fewer than {min_group} people are folded into "other", with the '
+        f"next-smallest groups when needed, so no row speaks for fewer than {min_group} people."
+    )
+
+
 def render_markdown(table: pd.DataFrame, by: str, period: str, min_group: int) -> str:
     lines = [
         f"# Cohort by {by}, {period}",
         "",
-        f'Groups of fewer than {min_group} people are folded into "other", with the '
-        "next-smallest groups when needed, so no row speaks for fewer than "
-        f"{min_group} people.",
+        folding_rule(min_group),
         "",
         *_md_table(table),
         "",
@@ -78,6 +86,10 @@ class CohortPage:
     categories: tuple[str, ...]
     verdicts: tuple[tuple[str, str], ...]  # (verdict, label) in legend order
     sections: tuple[CohortSection, ...]
+
+    @property
+    def folding(self) -> str:
+        return folding_rule(self.min_group)
 
 
 def cohort_page(
