@@ -8,6 +8,8 @@ import io
 import json
 import re
 import shutil
+import subprocess
+import sys
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -297,3 +299,22 @@ def test_the_index_links_every_leaders_reports(demo: tuple[runs.AuditOutput, Pat
     for view in output.views:
         assert view.name in page and view.verdict_label in page
     assert "<script" not in page and "Content-Security-Policy" in page
+
+
+def test_review_reads_piped_keys_in_a_real_process(demo: tuple[runs.AuditOutput, Path]) -> None:
+    """With no terminal (a pipe, cron), review reads its keys from the input instead of
+    opening /dev/tty, and stops at the input's end."""
+    _, out = demo
+    script = "from timeaudit.cli import main; main(prog_name='timeaudit')"
+    args = ["--home", str(out), "review", "--no-sync"]
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        input=" q",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout.rstrip().endswith("labelled 0, skipped 1, of 2 shown")

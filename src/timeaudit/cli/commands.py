@@ -606,12 +606,20 @@ def _ask(item: ReviewItem) -> Decision:
     click.echo(f"  guess: {item.guess} ({item.confidence:.0%}); {item.reason}")
     while True:
         click.echo("  > ", nl=False)
-        key = click.getchar()
+        key = _key()
         click.echo(key if key.isprintable() else "")
         decision = decision_for(key, item)
         if decision is not None:
             return decision
         click.echo(f"  unknown key {key!r}; {REVIEW_LEGEND}")
+
+
+def _key() -> str:
+    """One key press from the terminal; when the input is piped (a script, a file, cron's
+    /dev/null) the next character of it, and "" at its end, which stops the walk."""
+    if sys.stdin.isatty():
+        return click.getchar()
+    return sys.stdin.read(1)
 
 
 def decision_for(key: str, item: ReviewItem) -> Decision | None:
