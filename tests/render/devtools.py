@@ -90,6 +90,19 @@ MEASURE = r"""
 })
 """
 
+#: How every test starts Chromium: headless, sandbox-free (CI runs as root), and silent
+#: (no first-run pages, background fetches, component or sync updates).
+HEADLESS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+)
+
 
 @dataclass(frozen=True)
 class Box:
@@ -154,14 +167,7 @@ class Chromium:
                 str(commands_read),
                 str(answers_write),
                 executable,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
+                *HEADLESS,
                 "--hide-scrollbars",
                 f"--user-data-dir={profile}",
                 "--remote-debugging-pipe",

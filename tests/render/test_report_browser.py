@@ -28,6 +28,7 @@ import numpy as np
 import pytest
 
 from tests.render.conftest import ReportRun
+from tests.render.devtools import HEADLESS
 
 ARTIFACTS = Path(__file__).parents[1] / "artifacts"
 SCREENSHOT = ARTIFACTS / "report-screenshot.png"
@@ -90,14 +91,7 @@ def browse(chromium: str, page: Path, profile: Path, *args: str) -> tuple[str, l
         done = subprocess.run(
             [
                 chromium,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
+                *HEADLESS,
                 f"--user-data-dir={profile}",
                 f"--proxy-server=http://127.0.0.1:{listener.port}",
                 f"--proxy-bypass-list=<-loopback>;{';'.join(BROWSER_SERVICES)}",
