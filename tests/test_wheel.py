@@ -72,8 +72,8 @@ def test_wheel_contains_rule_packs_templates_and_samples(installed: Path) -> Non
     assert "default.toml" in classifiers
     assert "report.md.j2" in reports and "questions.toml" in reports
     assert "demo.toml" in samples and ".ics" in samples
-    assert "person-v1.schema.json" in schemas and "events-v2.schema.json" in schemas
-    assert "events-v1.schema.json" in schemas  # released: kept for consumers that still use it
+    assert "person-v2.schema.json" in schemas and "events-v2.schema.json" in schemas
+    assert "person-v1.schema.json" in schemas and "events-v1.schema.json" in schemas  # released
 
 
 def test_demo_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ shown (rounded) values, and a fit that is not clean headed as such."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from timeaudit.audit.assess import AMBER, FITS, GREEN, NO_DATA, VERDICT_LABELS
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY
 from timeaudit.render.bundle import summary_html, summary_markdown
 from timeaudit.render.levers import levers
-from timeaudit.render.report import render_html, render_markdown
+from timeaudit.render.report import numbers_csv, render_html, render_markdown
 from timeaudit.render.view import Change, PersonView, SplitRow, person_view
 
 CHARTS = {"split": "<svg></svg>", "trend": "", "week": "<svg></svg>"}
@@ -52,6 +54,8 @@ def test_a_month_with_two_work_hours_has_no_verdict_fit_or_gap(tmp_path: Path) -
     assert 'class="badge fit-' not in html
     assert html.count('<td class="no-data">no data</td>') == 4
     assert 'class="chart chart-split"' not in html  # its bars would be coloured by fit
+    rows_csv = list(csv.DictReader(io.StringIO(numbers_csv(view))))
+    assert [(r["gap"], r["fit"]) for r in rows_csv] == [("", "no data")] * 4  # CSV agrees
     assert levers(view) == ()
     assert "Too few counted work hours in the period to suggest a lever." in (
         summary_markdown(view, levers(view))

@@ -1,7 +1,7 @@
 """Every JSON the tool writes follows its versioned schema (src/timeaudit/render/schemas/):
-the per-person report (golden and hostile calendars), a bundle's numbers.json, the cohort
-files and the events export. The schemas ship in the package, are strict (an unknown field,
-a wrong category or a missing field fails) and agree with the code's categories and
+the per-person report (golden, hostile and thin calendars), a bundle's numbers.json, the
+cohort files and the events export. The schemas ship in the package, are strict (an unknown
+field, a wrong category or a missing field fails) and agree with the code's categories and
 verdicts; and a field added to the view model or a column added to a table reaches no JSON
 file until schema.py says so.
 
@@ -28,14 +28,17 @@ from tests.audit.test_cohort import HOSTILE_TEAMS, rename_teams
 from tests.config.test_roster import run as run_cli
 from tests.config.test_roster import write_home as roster_home
 from tests.render.conftest import DATA, REPORT_MONTH, ReportRun, Runs
+from tests.render.test_numbers import thin_view
 from timeaudit.app import runs, session
-from timeaudit.audit.assess import AMBER, GREEN, RED, VERDICT_LABELS
+from timeaudit.audit.assess import AMBER, GREEN, NO_DATA, RED, VERDICT_LABELS
 from timeaudit.audit.periods import Period
 from timeaudit.categories import LABELS, UNCLASSIFIED, WORK
 from timeaudit.config.paths import Paths
 from timeaudit.config.types import GROUPINGS
+from timeaudit.render.coach import NO_FIT
 from timeaudit.render.cohort import render_json
 from timeaudit.render.export import events_json, events_table
+from timeaudit.render.formats import REPORT
 from timeaudit.render.report import view_json
 from timeaudit.render.schema import (
     COHORT,
@@ -101,8 +104,18 @@ def cohort_files(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.json"))}
 
 
+@pytest.fixture(scope="module")
+def thin_json(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`timeaudit audit --format json` of a month with 2 counted work hours (test_numbers'
+    thin month), too few to judge: the view through the report's JSON writer."""
+    view = thin_view("thin_month.ics", "2026-03", tmp_path_factory.mktemp("schema-thin"))
+    assert not view.judged
+    return REPORT.render("json", view)
+
+
 # -- the schemas ship, are valid, and agree with the code ---------------------------------------
 EVENTS_V1 = DocumentKind("events", 1)
+PERSON_V1 = DocumentKind("person", 1)
 
 
 def test_every_schema_ships_in_the_package() -> None:
@@ -113,6 +126,7 @@ def test_every_schema_ships_in_the_package() -> None:
     assert shipped == sorted(kind.file_name for kind in RELEASED)
     assert {kind.file_name for kind in KINDS} < set(shipped)
     assert EVENTS_V1 in RELEASED and EVENTS.version == 2
+    assert PERSON_V1 in RELEASED and PERSON.version == 2
 
 
 @pytest.mark.parametrize("kind", RELEASED, ids=lambda k: f"{k.name}-v{k.version}")
@@ -128,11 +142,12 @@ def test_every_schema_is_a_valid_draft_2020_12_schema_named_for_its_kind(
 def test_the_schemas_enums_are_the_codes_categories_and_verdicts() -> None:
     """A category or verdict added in the code fails here: it is a new schema version."""
     person, cohort = json_schema(PERSON)["$defs"], json_schema(COHORT)
-    for defs in (person, cohort["$defs"]):
+    for defs in (person, json_schema(PERSON_V1)["$defs"], cohort["$defs"]):
         assert defs["work_category"]["enum"] == list(WORK)
         assert defs["verdict"]["enum"] == list(VERDICT_LABELS)
         assert defs["verdict_label"]["enum"] == list(VERDICT_LABELS.values())
-    assert person["fit"]["enum"] == [GREEN, AMBER, RED]
+    assert person["fit"]["enum"] == [GREEN, AMBER, RED, NO_FIT]
+    assert json_schema(PERSON_V1)["$defs"]["fit"]["enum"] == [GREEN, AMBER, RED]
     assert cohort["properties"]["by"]["enum"] == list(GROUPINGS)
     assert json_schema(EVENTS)["$defs"]["category"]["enum"] == [*LABELS, UNCLASSIFIED]
 
@@ -150,6 +165,32 @@ def test_the_events_schemas_list_the_fields_of_their_version() -> None:
     } == {k: v for k, v in v1["event"]["properties"].items() if k != "uid"}
 
 
+def without(mapping: Mapping[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in mapping.items() if k not in keys}
+
+
+def test_person_version_2_is_version_1_with_no_fit_and_no_gap_for_an_unjudged_split() -> None:
+    """What moved: the fit enum gains "no data", the gap may be null, and the two go together
+    (with each other, and with the no-data verdict). Every field is where it was."""
+    v1, v2 = json_schema(PERSON_V1), json_schema(PERSON)
+    assert v2["required"] == v1["required"] == list(v2["properties"])
+    marker_ = ("schema", "schema_version")
+    assert without(v2["properties"], *marker_, "split") == without(
+        v1["properties"], *marker_, "split"
+    )
+    assert without(v2["properties"]["split"], "description") == without(
+        v1["properties"]["split"], "description"
+    )
+    assert without(v2["$defs"], "fit", "split_row") == without(v1["$defs"], "fit", "split_row")
+    row1, row2 = v1["$defs"]["split_row"], v2["$defs"]["split_row"]
+    assert row2["required"] == row1["required"] == list(row2["properties"])
+    assert without(row2["properties"], "gap") == without(row1["properties"], "gap")
+    assert row2["properties"]["gap"]["type"] == ["number", "null"]
+    assert "if" not in v1 and "if" not in row1
+    assert v2["if"] == {"properties": {"verdict": {"const": NO_DATA}}}
+    assert row2["if"] == {"properties": {"fit": {"const": NO_FIT}}}
+
+
 # -- every JSON the tool writes is valid --------------------------------------------------------
 @pytest.mark.parametrize("report", ["golden_report", "hostile_report"])
 def test_the_report_json_follows_the_person_schema(
@@ -164,6 +205,33 @@ def test_the_report_json_follows_the_person_schema(
 def test_the_checked_in_golden_json_follows_the_person_schema() -> None:
     golden = Path(__file__).parents[1] / "golden" / "ana.lima@example.com-2026-10.json"
     assert problems(PERSON, json.loads(golden.read_text(encoding="utf-8"))) == []
+
+
+def test_a_thin_months_json_has_no_fit_and_no_gap_and_follows_the_person_schema(
+    thin_json: str,
+) -> None:
+    """Too few counted work hours to judge: the JSON says "no data", as the reports do, and
+    keeps the shares and targets (facts), never a green, amber or red or an exact gap."""
+    document = json.loads(thin_json)
+    assert problems(PERSON, document) == []
+    assert (document["schema"], document["schema_version"]) == (PERSON.uri, PERSON.version)
+    assert document["verdict"] == NO_DATA
+    assert [r["category"] for r in document["split"]] == list(WORK)
+    for row in document["split"]:
+        assert (row["fit"], row["gap"]) == (NO_FIT, None), row
+    shares = {r["category"]: (r["share"], r["target"]) for r in document["split"]}
+    assert sum(share for share, _ in shares.values()) == pytest.approx(100.0)
+    assert all(target > 0 for _, target in shares.values())
+    assert problems(PERSON_V1, document) != []  # version 1 has no way to say it
+
+
+def test_a_version_1_document_still_follows_version_1(golden_document: dict[str, Any]) -> None:
+    """A judged month's document is version 1's but for its marker: a consumer that still
+    validates against version 1 reads it, and a version 1 document is not a version 2 one."""
+    v1 = {**golden_document, "schema": PERSON_V1.uri, "schema_version": PERSON_V1.version}
+    assert problems(PERSON_V1, v1) == []
+    assert problems(PERSON, v1) != []
+    assert problems(PERSON_V1, golden_document) != []
 
 
 def test_every_bundle_numbers_json_follows_the_person_schema(
@@ -243,8 +311,11 @@ def golden_document(golden_report: ReportRun) -> dict[str, Any]:
         (("coverage", "occurrences"), 45.5),
         (("verdict",), DELETE),  # a missing field
         (("coverage", "excluded", 0, "hours"), DELETE),
-        (("schema_version",), 2),  # another version's document
-        (("schema",), "https://timeaudit.dev/schema/person/2"),
+        (("schema_version",), 1),  # another version's document
+        (("schema",), "https://timeaudit.dev/schema/person/1"),
+        (("split", 0, "fit"), "no data"),  # no fit in a judged month
+        (("split", 0, "gap"), None),  # a gap belongs to a fit
+        (("split", 0, "gap"), "n/a"),
     ],
 )
 def test_the_person_schema_rejects_drift(
@@ -252,6 +323,23 @@ def test_the_person_schema_rejects_drift(
 ) -> None:
     assert problems(PERSON, golden_document) == []
     assert problems(PERSON, changed(golden_document, path, value)) != []
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("split", 0, "fit"), RED),  # a fit on too few hours
+        (("split", 0, "gap"), 40.0),  # a gap without a fit
+        (("split", 0, "gap"), DELETE),
+        (("split", 0, "fit"), "no-data"),  # the verdict's id, not the fit's
+        (("verdict",), "off-target"),  # a verdict the split has no fits for
+    ],
+)
+def test_the_person_schema_rejects_a_judgement_of_a_thin_month(
+    thin_json: str, path: tuple[str | int, ...], value: object
+) -> None:
+    assert problems(PERSON, json.loads(thin_json)) == []
+    assert problems(PERSON, changed(json.loads(thin_json), path, value)) != []
 
 
 @pytest.mark.parametrize(

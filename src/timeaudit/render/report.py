@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from timeaudit.categories import WORK
 from timeaudit.render.charts import CATEGORY_COLOURS, split_svg, trend_svg, week_svg
-from timeaudit.render.coach import CoachView
+from timeaudit.render.coach import NO_FIT, CoachView
 from timeaudit.render.export import to_csv
 from timeaudit.render.jinja import environment
 from timeaudit.render.schema import person_document
@@ -70,7 +70,8 @@ def numbers_csv(view: PersonView) -> str:
 
 
 def numbers_table(view: PersonView) -> list[dict[str, object]]:
-    """The split as rows, for CSV: one per work category."""
+    """The split as rows, for CSV: one per work category; a month too thin to judge has
+    no fit and no gap, as in the person document."""
     return [
         {
             "person": view.email,
@@ -81,8 +82,8 @@ def numbers_table(view: PersonView) -> list[dict[str, object]]:
             "hours": round(r.hours, 2),
             "share": round(r.share, 1),
             "target": r.target,
-            "gap": round(r.gap, 1),
-            "fit": r.fit,
+            "gap": round(r.gap, 1) if view.judged else "",  # too thin to judge: no gap
+            "fit": r.fit if view.judged else NO_FIT,
             "verdict": view.verdict,
         }
         for r in view.split

@@ -7,7 +7,7 @@ column added to a table, reaches no JSON file until this module (and its schema)
 
 Convention
 ----------
-* Every document kind has a name and a whole-number version: ``person`` 1 (the per-person
+* Every document kind has a name and a whole-number version: ``person`` 2 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
   ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
@@ -35,16 +35,26 @@ had another uid for every source it was read from; version 2's ``uid`` is the iC
 (the UID of an ICS export, Google's ``iCalUID``, Outlook's decoded ``iCalUId``), the same
 everywhere, and ``provider_id`` is the source's own id where it differs from that (else "").
 
+The person document
+-------------------
+Version 2 says what the reports say about a period with too few counted work hours to judge
+(:attr:`~timeaudit.render.view.PersonView.judged` is False, verdict ``no-data``): each row of
+the split has ``fit`` "no data" and ``gap`` null, where version 1 gave such a period green,
+amber or red fits and exact gaps that the HTML and Markdown reports do not show. Its share and
+target stay (they are facts), and a judged period's document is version 1's but for the
+``schema`` and ``schema_version`` fields.
+
 What the person document leaves out, and keeps
 ------------------------------------------------
-Version 1 carries exactly what the report showed as JSON before it was versioned, under the
-same names, so no consumer breaks. Nothing in it is for the tool's eyes only: titles and the
-coach's note are already redacted by the view when ``--redact`` asks for it, and
-``coverage.problems`` is the same text the report prints. The weekly grid's ``peak``,
-``by_day`` and ``day_totals`` are derived from ``cells`` (they scale and sum the chart); they
-stay in version 1 for compatibility and are the first candidates to drop in a version 2.
-Whatever the view gains from now on (layout aids, intermediate numbers, anything not meant
-for an HR system) stays out until it is added here on purpose.
+Version 1 carried exactly what the report showed as JSON before it was versioned, under the
+same names, so no consumer broke; version 2 changed only the split of an unjudged period.
+Nothing in it is for the tool's eyes only: titles and the coach's note are already redacted
+by the view when ``--redact`` asks for it, and ``coverage.problems`` is the same text the
+report prints. The weekly grid's ``peak``, ``by_day`` and ``day_totals`` are derived from
+``cells`` (they scale and sum the chart); they stay for compatibility and are the first
+candidates to drop in a later version. Whatever the view gains from now on (layout aids,
+intermediate numbers, anything not meant for an HR system) stays out until it is added here
+on purpose.
 """
 
 from __future__ import annotations
@@ -59,6 +69,7 @@ import pandas as pd
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import verdict_col
 from timeaudit.categories import WORK
+from timeaudit.render.coach import NO_FIT
 from timeaudit.render.view import (
     Change,
     Coverage,
@@ -93,13 +104,13 @@ class DocumentKind:
         return f"{self.name}-v{self.version}.schema.json"
 
 
-PERSON = DocumentKind("person", 1)
+PERSON = DocumentKind("person", 2)
 COHORT = DocumentKind("cohort", 1)
 EVENTS = DocumentKind("events", 2)
 #: Every kind of JSON document the tool writes.
 KINDS = (PERSON, COHORT, EVENTS)
 #: Every schema shipped in the package: the versions written now and the ones they replaced.
-RELEASED = (*KINDS, DocumentKind("events", 1))
+RELEASED = (*KINDS, DocumentKind("person", 1), DocumentKind("events", 1))
 
 #: The fields of one record of the events export, in order (version 1).
 EVENT_FIELDS_V1 = (
@@ -145,7 +156,8 @@ def marker(kind: DocumentKind) -> dict[str, object]:
 
 # -- person -----------------------------------------------------------------------------------
 def person_document(view: PersonView) -> dict[str, object]:
-    """The per-person JSON (report and bundle), version 1: the view's fields by name."""
+    """The per-person JSON (report and bundle), version 2: the view's fields by name; in a
+    period too thin to judge, the split has no fits and no gaps (:func:`split_row`)."""
     return {
         **marker(PERSON),
         "name": view.name,
@@ -158,7 +170,7 @@ def person_document(view: PersonView) -> dict[str, object]:
         "verdict": view.verdict,
         "verdict_label": view.verdict_label,
         "verdict_reason": view.verdict_reason,
-        "split": [split_row(r) for r in view.split],
+        "split": [split_row(r, judged=view.judged) for r in view.split],
         "tolerance": view.tolerance,
         "trend": [trend_row(t) for t in view.trend],
         "week": week_document(view.week),
@@ -197,14 +209,17 @@ def excluded_row(e: Excluded) -> dict[str, object]:
     return {"reason": e.reason, "events": e.events, "hours": e.hours}
 
 
-def split_row(r: SplitRow) -> dict[str, object]:
+def split_row(r: SplitRow, *, judged: bool) -> dict[str, object]:
+    """One category of the split. In a period too thin to judge (``judged`` False) its fit
+    is :data:`~timeaudit.render.coach.NO_FIT` and its gap null, as the reports show it: the
+    share and target are facts, a fit or gap on so few hours is not."""
     return {
         "category": r.category,
         "hours": r.hours,
         "share": r.share,
         "target": r.target,
-        "gap": r.gap,
-        "fit": r.fit,
+        "gap": r.gap if judged else None,
+        "fit": r.fit if judged else NO_FIT,
         "ceiling": r.ceiling,
     }
 
