@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_owner_start ON events (owner, start);
 CREATE INDEX IF NOT EXISTS events_source_start ON events (source, start);
+CREATE INDEX IF NOT EXISTS events_owner_ical_uid ON events (owner, ical_uid);
 CREATE TABLE IF NOT EXISTS cursors (
     source TEXT NOT NULL, owner TEXT NOT NULL, cursor TEXT, window_start TEXT,
     window_end TEXT, synced_at TEXT, PRIMARY KEY (source, owner)
