@@ -643,8 +643,8 @@ def test_an_unreachable_graph_is_one_line(world: World) -> None:
         world.app_connector().fetch(MARCH, None)
     host = world.graph.url.removeprefix("http://")
     assert str(caught.value) == (
-        f"{SOURCE}: cannot reach {host}: ConnectionError; check the network connection and "
-        "the authority and graph_endpoint settings"
+        f"{SOURCE}: cannot reach {host}: ConnectionError after 6 attempts; check the network "
+        "connection and the authority and graph_endpoint settings"
     )
 
 

@@ -84,8 +84,10 @@ class Graph:
             try:
                 response = self._send(url, params)
             except (requests.ConnectionError, requests.Timeout) as exc:
-                if last or not transient(exc):
+                if not transient(exc):
                     raise
+                if last:
+                    raise GaveUp(attempt, exc) from exc
                 self.retry.pause(attempt)
                 continue
             if last or response.status_code not in RETRY_AFTER | BACK_OFF:
@@ -185,6 +187,16 @@ def opened(session: requests.Session | None) -> Iterator[requests.Session]:
         return
     with _Session() as own:
         yield own
+
+
+class GaveUp(requests.ConnectionError):
+    """A dropped connection that was still dropping after every attempt the policy allows:
+    the message says how many, so a reader knows it was not a one-off."""
+
+    def __init__(self, attempts: int, last: requests.RequestException) -> None:
+        super().__init__(f"{type(last).__name__} after {attempts} attempts", request=last.request)
+        self.attempts = attempts
+        self.last = last
 
 
 def url_of(exc: requests.RequestException) -> str:

@@ -311,8 +311,10 @@ def unreachable(url: str, exc: requests.RequestException) -> str:
     certificate = tls.untrusted(exc)
     if certificate is not None:
         return f"cannot reach {host}: {certificate} ({tls.HINT})"
+    # a connection the retry policy gave up on says after how many attempts (api.GaveUp)
+    what = str(exc) if getattr(exc, "attempts", None) else type(exc).__name__
     return (
-        f"cannot reach {host}: {type(exc).__name__}; check the network connection and the "
+        f"cannot reach {host}: {what}; check the network connection and the "
         "authority and graph_endpoint settings"
     )
 
