@@ -794,3 +794,13 @@ def test_an_item_that_cannot_be_read_is_a_problem_not_a_failed_sync(world: World
     assert batch.problems == [
         "skipped event odd: ValueError: unknown time zone 'Mars Standard Time'"
     ]
+
+
+def test_a_dropped_discovery_is_tried_again(world: World) -> None:
+    """MSAL reads the authority's OpenID configuration when the sync starts; two dropped
+    connections there are retried by the same policy as Graph's calls."""
+    world.identity.drop_discovery = 2
+    batch = world.app_connector().fetch(MARCH, None)  # no ConnectorError: the third try read it
+    assert batch.complete and batch.cursor
+    assert world.identity.drop_discovery == 0
+    assert world.sleeps[:2] == [1.0, 2.0]

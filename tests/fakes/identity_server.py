@@ -82,6 +82,7 @@ class IdentityServer(FakeServer):
         self.issued: list[str] = []
         self._scopes: dict[str, str] = {}  # device code -> scopes asked for
         self._refresh: set[str] = set()
+        self.drop_discovery = 0  # close this many OpenID configuration requests unanswered
 
     @property
     def authority(self) -> str:
@@ -97,6 +98,10 @@ class IdentityServer(FakeServer):
             status, error = aadsts(400, "invalid_tenant", 90002, f"Tenant '{tenant}' not found.")
             return status, {}, error
         if method == "GET" and rest == "v2.0/.well-known/openid-configuration":
+            with self.lock:
+                if self.drop_discovery > 0:
+                    self.drop_discovery -= 1
+                    return None  # the connection closes without an answer
             return 200, {}, self._configuration()
         form = dict(parse_qsl(body.decode()))
         with self.lock:

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from timeaudit.connectors.contract import SourceSpec
 from timeaudit.connectors.kit import tls
 from timeaudit.connectors.kit.http import endpoint
+from timeaudit.connectors.kit.retry import RetryPolicy, transient
 from timeaudit.connectors.kit.secrets import TokenError, read_private, token_path, write_private
 from timeaudit.errors import ConnectorError, UsageError
 
@@ -278,11 +279,29 @@ def _certificate(settings: Settings, path: Path) -> dict[str, str]:
     return found | ({"passphrase": passphrase} if passphrase else {})
 
 
-def build_app(settings: Settings, session: requests.Session, cache: Any) -> Any:
+def build_app(
+    settings: Settings, session: requests.Session, cache: Any, retry: RetryPolicy | None = None
+) -> Any:
     """A fresh MSAL application (they cache throttled answers: one per run). Building it
-    reads the authority's OpenID configuration, so a wrong tenant or host shows here.
+    reads the authority's OpenID configuration, so a wrong tenant or host shows here; a
+    dropped connection there is tried again as ``retry`` says (no retry when None).
     ``session`` carries every request, MSAL's and Graph's: it trusts the CA bundle from now
     on, when there is one."""
+    attempts = retry.attempts if retry is not None else 1
+    for attempt in range(1, attempts + 1):
+        try:
+            return _app(settings, session, cache)
+        except ConnectorError as exc:
+            dropped = isinstance(exc.__cause__, requests.RequestException) and transient(
+                exc.__cause__
+            )
+            if retry is None or attempt == attempts or not dropped:
+                raise
+            retry.pause(attempt)
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _app(settings: Settings, session: requests.Session, cache: Any) -> Any:
     if settings.ca_bundle is not None:
         session.verify = str(settings.ca_bundle)
     known = urlsplit(settings.authority).hostname in msal.authority.WELL_KNOWN_AUTHORITY_HOSTS

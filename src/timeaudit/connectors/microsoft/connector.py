@@ -286,9 +286,9 @@ class MicrosoftConnector(BaseConnector):
         s = self.settings
         cache_path = token_path(self.spec, "microsoft") if s.auth == auth.DEVICE else None
         token_cache = auth.load_cache(cache_path) if cache_path is not None else None
-        app = auth.build_app(s, http, token_cache)
-        tokens = auth.Tokens(s, app, cache_path)
         retry = replace(GRAPH_RETRY, sleep=self._sleep)
+        app = auth.build_app(s, http, token_cache, retry)
+        tokens = auth.Tokens(s, app, cache_path)
         return Graph(http, tokens, retry, f"{s.graph}|{s.mailbox}", s.page_size)
 
     def _full(
