@@ -199,3 +199,17 @@ def test_grey_print_tells_the_categories_apart() -> None:
     lightness = sorted(float(lab(c)[0]) for c in CATEGORY_COLOURS.values())
     steps = [b - a for a, b in itertools.pairwise(lightness)]
     assert min(steps) >= MIN_LIGHTNESS_STEP, lightness
+
+
+@pytest.mark.parametrize("sheet", ["report.css", "summary.css"])
+def test_every_verdict_class_has_a_tone(sheet: str) -> None:
+    """The verdict box is styled by its class; a class without a rule would fall back to a
+    neutral box, and "fits, with 2 amber" must not read as a clean fit."""
+    from importlib.resources import files
+
+    from timeaudit.audit.assess import NO_DATA, VERDICT_LABELS
+
+    css = (files("timeaudit.reports") / sheet).read_text(encoding="utf-8")
+    classes = {*VERDICT_LABELS, "fits-with-caveats"} - {NO_DATA}
+    missing = sorted(c for c in classes if f".verdict-{c}" not in css)
+    assert missing == []
