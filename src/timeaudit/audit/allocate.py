@@ -30,7 +30,7 @@ pieces by their ``period`` label, which is always in the owner's own zone.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Literal
 
@@ -194,16 +194,10 @@ def _whole_local_days(frame: pd.DataFrame, rows: npt.NDArray[np.bool_]) -> npt.N
     when "all day" is off) is a day off all the same."""
     whole = np.zeros(len(frame), dtype=bool)
     picked = np.flatnonzero(rows)
-    if not len(picked):
-        return whole
-    some = frame.iloc[picked].set_axis(picked)  # labelled by position
-    owners = some.get("person_tz", "UTC")
-    zones = some["tz"].where(some["tz"] != "", owners) if "tz" in some else owners
-    for tz, group in some.groupby(pd.Series(zones, index=some.index).to_numpy()):
-        start = pd.DatetimeIndex(group["start"]).tz_convert(str(tz))
-        end = pd.DatetimeIndex(group["end"]).tz_convert(str(tz))
-        at = (start == start.normalize()) & (end == end.normalize()) & (end > start)
-        whole[group.index.to_numpy()] = np.asarray(at, dtype=bool)
+    some = frame.iloc[picked]
+    for at, start, end in _local_clock(some, _event_zones(some)):
+        midnights = (start == start.normalize()) & (end == end.normalize()) & (end > start)
+        whole[picked[at]] = np.asarray(midnights, dtype=bool)
     return whole
 
 
@@ -240,13 +234,8 @@ def multi_day(frame: pd.DataFrame) -> npt.NDArray[np.bool_]:
     if not len(picked):
         return out
     some = frame.iloc[picked]
-    zones = _owner_zones(some)
-    for tz in np.unique(zones):
-        at = np.flatnonzero(zones == tz)
-        start = pd.DatetimeIndex(some["start"].iloc[at]).tz_convert(str(tz)).tz_localize(None)
-        end = pd.DatetimeIndex(some["end"].iloc[at]).tz_convert(str(tz)).tz_localize(None)
-        clock = np.asarray(end - start > pd.Timedelta(hours=MULTI_DAY_HOURS), dtype=bool)
-        out[picked[at]] = clock
+    for at, start, end in _local_clock(some, _owner_zones(some)):
+        out[picked[at]] = np.asarray(end - start > pd.Timedelta(hours=MULTI_DAY_HOURS), dtype=bool)
     return out
 
 
@@ -302,6 +291,28 @@ def _owner_zones(frame: pd.DataFrame) -> npt.NDArray[np.str_]:
     if "person_tz" not in frame:
         return np.full(len(frame), "UTC")
     return np.asarray(frame["person_tz"].fillna("UTC").to_numpy(), dtype=str)
+
+
+def _event_zones(frame: pd.DataFrame) -> npt.NDArray[np.str_]:
+    """Each row's own zone (the ``tz`` column: the one its times were written in), else
+    its owner's, else UTC: where an all-day or a whole-day event's dates are read."""
+    owners = _owner_zones(frame)
+    if "tz" not in frame:
+        return owners
+    own = np.asarray(frame["tz"].fillna("").to_numpy(), dtype=str)
+    return np.where(own != "", own, owners)
+
+
+def _local_clock(
+    frame: pd.DataFrame, zones: npt.NDArray[np.str_]
+) -> Iterator[tuple[npt.NDArray[np.intp], pd.DatetimeIndex, pd.DatetimeIndex]]:
+    """Per zone of ``zones`` (one per row of ``frame``): the positions of its rows, and
+    their starts and ends as wall-clock times in that zone (naive)."""
+    for tz in np.unique(zones):
+        at = np.flatnonzero(zones == tz)
+        start = pd.DatetimeIndex(frame["start"].iloc[at]).tz_convert(str(tz)).tz_localize(None)
+        end = pd.DatetimeIndex(frame["end"].iloc[at]).tz_convert(str(tz)).tz_localize(None)
+        yield at, start, end
 
 
 def _column(frame: pd.DataFrame, name: str, default: float) -> Floats:
@@ -580,8 +591,7 @@ def days_off(frame: pd.DataFrame) -> dict[str, frozenset[date]]:
     all_day = frame["all_day"].to_numpy(dtype=bool)
     timed = away & ~all_day & ~_whole_local_days(frame, away & ~all_day)
     ooo = frame.loc[away & ~timed]
-    zones = ooo["tz"].where(ooo["tz"] != "", ooo.get("person_tz", "UTC"))
-    dated = [_local_dates(group, str(tz)) for tz, group in ooo.groupby(zones.to_numpy())]
+    dated = [_local_dates(group, str(tz)) for tz, group in ooo.groupby(_event_zones(ooo))]
     if timed.any():
         dated.append(_working_dates(frame, timed))
     if not dated:
