@@ -164,27 +164,29 @@ def mark_copies(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]]) -> pd
     iCalendar UID, recurrence id) also comes from a source the owner lists earlier in
     ``sources`` (unknown sources last, then by name). Rows without an iCalendar UID (stored
     before it was kept) are never copies."""
+    ical = frame["ical_uid"] if "ical_uid" in frame else pd.Series("", index=frame.index)
+    keys = pd.DataFrame(
+        {"owner": frame["owner"], "ical": ical, "rid": frame["recurrence_id"]}, index=frame.index
+    )
+    duplicate = np.zeros(len(frame), dtype=bool)
+    # only occurrences that come more than once need their sources ranked (usually few)
+    shared = np.flatnonzero(keys.duplicated(keep=False).to_numpy() & (ical != "").to_numpy())
+    if not len(shared):
+        return frame.assign(duplicate=duplicate)
     order = {
         (owner, source): rank
         for owner, listed in sources.items()
         for rank, source in enumerate(listed)
     }
-    ical = frame["ical_uid"] if "ical_uid" in frame else pd.Series("", index=frame.index)
-    rank = [
-        order.get((o, s), len(order)) for o, s in zip(frame["owner"], frame["source"], strict=True)
+    some = keys.iloc[shared].assign(source=frame["source"].iloc[shared].to_numpy(), pos=shared)
+    some["rank"] = [
+        order.get((o, src), len(order))
+        for o, src in zip(some["owner"], some["source"], strict=True)
     ]
-    keyed = pd.DataFrame(
-        {
-            "owner": frame["owner"],
-            "ical": ical,
-            "rid": frame["recurrence_id"],
-            "rank": rank,
-            "source": frame["source"],
-        },
-        index=frame.index,
-    ).sort_values(["rank", "source"], kind="stable")
-    copies = keyed.duplicated(["owner", "ical", "rid"]) & (keyed["ical"] != "")
-    return frame.assign(duplicate=copies.reindex(frame.index).to_numpy(dtype=bool))
+    ranked = some.sort_values(["rank", "source"], kind="stable")
+    copies = ranked.duplicated(["owner", "ical", "rid"]).to_numpy()
+    duplicate[ranked["pos"].to_numpy()[copies]] = True
+    return frame.assign(duplicate=duplicate)
 
 
 def _whole_local_days(frame: pd.DataFrame, rows: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
