@@ -20,7 +20,7 @@ from timeaudit.config.types import Person
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
 from timeaudit.errors import ConnectorError, StoreError
 from timeaudit.model import Event
-from timeaudit.store.sqlite import Store, SyncStats
+from timeaudit.store.sqlite import Rows, Store, SyncStats
 from timeaudit.sync import pull as pull_mod
 from timeaudit.sync.pull import Job, LogListener, SourceOutcome, pull
 
@@ -170,11 +170,13 @@ def test_a_run_that_dies_keeps_every_finished_sync_and_nothing_half_done(
     real_apply = store.apply
     applied: list[str] = []
 
-    def apply(source: str, window: Window, batch: SyncBatch, *, owner: str) -> SyncStats:
+    def apply(
+        source: str, window: Window, batch: SyncBatch, *, owner: str, rows: Rows | None = None
+    ) -> SyncStats:
         if len(applied) == 3:
             raise StoreError("disk full")
         applied.append(owner)
-        return real_apply(source, window, batch, owner=owner)
+        return real_apply(source, window, batch, owner=owner, rows=rows)
 
     monkeypatch.setattr(store, "apply", apply)
     people = [person(i, "cal") for i in range(10)]

@@ -38,8 +38,8 @@ from timeaudit.config.types import Config, Person
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
 from timeaudit.connectors.guard import fetch_guarded
 from timeaudit.connectors.registry import connector_class, make_connector
-from timeaudit.errors import ConnectorError, UsageError
-from timeaudit.store.sqlite import Store, SyncStats
+from timeaudit.errors import ConnectorError, StoreError, UsageError
+from timeaudit.store.sqlite import Rows, Store, SyncStats, rows_of
 from timeaudit.words import plural
 
 Progress = Callable[[str], None]
@@ -88,7 +88,10 @@ class Job:
     specs: tuple[tuple[SourceSpec, Window, str | None], ...]
 
 
-Fetched = tuple[SourceSpec, Window, SyncBatch | None, str | None]
+#: What a worker hands back for one source: the batch without its events (they travel as
+#: the store's rows, made in the worker, which is cheaper to send and leaves the writing
+#: process only comparing and writing), or the line saying why there is none.
+Fetched = tuple[SourceSpec, Window, SyncBatch | None, Rows | None, str | None]
 
 
 def pull(
@@ -197,20 +200,22 @@ def _fetch_person(job: Job, gates: dict[str, threading.BoundedSemaphore]) -> lis
         try:
             with gates.get(spec.name) or nullcontext():
                 batch = fetch_guarded(make_connector(spec), window, cursor)
-        except ConnectorError as exc:
-            fetched.append((spec, window, None, str(exc)))
+            rows = rows_of(spec.name, job.person.email, batch.events)
+        except (ConnectorError, StoreError) as exc:
+            fetched.append((spec, window, None, None, str(exc)))
         else:
-            fetched.append((spec, window, batch, None))
+            batch.events = []
+            fetched.append((spec, window, batch, rows, None))
     return fetched
 
 
 def _apply(store: Store, person: Person, fetched: Fetched) -> SourceOutcome:
-    spec, window, batch, error = fetched
+    spec, window, batch, rows, error = fetched
     outcome = SourceOutcome(person.email, spec.name, error=error)
     if batch is not None:
         outcome.problems = list(batch.problems)
         outcome.reused = batch.reused
-        outcome.stats = store.apply(spec.name, window, batch, owner=person.email)
+        outcome.stats = store.apply(spec.name, window, batch, owner=person.email, rows=rows)
         if batch.failed:  # what could be read is stored; the source still failed
             outcome.error = f"{spec.name}: " + "; ".join(batch.failed)
     return outcome
