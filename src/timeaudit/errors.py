@@ -54,3 +54,13 @@ class ConnectorError(SourceError):
 
 class StoreError(TimeauditError):
     """The SQLite store cannot be opened or written."""
+
+
+class WriteError(TimeauditError):
+    """A file or folder timeaudit writes (a report, an ``--out`` folder, the starter config, a
+    cached model) cannot be written: ``path`` names it, ``reason`` is the system's word for
+    why, ``advice`` what to do. What was written before it stays."""
+
+    def __init__(self, path: str, what: str, reason: str, advice: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: cannot write {what}: {reason} ({advice})")

@@ -26,6 +26,7 @@ from timeaudit.cli.terminal import safe
 from timeaudit.config.paths import resolve_paths
 from timeaudit.config.types import GROUPINGS, Person
 from timeaudit.errors import TimeauditError
+from timeaudit.files import Target, in_the_way, write_failure, write_text
 from timeaudit.render.formats import COACH, COHORT_FORMATS, EVENTS, REPORT
 from timeaudit.sync.pull import LogListener, SourceOutcome, SyncListener, allow_processes
 from timeaudit.words import plural
@@ -42,10 +43,42 @@ class Cli(click.Group):
         try:
             done = super().invoke(ctx)
         except TimeauditError as exc:
-            click.echo(safe(f"timeaudit: error: {exc}"), err=True)
-            ctx.exit(exc.exit_code)
+            _fail(ctx, exc)
+        except OSError as exc:  # writing a file or folder the command declared (_WRITES)
+            failure = write_failure(exc, (ctx.obj or {}).get(_WRITES, ()))
+            if failure is None:
+                raise  # not a write of ours: a bug, which keeps its traceback
+            _fail(ctx, failure)
         _fail_if_sources_failed(_progress.failed)
         return done
+
+
+def _fail(ctx: click.Context, exc: TimeauditError) -> None:
+    """One line on stderr and the error's exit code; what was written before stays."""
+    click.echo(safe(f"timeaudit: error: {exc}"), err=True)
+    ctx.exit(exc.exit_code)
+
+
+#: ``ctx.obj`` key of the :class:`Target`\ s a command writes: the home and the config,
+#: declared by ``main``, then the command's own ``--out`` (see :func:`writes_to`).
+_WRITES = "writes"
+
+
+def writes_to(what: str, *, folder: bool) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """The callback of an option that names where a command writes (a folder, or a file
+    when not ``folder``): declares it, so that a failure to write it becomes one line
+    naming it, and fails at once, before any sync, when a file or folder is in the way."""
+
+    def declare(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+        if value is not None:
+            setting = max(param.opts, key=len)
+            ctx.obj.setdefault(_WRITES, []).append(Target(value, what, setting))
+            problem = in_the_way(value, folder=folder)
+            if problem is not None:
+                raise problem  # reported by Cli.invoke as a failed write
+        return value
+
+    return declare
 
 
 def _fail_if_sources_failed(failed: Sequence[SourceOutcome]) -> None:
@@ -121,12 +154,17 @@ def main(
 ) -> None:
     """Where a leader's time really goes: calendars in, a verdict against the role out."""
     allow_processes()  # this entry point is guarded, so spawned workers may re-import it
+    paths = resolve_paths(home, config_path, workspace)
     ctx.obj = {
-        "paths": resolve_paths(home, config_path, workspace),
+        "paths": paths,
         "home_given": home is not None or workspace is not None,
         "home": home,
         "config": config_path,
         "workspace": workspace,
+        _WRITES: [
+            Target(paths.data_dir, "into the home folder", "--home"),
+            Target(paths.config, "the config", "--config"),
+        ],
     }
 
 
@@ -223,13 +261,16 @@ def reading_options(*, custom_period: bool = True, choose_people: bool = True) -
     return decorate
 
 
-def out_folder(default: str, help: str) -> Callable[[F], F]:
-    """The ``--out`` folder option of a command that writes files."""
+def out_folder(default: str, help: str, what: str) -> Callable[[F], F]:
+    """The ``--out`` folder option of a command that writes files (``what``: "the
+    reports"). A file in its place is reported as a failed write (exit 1), not by click."""
     return click.option(
         "--out",
-        type=click.Path(path_type=Path, file_okay=False),
+        type=click.Path(path_type=Path),
+        metavar="DIRECTORY",
         default=Path(default),
         show_default=True,
+        callback=writes_to(what, folder=True),
         help=help,
     )
 
@@ -289,7 +330,7 @@ _READING_KEYS = {
 
 @main.command()
 @reading_options()
-@out_folder("timeaudit-reports", "Folder for the reports.")
+@out_folder("timeaudit-reports", "Folder for the reports.", "the reports")
 @click.option(
     "--format",
     "formats",
@@ -327,7 +368,11 @@ def audit(
 @reading_options()
 @click.option("--format", "fmt", type=click.Choice(EVENTS.names), default="csv", show_default=True)
 @click.option(
-    "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout."
+    "--out",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    callback=writes_to("the events list", folder=False),
+    help="Write here instead of stdout.",
 )
 @pass_reading
 def events(
@@ -341,7 +386,7 @@ def events(
     if out is None:
         sys.stdout.write(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        write_text(out, text)
         click.echo(f"wrote {out}", err=True)
 
 
@@ -362,7 +407,7 @@ def events(
     help="File format, repeatable: csv, json and md write one file per grouping, html one "
     "page for all of them (default: csv and md; html only when asked for).",
 )
-@out_folder("timeaudit-cohort", "Folder for the cohort files.")
+@out_folder("timeaudit-cohort", "Folder for the cohort files.", "the cohort files")
 @pass_reading
 def cohort(
     selection: session.Selection,
@@ -392,7 +437,7 @@ def cohort(
 
 
 @main.command()
-@out_folder("timeaudit-demo", "Folder for the demo's store and reports.")
+@out_folder("timeaudit-demo", "Folder for the demo's store and reports.", "the demo workspace")
 def demo(out: Path) -> None:
     """The whole audit on bundled sample calendars of three fictional leaders."""
     from timeaudit.app import runs  # the audit's libraries load only when it runs
@@ -532,7 +577,7 @@ def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bo
     type=click.Choice(COACH.names),
     help="File format, repeatable (default: html and md).",
 )
-@out_folder("timeaudit-coach", "Folder for the coach views.")
+@out_folder("timeaudit-coach", "Folder for the coach views.", "the coach views")
 @redact_option
 @pass_reading
 def coach(
@@ -556,7 +601,7 @@ def coach(
 
 @main.command()
 @reading_options()
-@out_folder("timeaudit-bundles", "Folder for the packets.")
+@out_folder("timeaudit-bundles", "Folder for the packets.", "the packets")
 @click.option("--zip", "as_zip", is_flag=True, help="One .zip per person instead of a folder.")
 @redact_option
 @pass_reading
