@@ -209,7 +209,7 @@ def test_cohort_defaults_to_csv_and_md(roster_cohort: Cohort, tmp_path: Path) ->
 # -- the numbers -----------------------------------------------------------------------------
 @pytest.mark.parametrize("by", GROUPINGS)
 def test_group_numbers_add_up_to_the_all_row(roster_cohort: Cohort, by: str) -> None:
-    table = cohort_table(roster_cohort.result, roster_cohort.people, by, MIN)
+    table = cohort_table(roster_cohort.result.assessment, roster_cohort.people, by, MIN)
     groups, everyone = table[table["group"] != ALL_GROUP], table[table["group"] == ALL_GROUP]
     assert int(everyone["people"].iloc[0]) == AUDITED  # opted-out people are not in it
     assert groups["people"].sum() == AUDITED
@@ -228,7 +228,7 @@ def test_shares_are_weighted_by_hours_not_averaged(roster_cohort: Cohort) -> Non
         hours.loc[p.email, WORK[2]] = 1.0  # ...and four who spent an hour on execution
     assessment = hours.assign(work_hours=hours.sum(axis=1), verdict="fits")
     result = replace(roster_cohort.result, assessment=assessment)
-    table = cohort_table(result, [replace(p, team="t") for p in people], "team", MIN)
+    table = cohort_table(result.assessment, [replace(p, team="t") for p in people], "team", MIN)
     everyone = table[table["group"] == ALL_GROUP].iloc[0]
     assert everyone[share_col(WORK[0])] == 90.0  # 36 of 40 hours, not the mean share of 20%
     assert everyone[share_col(WORK[2])] == 10.0
@@ -237,7 +237,7 @@ def test_shares_are_weighted_by_hours_not_averaged(roster_cohort: Cohort) -> Non
 
 def test_all_row_shares_match_the_assessment(roster_cohort: Cohort) -> None:
     frame = roster_cohort.result.assessment
-    table = cohort_table(roster_cohort.result, roster_cohort.people, "role", MIN)
+    table = cohort_table(roster_cohort.result.assessment, roster_cohort.people, "role", MIN)
     everyone = table[table["group"] == ALL_GROUP].iloc[0]
     for cat in WORK:
         expected = 100 * frame[cat].sum() / frame["work_hours"].sum()
@@ -246,11 +246,11 @@ def test_all_row_shares_match_the_assessment(roster_cohort: Cohort) -> None:
 
 # -- privacy ---------------------------------------------------------------------------------
 def test_small_groups_are_folded_into_other(roster_cohort: Cohort) -> None:
-    by_role = cohort_table(roster_cohort.result, roster_cohort.people, "role", MIN)
+    by_role = cohort_table(roster_cohort.result.assessment, roster_cohort.people, "role", MIN)
     # the chief (the only executive) and the four senior leaders share "other"
     assert list(by_role["group"]) == ["manager", OTHER_GROUP, ALL_GROUP]
     assert list(by_role["people"]) == [AUDITED - 5, 5, AUDITED]
-    by_team = cohort_table(roster_cohort.result, roster_cohort.people, "team", MIN)
+    by_team = cohort_table(roster_cohort.result.assessment, roster_cohort.people, "team", MIN)
     assert SOLO_TEAM not in set(by_team["group"])
     assert "(no team)" not in set(by_team["group"])  # the chief alone: folded too
     other = by_team[by_team["group"] == OTHER_GROUP]
@@ -351,7 +351,7 @@ def test_min_group_size_is_validated(roster_cohort: Cohort, tmp_path: Path, valu
 
 
 def test_manager_numbers_have_no_gaps_that_reveal_a_folded_group(roster_cohort: Cohort) -> None:
-    table = cohort_table(roster_cohort.result, roster_cohort.people, "manager", MIN)
+    table = cohort_table(roster_cohort.result.assessment, roster_cohort.people, "manager", MIN)
     numbers = sorted(int(g[8:]) for g in table["group"] if str(g).startswith("manager-"))
     assert numbers == list(range(1, len(numbers) + 1))
 
@@ -365,7 +365,7 @@ def test_the_page_shows_exactly_the_cohort_tables(roster_cohort: Cohort) -> None
     tables = html_tables(html_page(roster_cohort))
     assert len(tables) == 2 * len(GROUPINGS)
     for by, shares, verdicts in zip(GROUPINGS, tables[::2], tables[1::2], strict=True):
-        expected = cohort_table(roster_cohort.result, roster_cohort.people, by, MIN)
+        expected = cohort_table(roster_cohort.result.assessment, roster_cohort.people, by, MIN)
         assert [r["group"] for r in shares] == list(expected["group"])
         assert [r["group"] for r in verdicts] == list(expected["group"])
         for row, (_, want) in zip(shares, expected.iterrows(), strict=True):
@@ -421,7 +421,8 @@ def test_hostile_team_names_are_shown_as_text_only(roster_cohort: Cohort) -> Non
 
 def test_the_page_is_the_same_every_time(roster_cohort: Cohort) -> None:
     tables = {
-        by: cohort_table(roster_cohort.result, roster_cohort.people, by, MIN) for by in GROUPINGS
+        by: cohort_table(roster_cohort.result.assessment, roster_cohort.people, by, MIN)
+        for by in GROUPINGS
     }
     pages = [
         render_html(cohort_page(tables, MONTH, MIN, verdict_bar_svg), VERDICT_COLOURS)
@@ -434,7 +435,9 @@ def test_the_page_is_the_same_every_time(roster_cohort: Cohort) -> None:
 def test_only_cohort_table_values_reach_the_page(roster_cohort: Cohort) -> None:
     """The page is built from the tables alone: tables without a group's members give
     the same page, whoever is in the config."""
-    tables = {"team": cohort_table(roster_cohort.result, roster_cohort.people, "team", MIN)}
+    tables = {
+        "team": cohort_table(roster_cohort.result.assessment, roster_cohort.people, "team", MIN)
+    }
     seen: list[list[tuple[str, str, int]]] = []
 
     def bar(counts: Sequence[tuple[str, str, int]]) -> str:
@@ -477,7 +480,7 @@ def test_groups_are_listed_in_natural_order(roster_cohort: Cohort) -> None:
     hours = pd.DataFrame(1.0, index=[p.email for p in people], columns=list(WORK))
     assessment = hours.assign(work_hours=hours.sum(axis=1), verdict="fits")
     result = replace(roster_cohort.result, assessment=assessment)
-    table = cohort_table(result, teams, "team", MIN)
+    table = cohort_table(result.assessment, teams, "team", MIN)
     assert list(table["group"]) == ["team-9", "team-10", ALL_GROUP]
 
 

@@ -318,7 +318,7 @@ def test_a_version_1_store_is_upgraded_in_place_keeping_its_events(tmp_path: Pat
         again = SyncBatch([replace(event("a", 2), ical_uid="a@ics"), event("b", 3)])
         assert store.apply("src", WINDOW, again, owner=OWNER) == SyncStats(updated=2)
         assert [f.uid for f in store.find([OWNER], "a@ics")] == ["a"]
-    assert schema_version(path) == "3"
+    assert schema_version(path) == "4"
 
 
 def test_a_version_2_store_gains_the_ical_uid_keeping_events_and_corrections(
@@ -328,7 +328,7 @@ def test_a_version_2_store_gains_the_ical_uid_keeping_events_and_corrections(
     google = [event("g-series", 2), event("g-one", 3)]  # stored under Google's own ids
     version_2_store(path, google)
     with Store(path) as store:
-        assert schema_version(path) == "3"
+        assert schema_version(path) == "4"
         assert keys(store) == ["g-one", "g-series"]
         frame = store.events([OWNER], WINDOW.start, WINDOW.end)
         assert list(frame["ical_uid"]) == ["", ""]
@@ -349,7 +349,7 @@ def test_a_version_2_store_gains_the_ical_uid_keeping_events_and_corrections(
         assert [f.uid for f in store.find([OWNER], "g-series")] == ["g-series"]
     with Store(path) as store:  # opening again changes nothing
         assert store.cursor("src", OWNER) == "d"
-    assert schema_version(path) == "3"
+    assert schema_version(path) == "4"
 
 
 def test_an_upgrade_that_fails_leaves_the_version_2_store_as_it_was(

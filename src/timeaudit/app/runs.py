@@ -24,6 +24,7 @@ from timeaudit.audit import cohort as cohort_mod
 from timeaudit.audit import periods
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, run_audit
+from timeaudit.audit.stream import stream_assessment
 from timeaudit.classify.classifier import classify as tag
 from timeaudit.classify.context import person_context
 from timeaudit.classify.corrections import Decision, ReviewItem, ReviewSummary, walk
@@ -249,14 +250,23 @@ def cohort(
             "different people could be subtracted to single one out"
         )
     with opened(selection) as (config, store, people):
-        result = _run(selection, store, config, people, period, sync, progress)
+        streamed = stream_assessment(
+            store,
+            config,
+            people,
+            period,
+            do_sync=sync,
+            progress=progress or quiet,
+            cache_dir=selection.cache_dir,
+            data_dir=selection.paths.data_dir,
+        )
         store.record_run("cohort", {"period": period.label, "by": list(groupings)})
     min_group = config.settings.min_group_size
-    if len(result.assessment) < min_group:
+    if len(streamed.assessment) < min_group:
         return CohortOutput(message=cohort_mod.too_small_message(min_group))
     out_dir.mkdir(parents=True, exist_ok=True)
     output = CohortOutput()
-    tables = cohort_mod.cohort_tables(result, people, groupings, min_group)
+    tables = cohort_mod.cohort_tables(streamed.assessment, people, groupings, min_group)
     for by, table in tables.items():
         part = CohortTable(table, by, period.label, min_group)
         for fmt in (f for f in formats if f != COHORT_PAGE):

@@ -1,7 +1,7 @@
 """The HR cohort view: how a role, a team or a manager's reports spend their time, never
 how one person does.
 
-Pure functions over an audit's ``assessment``. Privacy comes first:
+Pure functions over an audit's ``assessment`` (one row of figures per person). Privacy comes first:
 
 * a group with fewer than ``min_group`` people is folded into one group, ``"other"``;
 * if ``"other"`` would then hold fewer than ``min_group`` people, the next-smallest groups
@@ -23,7 +23,6 @@ import numpy as np
 import pandas as pd
 
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
-from timeaudit.audit.pipeline import AuditResult
 from timeaudit.categories import WORK
 from timeaudit.config.types import DEFAULT_MIN_GROUP, GROUPINGS, Person
 from timeaudit.errors import UsageError
@@ -147,16 +146,16 @@ def _subtraction(groups: Mapping[str, pd.Series], min_group: int) -> tuple[str, 
 
 
 def cohort_table(
-    result: AuditResult, people: Sequence[Person], by: str, min_group: int = DEFAULT_MIN_GROUP
+    assessment: pd.DataFrame, people: Sequence[Person], by: str, min_group: int = DEFAULT_MIN_GROUP
 ) -> pd.DataFrame:
     """One row per group of ``by`` (small ones folded into "other"), then "all": people,
     work hours, hours-weighted share per category and the count of each verdict. Empty
     when the whole cohort is smaller than ``min_group``."""
-    return cohort_tables(result, people, (by,), min_group)[by]
+    return cohort_tables(assessment, people, (by,), min_group)[by]
 
 
 def cohort_tables(
-    result: AuditResult,
+    assessment: pd.DataFrame,
     people: Sequence[Person],
     groupings: Sequence[str],
     min_group: int = DEFAULT_MIN_GROUP,
@@ -165,10 +164,10 @@ def cohort_tables(
     unknown = [by for by in groupings if by not in GROUPINGS]
     if unknown:
         raise UsageError(f"--by {unknown[0]!r}: use one of {', '.join(GROUPINGS)}")
-    if len(result.assessment) < min_group:
+    if len(assessment) < min_group:
         return {by: pd.DataFrame(columns=list(COLUMNS)) for by in groupings}
-    shown = shown_groups(result.assessment.index, people, min_group)
-    return {by: _table(result.assessment, shown[by], by) for by in groupings}
+    shown = shown_groups(assessment.index, people, min_group)
+    return {by: _table(assessment, shown[by], by) for by in groupings}
 
 
 def _table(assessment: pd.DataFrame, groups: pd.Series, by: str) -> pd.DataFrame:

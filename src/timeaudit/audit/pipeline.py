@@ -8,7 +8,7 @@ sources -> :func:`sync` -> store -> :func:`load` -> :func:`classify` -> :func:`t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -53,8 +53,14 @@ class AuditResult:
 def load(
     store: Store, config: Config, people: Sequence[Person], start: pd.Timestamp, end: pd.Timestamp
 ) -> pd.DataFrame:
-    frame = store.events([p.email for p in people], start, end)
-    frame = alloc.mark_copies(frame, {p.email: p.sources for p in people})
+    return prepare(store.events([p.email for p in people], start, end), config, people)
+
+
+def prepare(stored: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
+    """Stored rows of ``people`` (:meth:`Store.events`) made ready to classify: copies
+    across sources marked, context columns and working hours added. Row by row and owner
+    by owner: the rows of any subset of people come out as they do among everyone's."""
+    frame = alloc.mark_copies(stored, {p.email: p.sources for p in people})
     contexts = {p.email: person_context(config, p) for p in people}
     hours = {email: (c.work_start, c.work_end) for email, c in contexts.items()}
     return alloc.with_working_hours(add_context(frame, contexts), hours)
@@ -114,14 +120,11 @@ def run_audit(
         )
     first_month = period.trend_first_month(trend_months)
     trend_first = Period.month(first_month).first
-    windows = {
-        p.email: _window(Period(period.label, trend_first, period.end), p.tz) for p in people
-    }
+    windows = sync_windows(people, Period(period.label, trend_first, period.end))
     outcomes = []
     if do_sync:
         outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
-    start = min(w.start for w in windows.values())
-    end = max(w.end for w in windows.values())
+    start, end = union(windows)
     contexts = {p.email: person_context(config, p) for p in people}
     classifier = build_classifier(
         store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
@@ -139,16 +142,40 @@ def run_audit(
         profiles={p.email: config.profile_for(p) for p in people},
         events=in_period,
         pieces=pieces,
-        assessment=_period_assessment(in_period, config, people, period),
+        assessment=_assessment(in_period, config, people),
         trend=_trend(frame, pieces, config, people),
         outcomes=outcomes,
         capacity=_capacity(frame, config, people, period),
     )
 
 
+def sync_windows(people: Sequence[Person], period: Period) -> dict[str, Window]:
+    """Each person's window over ``period``, in their own zone: what is synced and read."""
+    return {p.email: _window(period, p.tz) for p in people}
+
+
+def union(windows: Mapping[str, Window]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The span every window lies in: the rows read for everyone (a person's own bounds
+    are applied again when their figures are made)."""
+    return (
+        pd.Timestamp(min(w.start for w in windows.values())),
+        pd.Timestamp(max(w.end for w in windows.values())),
+    )
+
+
 def _window(period: Period, tz: str) -> Window:
     start, end = period.bounds(tz)
     return Window(start.to_pydatetime(), end.to_pydatetime())
+
+
+def period_assessment(
+    classified: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
+) -> pd.DataFrame:
+    """One row per person of ``people`` for ``period`` (what the cohort needs of an audit),
+    from their classified rows: counting rules, each person's hours in the period in their
+    own zone, then :func:`assess`. Exactly :attr:`AuditResult.assessment` of a whole run."""
+    frame = classified.join(alloc.counting(classified))
+    return _assessment(_in_period(frame, people, period), config, people)
 
 
 def _clip_to_people(
@@ -178,9 +205,7 @@ def _in_period(frame: pd.DataFrame, people: Sequence[Person], period: Period) ->
     return pd.concat(parts) if parts else frame.iloc[:0].assign(hours=0.0)
 
 
-def _period_assessment(
-    events: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
-) -> pd.DataFrame:
+def _assessment(events: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
     table = _category_table(events[events["counted"]], ["owner"])
     table = table.reindex(pd.Index([p.email for p in people], name="owner"), fill_value=0.0)
     return assess_periods(table, config, people)

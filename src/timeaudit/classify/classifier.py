@@ -8,9 +8,11 @@ Every tag says which of these decided it.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import warnings
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -64,15 +66,92 @@ class Classifier:
 def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
     """``category``, ``confidence``, ``decided_by`` (correction, rule, model, none),
     ``rule_id``, ``reason`` and ``flagged`` for every row of ``frame``."""
+    return _finish(frame, _machine(frame, classifier), classifier)
+
+
+def _machine(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
+    """The rules' and the model's tag (:data:`TAG_COLUMNS`), before any correction: a
+    function of each row's inputs (:func:`input_keys`) alone."""
     rules, model_tags = _rules_and_model(frame, classifier)
     out = rules.assign(decided_by=np.where(rules["rule_id"] != "", "rule", "none"))
     if model_tags is not None:
         out = _prefer_model(out, model_tags)
-    out = _apply_corrections(frame, out, classifier.corrections)
+    return out
+
+
+def _finish(frame: pd.DataFrame, machine: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
+    """The owner's corrections over the machine's tags, and what needs review."""
+    out = _apply_corrections(frame, machine, classifier.corrections)
     out["flagged"] = (out["decided_by"] != "correction") & (
         out["confidence"] < classifier.review_threshold
     )
     return out
+
+
+# -- the tag cache ---------------------------------------------------------------------------
+#: What the cache keeps per distinct input: the machine's tag, before corrections (which
+#: are applied afresh on every run, so a new correction never waits for the cache).
+TAG_COLUMNS = ("category", "confidence", "rule_id", "reason", "decided_by")
+_TAG_TYPES = {c: (float if c == "confidence" else "str") for c in TAG_COLUMNS}
+#: Part of every key: bump it when the way the rules and the model combine changes, so tags
+#: made by older code are not reused.
+TAGS_FORMAT = 1
+
+Known = Callable[[npt.NDArray[np.int64]], pd.DataFrame]
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """:func:`classify_reusing`'s answer."""
+
+    tags: pd.DataFrame  # what :func:`classify` returns, for every row
+    fresh: pd.DataFrame  # new cache entries: TAG_COLUMNS indexed by key
+    classified: int  # rows the rules and the model ran on
+    reused: int  # rows whose tag came from the cache
+
+
+def versions(classifier: Classifier) -> dict[str, str]:
+    """Per owner, a digest of everything besides the row that decides its machine tag:
+    the rule pack, the owner's model (its key hashes what it learned, corrections
+    included), how the two combine, and the library that hashes the rows."""
+    head = f"{TAGS_FORMAT}|{HIGH_PRECISION}|{pd.__version__}|{classifier.pack!r}"
+    digests: dict[str, str] = {}
+    for owner, model in classifier.models.items():
+        key = model.key if model is not None else "rules only"
+        digests[owner] = hashlib.sha256(f"{head}|{key}".encode()).hexdigest()[:32]
+    return digests
+
+
+def input_keys(frame: pd.DataFrame, classifier: Classifier) -> npt.NDArray[np.int64]:
+    """One 64-bit key per row from every column the rules and the model read, and the
+    owner's :func:`versions`: rows with equal keys get equal machine tags."""
+    digests = versions(classifier)
+    rules_only = hashlib.sha256(f"{TAGS_FORMAT}|{classifier.pack!r}".encode()).hexdigest()[:32]
+    columns = sorted(set(classifier.pack.columns) | set(MODEL_COLUMNS))
+    inputs = frame[columns].assign(_version=frame["owner"].map(digests).fillna(rules_only))
+    hashed = pd.util.hash_pandas_object(inputs, index=False).to_numpy()
+    return np.asarray(hashed).view(np.int64)
+
+
+def classify_reusing(frame: pd.DataFrame, classifier: Classifier, known: Known) -> Tagged:
+    """:func:`classify`, running the rules and the model only on rows whose key
+    :func:`input_keys` the cache (``known``: keys -> TAG_COLUMNS by key) does not hold."""
+    keys = input_keys(frame, classifier)
+    found = known(np.unique(keys))[list(TAG_COLUMNS)].astype(_TAG_TYPES)
+    hit = np.isin(keys, found.index.to_numpy())
+    fresh_rows = frame[~hit]
+    parts = []
+    if hit.any():
+        parts.append(found.reindex(keys[hit]).set_axis(frame.index[hit]))
+    fresh = pd.DataFrame(columns=list(TAG_COLUMNS))
+    if len(fresh_rows):
+        made = _machine(fresh_rows, classifier)[list(TAG_COLUMNS)]
+        parts.append(made)
+        fresh = made.set_axis(pd.Index(keys[~hit], name="key"))
+        fresh = fresh[~fresh.index.duplicated()]
+    machine = pd.concat(parts).reindex(frame.index) if parts else _machine(frame, classifier)
+    tags = _finish(frame, machine, classifier)
+    return Tagged(tags, fresh, int((~hit).sum()), int(hit.sum()))
 
 
 def _rules_and_model(

@@ -31,8 +31,9 @@ from timeaudit.store.records import STORED_COLUMNS, event_record
 if TYPE_CHECKING:  # pandas is loaded by the methods that return frames, when called
     import pandas as pd
 
-#: 2: events and cursors keyed by owner too; 3: events keep their iCalendar UID (ical_uid).
-SCHEMA_VERSION = 3
+#: 2: events and cursors keyed by owner too; 3: events keep their iCalendar UID (ical_uid);
+#: 4: the caches of machine tags and of each person's figures (``tags``, ``figures``).
+SCHEMA_VERSION = 4
 _TIME_COLUMNS = ("start", "end", "created")
 _BOOL_COLUMNS = ("all_day", "private")
 #: Columns added after version 1, with the definition an upgrade adds them with.
@@ -66,6 +67,14 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS notes (
     owner TEXT NOT NULL, month TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL,
     PRIMARY KEY (owner, month)
+);
+CREATE TABLE IF NOT EXISTS tags (
+    key INTEGER PRIMARY KEY, category TEXT NOT NULL, confidence REAL NOT NULL,
+    rule_id TEXT NOT NULL, reason TEXT NOT NULL, decided_by TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS figures (
+    owner TEXT NOT NULL, period TEXT NOT NULL, key TEXT NOT NULL, figures TEXT NOT NULL,
+    PRIMARY KEY (owner, period)
 );
 """
 _KEY = "source = ? AND owner = ? AND uid = ? AND recurrence_id = ?"
@@ -110,6 +119,7 @@ class Found(NamedTuple):
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.read_only = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None)
@@ -126,6 +136,20 @@ class Store:
             raise StoreError(
                 f"{path}: cannot open the store: {exc} (check the path and its permissions)"
             ) from exc
+
+    @classmethod
+    def reader(cls, path: Path) -> Store:
+        """The store at ``path`` opened for reading only, as a worker process that audits
+        some of the people while the main process writes opens it: no schema set up, no
+        lock taken beyond SQLite's readers' own."""
+        store = cls.__new__(cls)
+        store.path = path
+        store.read_only = True
+        try:
+            store._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot read the store: {exc}") from exc
+        return store
 
     def _upgrade(self) -> None:
         """Bring a store written by an older version up to :data:`SCHEMA_VERSION`, in one
@@ -148,7 +172,8 @@ class Store:
             for column, definition in _ADDED_COLUMNS.items():
                 if column not in _columns(db, "events"):
                     db.execute(f'ALTER TABLE events ADD COLUMN "{column}" {definition}')
-            db.execute("DROP TABLE IF EXISTS cursors")
+            if version < 3:  # version 4 only adds the caches: what was synced stays valid
+                db.execute("DROP TABLE IF EXISTS cursors")
             db.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
             )
@@ -388,6 +413,79 @@ class Store:
             db.execute(
                 "INSERT INTO runs (started_at, command, detail) VALUES (?, ?, ?)",
                 (iso(datetime.now(UTC)), command, json.dumps(detail, sort_keys=True)),
+            )
+
+    # -- what the audit may reuse ------------------------------------------------------
+    def counts(
+        self, owners: Sequence[str], start: datetime | pd.Timestamp, end: datetime | pd.Timestamp
+    ) -> dict[str, int]:
+        """How many occurrences :meth:`events` would return for each of ``owners`` (absent:
+        none), to cut the audit into chunks of about equal size before reading any."""
+        marks = ", ".join("?" for _ in owners)
+        cur = self._db.execute(
+            f"SELECT owner, COUNT(*) FROM events WHERE owner IN ({marks}) AND start < ? "
+            'AND ("end" > ? OR start >= ?) GROUP BY owner',
+            [o.lower() for o in owners] + [iso(end), iso(start), iso(start)],
+        )
+        return {str(owner): int(n) for owner, n in cur}
+
+    def contents(
+        self, owners: Sequence[str], start: datetime | pd.Timestamp, end: datetime | pd.Timestamp
+    ) -> dict[str, str]:
+        """Per owner, a digest of exactly the rows :meth:`events` would return (their keys
+        and content hashes): equal digests, equal rows. An owner without rows is absent."""
+        marks = ", ".join("?" for _ in owners)
+        cur = self._db.execute(
+            f"SELECT owner, source, uid, recurrence_id, hash FROM events WHERE owner IN "
+            f'({marks}) AND start < ? AND ("end" > ? OR start >= ?) '
+            "ORDER BY owner, source, uid, recurrence_id",
+            [o.lower() for o in owners] + [iso(end), iso(start), iso(start)],
+        )
+        digests: dict[str, hashlib._Hash] = {}
+        for owner, source, uid, rid, hash_ in cur:
+            digest = digests.get(owner)
+            if digest is None:
+                digest = digests[owner] = hashlib.sha256()
+            digest.update(f"{source}\x1f{uid}\x1f{rid}\x1f{hash_}\x1e".encode())
+        return {str(owner): d.hexdigest() for owner, d in digests.items()}
+
+    def known_tags(self, keys: Sequence[int]) -> pd.DataFrame:
+        """The cached machine tags of ``keys`` (those the cache holds), indexed by key."""
+        query = (
+            "SELECT key, category, confidence, rule_id, reason, decided_by FROM tags "
+            "WHERE key IN (SELECT value FROM json_each(?))"
+        )
+        found = _frame(self._db, query, [json.dumps([int(k) for k in keys])])
+        return found.set_index("key")
+
+    def save_tags(self, tags: pd.DataFrame, limit: int) -> None:
+        """Add machine tags (indexed by key) to the cache. A cache grown past ``limit``
+        entries (tags of rows since changed or of rule packs and models since replaced) is
+        emptied first, and fills again with what is in use."""
+        rows = list(
+            tags[["category", "confidence", "rule_id", "reason", "decided_by"]].itertuples()
+        )
+        with self.transaction() as db:
+            held = int(db.execute("SELECT COUNT(*) FROM tags").fetchone()[0])
+            if held + len(rows) > limit:
+                db.execute("DELETE FROM tags")
+            db.executemany("INSERT OR REPLACE INTO tags VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def figures(self, owners: Sequence[str], period: str) -> dict[str, tuple[str, str]]:
+        """Cached figures of ``owners`` for ``period``: owner -> (key, figures)."""
+        marks = ", ".join("?" for _ in owners)
+        cur = self._db.execute(
+            f"SELECT owner, key, figures FROM figures WHERE period = ? AND owner IN ({marks})",
+            [period, *(o.lower() for o in owners)],
+        )
+        return {str(o): (str(k), str(f)) for o, k, f in cur}
+
+    def save_figures(self, period: str, figures: Iterable[tuple[str, str, str]]) -> None:
+        """Cache ``(owner, key, figures)`` for ``period``, replacing each owner's last."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO figures VALUES (?, ?, ?, ?)",
+                [(owner.lower(), period, key, text) for owner, key, text in figures],
             )
 
     # -- notes -------------------------------------------------------------------------

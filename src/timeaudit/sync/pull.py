@@ -150,6 +150,11 @@ def allow_processes(allowed: bool = True) -> None:
     _processes_allowed = allowed
 
 
+def processes_allowed() -> bool:
+    """May CPU-bound work run in spawned worker processes (:func:`allow_processes`)?"""
+    return _processes_allowed
+
+
 def _in_processes(jobs: Sequence[Job], workers: int, limits: dict[str, int]) -> int:
     """How many worker processes to use: none unless they are allowed
     (:func:`allow_processes`) and every source is read by a connector

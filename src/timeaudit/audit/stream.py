@@ -1,0 +1,320 @@
+"""The audit of many people in bounded chunks: memory flat in the number of people, every
+core busy, and nothing done twice.
+
+A cohort needs one row of figures per person (:func:`~timeaudit.audit.pipeline.
+period_assessment`), never everyone's occurrences at once. So people are cut into chunks of
+about :data:`CHUNK_ROWS` stored occurrences, and each chunk goes through one pure step,
+:func:`chunk_figures` (stored rows in, figures out), that holds only that chunk. With more
+than one core the chunks run in worker processes that read the store on their own
+(:meth:`Store.reader`); this process only writes what they send back.
+
+Two caches make a rerun cheap, both in the store and both keyed by everything that decides
+what they hold, so a hit is always what a fresh computation would give:
+
+* **figures**, per person and period: the digest of the person's stored rows in the window
+  (:meth:`Store.contents`), their settings, role and targets, the machine's version for them
+  (rule pack, their model), their corrections and the figures' format. A person whose key
+  matches is not read at all.
+* **machine tags**, per distinct classifier input (:func:`~timeaudit.classify.classifier.
+  input_keys`): a person whose figures must be made again (a new event, a correction) has
+  only the rows whose inputs are new run through the rules and the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import period_assessment, prepare, sync_windows, union
+from timeaudit.classify.classifier import Classifier, Known, Tagged, classify_reusing, versions
+from timeaudit.classify.context import person_context
+from timeaudit.classify.training import build_classifier, rule_pack
+from timeaudit.config.paths import model_cache
+from timeaudit.config.types import Config, Person
+from timeaudit.store.frames import normalise_types
+from timeaudit.store.sqlite import Store
+from timeaudit.sync.pull import Progress, SourceOutcome, processes_allowed, quiet, sync
+from timeaudit.words import plural
+
+#: Stored occurrences per chunk: about 150 MB of frame at its widest. A person with more
+#: than this is a chunk alone.
+CHUNK_ROWS = 40_000
+#: Part of every figures key: bump it when what a person's figures mean changes.
+FIGURES_FORMAT = 1
+#: The tag cache is emptied when it would hold more than this many entries per stored
+#: occurrence of the people audited (it then fills again with what is in use).
+TAGS_PER_ROW = 3
+
+
+def no_tags(keys: npt.NDArray[np.int64]) -> pd.DataFrame:
+    """A tag cache that knows nothing: every row is classified."""
+    return pd.DataFrame(columns=["category", "confidence", "rule_id", "reason", "decided_by"])
+
+
+@dataclass(frozen=True)
+class ChunkFigures:
+    """What one chunk leaves behind: one row of figures per person, the new tag-cache
+    entries, and how many rows were classified and how many tags were reused."""
+
+    assessment: pd.DataFrame
+    tags: pd.DataFrame
+    classified: int
+    reused: int
+
+
+def chunk_figures(
+    stored: pd.DataFrame,
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    classifier: Classifier,
+    known: Known = no_tags,
+) -> ChunkFigures:
+    """The figures of ``people`` for ``period`` from their stored rows (as
+    :meth:`Store.events` returns them over the window of every person audited, or as read
+    back from a Parquet export: types are made canonical first). A pure function of its
+    arguments (``known`` only saves work: it never changes the result), so it may run in
+    any process or on any machine: :mod:`timeaudit.audit.distributed` runs it on Dask."""
+    frame = prepare(normalise_types(stored), config, people)
+    tagged: Tagged = classify_reusing(frame, classifier, known)
+    assessment = period_assessment(frame.join(tagged.tags), config, people, period)
+    return ChunkFigures(assessment, tagged.fresh, tagged.classified, tagged.reused)
+
+
+# -- figures as text, for the cache ------------------------------------------------------------
+def figures_texts(assessment: pd.DataFrame) -> dict[str, str]:
+    """Each person's figures as JSON text: the columns with their kind (number or text)
+    and the row's values; :func:`figures_frame` reads them back exactly (JSON keeps every
+    bit of a float)."""
+    kinds = [[str(c), "f" if pd.api.types.is_numeric_dtype(t) else "s"]
+             for c, t in assessment.dtypes.items()]  # fmt: skip
+    texts = {}
+    for owner, row in zip(assessment.index, assessment.itertuples(index=False), strict=True):
+        values = [None if _missing(v) else (float(v) if k == "f" else str(v))
+                  for (_, k), v in zip(kinds, row, strict=True)]  # fmt: skip
+        texts[str(owner)] = json.dumps(
+            {"name": assessment.columns.name, "columns": kinds, "values": values}
+        )
+    return texts
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def figures_frame(texts: dict[str, str]) -> pd.DataFrame:
+    """The rows :func:`figures_texts` wrote, indexed by owner, with their column types."""
+    if not texts:
+        return pd.DataFrame()
+    rows, columns, name = [], [], None
+    for text in texts.values():
+        parsed = json.loads(text)
+        columns, name = parsed["columns"], parsed["name"]
+        rows.append([math.nan if v is None and k == "f" else v
+                     for (_, k), v in zip(columns, parsed["values"], strict=True)])  # fmt: skip
+    index = pd.Index(list(texts), dtype="str", name="owner")
+    frame = pd.DataFrame(rows, columns=pd.Index([c for c, _ in columns], name=name), index=index)
+    return frame.astype({c: (float if k == "f" else "str") for c, k in columns})
+
+
+# -- the run ---------------------------------------------------------------------------------
+@dataclass
+class StreamStats:
+    """What the run did and what it reused, for its one progress line and for tests."""
+
+    people: int = 0
+    reused_people: int = 0  # figures taken from the cache
+    chunks: int = 0
+    classified: int = 0  # rows the rules and the model ran on
+    reused_tags: int = 0  # rows whose tag came from the cache
+    processes: int = 0  # worker processes used (0: all in this one)
+
+    def line(self) -> str:
+        made = self.people - self.reused_people
+        return (
+            f"audited {plural(self.people, 'person', 'people')}: "
+            f"{self.reused_people} unchanged since the last run, {made} recomputed "
+            f"({plural(self.classified, 'event')} classified, {self.reused_tags:,} tags reused)"
+        )
+
+
+@dataclass
+class Streamed:
+    assessment: pd.DataFrame  # one row per person, in the order of ``people``
+    outcomes: list[SourceOutcome] = field(default_factory=list)
+    stats: StreamStats = field(default_factory=StreamStats)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What every chunk shares: sent once to each worker process."""
+
+    store_path: Path
+    config: Config
+    period: Period
+    start: pd.Timestamp
+    end: pd.Timestamp
+    classifier: Classifier
+
+
+def stream_assessment(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    *,
+    do_sync: bool = True,
+    progress: Progress = quiet,
+    cache_dir: Path | None = None,
+    data_dir: Path | None = None,
+) -> Streamed:
+    """Sync ``people`` (when asked) and make each one's figures for ``period``, reusing
+    what is cached and computing the rest chunk by chunk (see the module's docstring)."""
+    windows = sync_windows(people, Period(period.label, period.first, period.end))
+    outcomes = []
+    if do_sync:
+        outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
+    start, end = union(windows)
+    contexts = {p.email: person_context(config, p) for p in people}
+    classifier = build_classifier(
+        store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
+    )
+    emails = [p.email for p in people]
+    counts = store.counts(emails, start, end)
+    keys = _figure_keys(store, config, people, period, classifier, start, end)
+    cached = store.figures(emails, period.label)
+    reused = {e: cached[e][1] for e in emails if e in cached and cached[e][0] == keys[e]}
+    stats = StreamStats(people=len(people), reused_people=len(reused))
+    todo = [p for p in people if p.email not in reused]
+    plan = _Plan(store.path, config, period, start, end, classifier)
+    limit = TAGS_PER_ROW * max(1, sum(counts.values()))
+    parts = [figures_frame(reused)]
+    for made in _run_chunks(store, plan, _chunks(todo, counts), stats):
+        parts.append(made.assessment)
+        texts = figures_texts(made.assessment)
+        store.save_figures(period.label, [(o, keys[o], text) for o, text in texts.items()])
+        if len(made.tags):
+            store.save_tags(made.tags, limit)
+    progress(stats.line())
+    assessment = pd.concat([p for p in parts if len(p)]) if len(people) else pd.DataFrame()
+    return Streamed(assessment.reindex(pd.Index(emails, name="owner")), outcomes, stats)
+
+
+def _figure_keys(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    classifier: Classifier,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+) -> dict[str, str]:
+    """Each person's figures key: everything their figures are a function of."""
+    emails = [p.email for p in people]
+    contents = store.contents(emails, start, end)
+    machine = versions(classifier)
+    corrections = classifier.corrections
+    by_owner = {str(o): g.to_csv(index=False) for o, g in corrections.groupby("owner")}
+    head = f"{FIGURES_FORMAT}|{period!r}|{start.isoformat()}|{end.isoformat()}|{config.settings!r}"
+    keys = {}
+    for p in people:
+        parts = [head, repr(p), repr(config.profile_for(p)), machine.get(p.email, ""),
+                 by_owner.get(p.email, ""), contents.get(p.email, "")]  # fmt: skip
+        keys[p.email] = hashlib.sha256("\x1e".join(parts).encode()).hexdigest()
+    return keys
+
+
+def _chunks(people: Sequence[Person], counts: dict[str, int]) -> list[list[Person]]:
+    """``people`` in order, cut where a chunk would pass :data:`CHUNK_ROWS` occurrences
+    (``counts``: stored occurrences per person)."""
+    chunks: list[list[Person]] = []
+    rows = 0
+    for person in people:
+        n = counts.get(person.email, 0)
+        if not chunks or (chunks[-1] and rows + n > CHUNK_ROWS):
+            chunks.append([])
+            rows = 0
+        chunks[-1].append(person)
+        rows += n
+    return chunks
+
+
+def _run_chunks(
+    store: Store, plan: _Plan, chunks: list[list[Person]], stats: StreamStats
+) -> Iterator[ChunkFigures]:
+    """Each chunk's figures as it is done: in worker processes when there are several
+    chunks, more than one core and processes are allowed; else here, one after another."""
+    stats.chunks = len(chunks)
+    workers = _processes(plan.config, len(chunks))
+    stats.processes = workers
+    if workers == 0:
+        for chunk in chunks:
+            yield _counted(_chunk(store, plan, chunk), stats)
+        return
+    context = get_context("spawn")
+    with ProcessPoolExecutor(workers, context, _adopt, (plan,)) as pool:
+        queue = iter(chunks)
+        pending: set[Future[ChunkFigures]] = set()
+
+        def submit_next() -> None:
+            chunk = next(queue, None)
+            if chunk is not None:
+                pending.add(pool.submit(_chunk_in_worker, chunk))
+
+        for _ in range(workers + 1):  # one waiting, so no worker idles: never all at once
+            submit_next()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                pending.discard(future)
+                submit_next()
+                yield _counted(future.result(), stats)
+
+
+def _counted(made: ChunkFigures, stats: StreamStats) -> ChunkFigures:
+    stats.classified += made.classified
+    stats.reused_tags += made.reused
+    return made
+
+
+def _processes(config: Config, chunks: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = min(config.settings.workers, cores or 1, chunks)
+    return workers if processes_allowed() and workers >= 2 else 0
+
+
+def _chunk(store: Store, plan: _Plan, people: Sequence[Person]) -> ChunkFigures:
+    stored = store.events([p.email for p in people], plan.start, plan.end)
+    return chunk_figures(stored, plan.config, people, plan.period, plan.classifier, _known(store))
+
+
+def _known(store: Store) -> Callable[[npt.NDArray[np.int64]], pd.DataFrame]:
+    def known(keys: npt.NDArray[np.int64]) -> pd.DataFrame:
+        return store.known_tags(keys.tolist())
+
+    return known
+
+
+#: In a worker process: the plan and the store it reads, set once by :func:`_adopt`.
+_WORKER: list[tuple[_Plan, Store]] = []
+
+
+def _adopt(plan: _Plan) -> None:
+    _WORKER.append((plan, Store.reader(plan.store_path)))
+
+
+def _chunk_in_worker(people: list[Person]) -> ChunkFigures:
+    plan, store = _WORKER[-1]
+    return _chunk(store, plan, people)
