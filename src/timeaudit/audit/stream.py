@@ -28,6 +28,7 @@ import math
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -263,24 +264,40 @@ def _run_chunks(
         for chunk in chunks:
             yield _counted(_chunk(store, plan, chunk), stats)
         return
+    left = list(chunks)  # not yet handed back, in order
+    try:
+        yield from _in_workers(plan, left, workers, stats)
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish here
+        stats.processes = 0
+        for chunk in list(left):
+            yield _counted(_chunk(store, plan, chunk), stats)
+
+
+def _in_workers(
+    plan: _Plan, left: list[list[Person]], workers: int, stats: StreamStats
+) -> Iterator[ChunkFigures]:
+    """The chunks in ``left`` through ``workers`` spawned processes, each chunk removed
+    from ``left`` once its figures are handed back."""
     context = get_context("spawn")
     with ProcessPoolExecutor(workers, context, _adopt, (plan,)) as pool:
-        queue = iter(chunks)
-        pending: set[Future[ChunkFigures]] = set()
+        queue = iter(list(left))
+        pending: dict[Future[ChunkFigures], list[Person]] = {}
 
         def submit_next() -> None:
             chunk = next(queue, None)
             if chunk is not None:
-                pending.add(pool.submit(_chunk_in_worker, chunk))
+                pending[pool.submit(_chunk_in_worker, chunk)] = chunk
 
         for _ in range(workers + 1):  # one waiting, so no worker idles: never all at once
             submit_next()
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                pending.discard(future)
+                chunk = pending.pop(future)
+                made = future.result()
                 submit_next()
-                yield _counted(future.result(), stats)
+                left.remove(chunk)
+                yield _counted(made, stats)
 
 
 def _counted(made: ChunkFigures, stats: StreamStats) -> ChunkFigures:
