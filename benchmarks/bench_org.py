@@ -1,31 +1,54 @@
 """A whole organisation end to end: 1,000 leaders, each with a year of ICS calendar
-(2025-11 .. 2026-10), from the first sync into the store to the cohort report.
+(2025-11 .. 2026-10), from the first sync into the store to the cohort report, next to the
+floor: the same files read and expanded by the calendar libraries alone.
 
-`python -m benchmarks org [--leaders N] [--baseline N] [--keep DIR]`
+`python -m benchmarks org [--leaders N] [--workers N] [--baseline N] [--keep DIR]`
 
-The organisation is generated first (not measured): executives, senior leaders and managers
-in a reporting tree, about 40 teams in 4 time zones, and per leader one ICS file of recurring
-series written as RRULEs (weekly 1:1s with each report, staff meetings, ops reviews, monthly
-business reviews, standups, focus time), one-off meetings with titles from the word pools of
-:mod:`benchmarks.synthetic`, incidents, all-day out-of-office days, and some declined,
-cancelled and private events. Then a child process (so generation is not counted in its
-peak memory) runs the stages against a temporary home with a config and a roster CSV:
+The organisation is generated first (not measured), one file at a time: executives, senior
+leaders and managers in a reporting tree, about 40 teams in 4 time zones, and per leader one ICS
+file of recurring series written as RRULEs (weekly 1:1s with each report, staff meetings, ops
+reviews, monthly business reviews, standups, focus time), one-off meetings with titles from the
+word pools of :mod:`benchmarks.synthetic`, incidents, all-day out-of-office days, and some
+declined, cancelled and private events; then a home with a roster CSV and a config whose
+``settings.workers`` is the benchmark's worker count (``--workers``, default and at most one
+per core). Each step then runs in its own spawned process, one after another, sharing the home
+and its store on disk:
 
-a. the first sync of every source into an empty store;
-b. the audit of the 12 months and the cohort files (all groupings; csv, json, md and html);
-c. a second run of the whole cohort command, nothing changed (sync, audit, files).
+floor. The bare read: every file parsed with ``icalendar.Calendar.from_ical`` and expanded with
+   ``recurring_ical_events.of(...).between`` over its owner's window (the window stage a syncs),
+   occurrences counted, nothing else (:mod:`benchmarks.org_steps`); once in one process, once
+   over a spawned ``multiprocessing`` pool of that many worker processes.
+a. the first sync of every source into an empty store (``timeaudit.sync.pull.sync``);
+b. the audit of the 12 months and the cohort files, no sync (all groupings; csv, json, md and
+   html; ``timeaudit.app.runs.cohort``);
+c. a second run of the whole cohort command, nothing changed (sync, audit, files);
+and, unless ``--baseline 0``, a naive baseline: a sample of people audited one at a time, each
+as a fresh single-person run (own store, sync, audit), extrapolated to the organisation.
 
-Each stage prints its wall time, the occurrences it handled, events/s and the child's peak
-resident memory so far (``ru_maxrss`` of the child: a high-water mark, never lowered). A naive
-baseline follows in the same child: a sample of people audited one at a time, each as a
-fresh single-person run (own store, sync, audit), extrapolated to the organisation.
+Each step prints its wall time (taken inside its process, around the work alone), the
+occurrences it handled, events/s and its peak memory (:mod:`benchmarks.org_steps`), measured
+from outside: every 50 ms the benchmark sums the resident memory (``VmRSS``) of the step's
+process and all its descendants (worker processes included, found by their parent ids in
+``/proc``) and keeps the highest sum, the tree's peak; the largest single process is the
+highest ``VmHWM`` (the kernel's high-water mark) seen among them; and the step's process
+reports its own ``VmHWM`` as it ends (its ``ru_maxrss`` would not do: Linux carries that
+across the fork and exec of a spawned process, so it shows the parent's peak). Shared library
+pages count once per process, so the tree's figure errs high; a rise and fall quicker than
+50 ms can slip between two samples of the sum, never past a high-water mark, and the tree's
+figure is never below its largest process's.
+
+Last come the figures the targets are set in: stage a, and the first run of the cohort command
+(a + b), as multiples of the bare read with the same number of workers; the rerun (c) as a
+share of the first run; the highest tree peak of a to c; each beside its target, met or not.
+With ``--keep DIR`` the organisation stays in DIR and the benchmark prints the command to
+measure the cohort command on it by hand (under ``/usr/bin/time -v``).
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
-import resource
+import os
+import shlex
 import shutil
 import tempfile
 import time
@@ -33,11 +56,19 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from benchmarks.org_steps import (
+    SAMPLE_EVERY,
+    Done,
+    FloorJob,
+    Step,
+    floor_alone,
+    floor_pool,
+    measure,
+)
 from benchmarks.synthetic import CUSTOMERS, FIRST, LAST, ONE_OFF, PROJECTS, REGIONS, TEAMS, TOPICS
 from timeaudit.app import runs, session
 from timeaudit.audit.periods import Period
@@ -45,12 +76,11 @@ from timeaudit.audit.pipeline import run_audit
 from timeaudit.classify.learn import load_or_fit, seed_corpus
 from timeaudit.config.load import load_config
 from timeaudit.config.paths import Paths, model_cache
-from timeaudit.config.types import GROUPINGS, Config, Person
+from timeaudit.config.types import GROUPINGS, Person
 from timeaudit.connectors.contract import Window
 from timeaudit.store.sqlite import Store
 from timeaudit.sync.pull import allow_processes, sync
 
-T = TypeVar("T")
 DOMAIN = "corp.example"
 ZONES = ("Europe/London", "Europe/Berlin", "America/New_York", "Asia/Singapore")
 FIRST_DAY, END_DAY = date(2025, 11, 1), date(2026, 11, 1)  # twelve months, [first, end)
@@ -58,6 +88,10 @@ PERIOD = Period.between(FIRST_DAY, END_DAY - timedelta(1))
 UNTIL = "20261101T000000Z"
 DAYS = ("MO", "TU", "WE", "TH", "FR")
 FORMATS = ("csv", "json", "md", "html")
+#: Issue 18's targets: stage a and the first run as multiples of the bare read with the same
+#: workers, the rerun as a share of the first run, the peak (MiB) by organisation size.
+SYNC_TARGET, FIRST_RUN_TARGET, RERUN_TARGET = 1.2, 1.5, 0.15
+MEMORY_TARGETS = ((1_000, 1024.0), (10_000, 1.2 * 1024))
 
 
 # -- the organisation ------------------------------------------------------------------------
@@ -332,8 +366,9 @@ def _fold(line: str) -> str:
 
 
 # -- the home --------------------------------------------------------------------------------
-def write_home(home: Path, org: Sequence[Leader]) -> int:
-    """Calendars, roster and config for ``org`` in ``home``; returns the bytes of ICS."""
+def write_home(home: Path, org: Sequence[Leader], workers: int) -> int:
+    """Calendars (written one by one), roster and config for ``org`` in ``home``, with
+    ``settings.workers`` at ``workers``; returns the bytes of ICS."""
     reports = reports_of(org)
     (home / "cal").mkdir(parents=True, exist_ok=True)
     size = 0
@@ -349,7 +384,10 @@ def write_home(home: Path, org: Sequence[Leader]) -> int:
     sources = "".join(
         f'[sources.cal-{x.index}]\nkind = "ics"\npath = "cal/leader{x.index}.ics"\n\n' for x in org
     )
-    settings = f'[settings]\nroster = "people.csv"\ninternal_domains = ["{DOMAIN}"]\n\n'
+    settings = (
+        f'[settings]\nroster = "people.csv"\ninternal_domains = ["{DOMAIN}"]\n'
+        f"workers = {workers}\n\n"
+    )
     (home / "config.toml").write_text(settings + sources, encoding="utf-8")
     return size
 
@@ -365,49 +403,50 @@ def seed_model(home: Path) -> str:
     return f"seed model ready in {seconds:.1f} s (loaded from the cache, or fitted once)"
 
 
-# -- the stages, in a child process ----------------------------------------------------------
-def peak_mib() -> float:
-    """This process's peak resident memory so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# -- the floor's files -------------------------------------------------------------------------
+def owner_window(tz: str) -> tuple[datetime, datetime]:
+    """Local midnight on the first day and on the day after the last, in UTC: the window
+    stage a syncs for an owner in ``tz`` (``PERIOD.bounds``, as the floor's jobs carry it)."""
+    zone = ZoneInfo(tz)
+    start, end = (datetime(d.year, d.month, d.day, tzinfo=zone) for d in (FIRST_DAY, END_DAY))
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def timed(label: str, func: Callable[[], T], n: int | None = None) -> T:
-    """Run ``func``; print its wall time, events/s over ``n`` occurrences (what it
-    returns when ``n`` is not given) and the peak memory so far."""
-    began = time.perf_counter()
-    result = func()
-    seconds = time.perf_counter() - began
-    n = int(result) if n is None and isinstance(result, int) else n or 0
-    print(
-        f"  {label:<46} {seconds:8.1f} s {n:>11,} occ {n / seconds:>9,.0f} events/s"
-        f"  peak RSS {peak_mib():,.0f} MiB",
-        flush=True,
-    )
-    return result
+def floor_jobs(home: Path, org: Sequence[Leader]) -> list[FloorJob]:
+    return [(str(home / "cal" / f"leader{x.index}.ics"), *owner_window(x.tz)) for x in org]
 
 
+# -- the stages, each in its own process -----------------------------------------------------
 def selection_for(home: Path) -> session.Selection:
     return session.Selection(Paths(home / "config.toml", home), home_given=True)
 
 
-def first_sync(home: Path, config: Config) -> int:
-    """Stage a: every source into an empty store; returns occurrences stored."""
+def first_sync(home: Path) -> Done:
+    """Stage a: every source into an empty store; counts the occurrences stored."""
+    allow_processes()  # as the timeaudit command does; this module guards its entry point
+    config = load_config(home / "config.toml")
     people = [p for p in config.people if not p.opted_out]
 
     def window(person: Person) -> Window:  # the window the audit itself syncs
         start, end = PERIOD.bounds(person.tz)
         return Window(start.to_pydatetime(), end.to_pydatetime())
 
+    began = time.perf_counter()
     with Store(home / "timeaudit.sqlite") as store:
         outcomes = sync(store, config, people, window, data_dir=home)
+    seconds = time.perf_counter() - began
     failed = [o for o in outcomes if o.error]
     if failed:
         raise SystemExit(f"sync failed for {len(failed)} sources, e.g. {failed[0].error}")
-    return sum(o.stats.added for o in outcomes if o.stats)
+    return Done(seconds, sum(o.stats.added for o in outcomes if o.stats))
 
 
-def cohort_run(home: Path, do_sync: bool, lines: list[str]) -> None:
-    """Stages b and c: the cohort command as the CLI runs it."""
+def cohort_run(home: Path, do_sync: bool, occurrences: int) -> Done:
+    """Stages b and c: the cohort command as the CLI runs it (``occurrences``: what stage a
+    stored, the events the run handles)."""
+    allow_processes()
+    lines: list[str] = []
+    began = time.perf_counter()
     output = runs.cohort(
         selection_for(home),
         PERIOD,
@@ -417,78 +456,183 @@ def cohort_run(home: Path, do_sync: bool, lines: list[str]) -> None:
         sync=do_sync,
         progress=lines.append,
     )
+    seconds = time.perf_counter() - began
     if output.message or not output.files:
         raise SystemExit(f"no cohort files: {output.message}")
-
-
-def stages(home: Path, baseline: int) -> None:
-    """Everything measured: runs in the child process."""
-    allow_processes()  # as the timeaudit command does; this module guards its entry point
-    config = load_config(home / "config.toml")
-    print(f"  child process: {len(config.people):,} people in the config", flush=True)
-    stored = timed("a. first sync into an empty store", lambda: first_sync(home, config))
-    lines: list[str] = []
-    timed("b. audit 12 months + cohort files (4 formats)",
-          lambda: cohort_run(home, False, lines), stored)  # fmt: skip
-    timed("c. second run, nothing changed (sync+audit)",
-          lambda: cohort_run(home, True, lines), stored)  # fmt: skip
     unchanged = sum(" 0 new, 0 changed, 0 removed" in line for line in lines)
-    print(f"  second run: {unchanged:,} of {len(config.people):,} sources unchanged", flush=True)
-    files = sorted(p.name for p in (home / "cohort").iterdir())
-    print(f"  cohort files: {', '.join(files)}", flush=True)
-    if baseline:
-        naive_baseline(home, config, baseline)
+    notes = [f"cohort files: {', '.join(sorted(p.name for p in output.files))}"]
+    if do_sync:
+        notes.insert(0, f"second run: {unchanged:,} sources unchanged")
+    return Done(seconds, occurrences, tuple(notes))
 
 
-def naive_baseline(home: Path, config: Config, sample: int) -> None:
+def naive_baseline(home: Path, sample: int) -> Done:
     """Baseline: a sample of people, one fresh single-person run each (own store, first
     sync, audit of the 12 months), as a script calling the tool per person would do."""
-    people = [p for p in config.people if not p.opted_out][:: max(1, len(config.people) // sample)]
-    people = people[:sample]
-    began = time.perf_counter()
+    config = load_config(home / "config.toml")
+    everyone = [p for p in config.people if not p.opted_out]
+    people = everyone[:: max(1, len(everyone) // sample)][:sample]
+    began, synced = time.perf_counter(), 0
     for person in people:
         with tempfile.TemporaryDirectory(dir=home) as tmp, Store(Path(tmp) / "s.db") as store:
-            run_audit(store, config, [person], PERIOD, trend_months=1, cache_dir=home / "models")
+            audit = run_audit(
+                store, config, [person], PERIOD, trend_months=1, cache_dir=home / "models"
+            )
+            synced += sum(o.events for o in audit.outcomes)
     seconds = time.perf_counter() - began
     per = seconds / len(people)
-    print(
-        f"  baseline (naive): {len(people)} people one at a time, fresh store each: "
-        f"{seconds:.1f} s = {per:.2f} s/person; extrapolated to {len(config.people):,} "
-        f"people: {per * len(config.people) / 60:.1f} min (sync and audit; no cohort files)",
-        flush=True,
+    note = (
+        f"baseline (naive): {len(people)} people one at a time, fresh store each: "
+        f"{seconds:.1f} s = {per:.2f} s/person; extrapolated to {len(everyone):,} "
+        f"people: {per * len(everyone) / 60:.1f} min (sync and audit; no cohort files)"
+    )
+    return Done(seconds, synced, (note,))
+
+
+# -- what the run says -----------------------------------------------------------------------
+def step(label: str, work: Callable[..., Done], *args: object) -> Step:
+    """Measure one step in its own process (:func:`measure`) and print its line."""
+    measured = measure(label, work, *args)
+    print(step_line(measured), flush=True)
+    return measured
+
+
+def step_line(measured: Step) -> str:
+    done, peak = measured.done, measured.peak
+    return (
+        f"  {measured.label:<46} {done.seconds:8.1f} s {done.occurrences:>11,} occ "
+        f"{done.occurrences / done.seconds:>9,.0f} events/s  peak: tree {mib(peak.tree_kib)}, "
+        f"largest process {mib(peak.largest_kib)}, own {mib(done.own_kib)}"
     )
 
 
+def mib(kib: int) -> str:
+    return f"{kib / 1024:,.0f} MiB" if kib else "n/a MiB"
+
+
+def workers_text(n: int) -> str:
+    return f"{n} worker{'s' if n != 1 else ''}"
+
+
+def met(ok: bool) -> str:
+    return "met" if ok else "not met"
+
+
+def ratio_lines(floor: Step, a: Step, b: Step, c: Step, workers: int) -> list[str]:
+    """Stage a and the first run (a + b) against the floor, the rerun (c) against the first
+    run, each beside its target."""
+    bare = f"the bare read with {workers_text(workers)}"
+    base, sync_s, first = floor.done.seconds, a.done.seconds, a.done.seconds + b.done.seconds
+    rerun = c.done.seconds / first
+    return [
+        f"  against the floor, {bare} ({base:.1f} s):",
+        f"    sync (a)        = {sync_s / base:.2f}x {bare}; "
+        f"target <= {SYNC_TARGET}x: {met(sync_s / base <= SYNC_TARGET)}",
+        f"    first run (a+b) = {first / base:.2f}x {bare}; "
+        f"target <= {FIRST_RUN_TARGET}x: {met(first / base <= FIRST_RUN_TARGET)}",
+        f"    rerun (c)       = {rerun:.1%} of the first run (a+b); "
+        f"target <= {RERUN_TARGET:.0%}: {met(rerun <= RERUN_TARGET)}",
+    ]
+
+
+def memory_line(stages: Sequence[Step], leaders: int) -> str:
+    """The highest tree peak of the stages against the target for the organisation's size."""
+    top = max(stages, key=lambda s: s.peak.tree_kib)
+    limit = next((m for n, m in MEMORY_TARGETS if leaders <= n), MEMORY_TARGETS[-1][1])
+    return (
+        f"    peak memory     = {mib(top.peak.tree_kib)} (stage {top.label[0]}, whole process "
+        f"tree); target <= {limit:,.0f} MiB at {leaders:,} leaders (1 GiB at 1,000, 1.2 GiB at "
+        f"10,000): {met(0 < top.peak.tree_kib <= limit * 1024)}"
+    )
+
+
+def counts_line(floor: Step, stored: int) -> str:
+    found = floor.done.occurrences
+    same = "equal" if found == stored else f"differ by {stored - found:+,}"
+    return f"  occurrences: the bare read found {found:,}, stage a stored {stored:,} ({same})"
+
+
+def keep_lines(home: Path) -> list[str]:
+    where = shlex.quote(str(home))
+    return [
+        f"  kept: {home} (config, roster, calendars, and the store as stage c left it)",
+        f"  to measure the cohort command on it yourself (a rerun: delete {where}/timeaudit.sqlite"
+        " first for a first run; add --format csv --format json --format md --format html for"
+        " the files stage b wrote; time's 'Maximum resident set size' is the largest single"
+        " process, not the tree):",
+        f"    /usr/bin/time -v timeaudit --home {where} cohort --from "
+        f"{FIRST_DAY.isoformat()} --to {(END_DAY - timedelta(1)).isoformat()}",
+    ]
+
+
 # -- the command -----------------------------------------------------------------------------
-def run(leaders: int = 1_000, baseline: int = 20, keep: Path | None = None) -> None:
-    print(f"org: {leaders:,} leaders, 12 months ({PERIOD.label}), ICS sources, store to cohort")
+def generate(home: Path, leaders: int, workers: int) -> list[FloorJob]:
+    """The organisation in ``home``, and one line about it; returns the floor's jobs."""
+    began = time.perf_counter()
+    org = organisation(leaders)
+    size = write_home(home, org, workers)
+    teams = len({x.team for x in org})
+    roles = {r: sum(x.role == r for x in org) for r in ("executive", "senior-leader")}
+    print(
+        f"  generated in {time.perf_counter() - began:.1f} s (not measured below): "
+        f"{roles['executive']} executives, {roles['senior-leader']} senior leaders, "
+        f"{leaders - sum(roles.values())} managers, {teams} teams, {len(ZONES)} zones, "
+        f"{size / 2**20:,.1f} MiB of ICS",
+        flush=True,
+    )
+    return floor_jobs(home, org)
+
+
+def steps(home: Path, jobs: list[FloorJob], workers: int, baseline: int) -> list[str]:
+    """Every step, each in its own process, one after another; returns the closing lines."""
+    print(
+        "  each step in its own process; peak: tree = highest total RSS of the step's process "
+        f"and its workers (sampled every {SAMPLE_EVERY * 1000:.0f} ms), largest process = "
+        "highest VmHWM of any one of them, own = the step's process's own VmHWM",
+        flush=True,
+    )
+    step("floor: bare read, 1 process", floor_alone, jobs)
+    floor = step(f"floor: bare read, {workers_text(workers)}", floor_pool, jobs, workers)
+    a = step("a. first sync into an empty store", first_sync, home)
+    stored = a.done.occurrences
+    b = step("b. audit 12 months + cohort files (4 formats)", cohort_run, home, False, stored)
+    c = step("c. second run, nothing changed (sync+audit)", cohort_run, home, True, stored)
+    notes = list(c.done.notes)
+    if baseline:
+        notes += step("baseline (naive), the sample", naive_baseline, home, baseline).done.notes
+    closing = [counts_line(floor, stored), *ratio_lines(floor, a, b, c, workers)]
+    return [*(f"  {note}" for note in notes), *closing, memory_line((a, b, c), len(jobs))]
+
+
+def run(
+    leaders: int = 1_000, baseline: int = 20, keep: Path | None = None, workers: int = 1
+) -> None:
+    print(
+        f"org: {leaders:,} leaders, 12 months ({PERIOD.label}), ICS sources, store to cohort; "
+        f"{workers_text(workers)} ({os.cpu_count()} cores)",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="timeaudit-bench-org-") as tmp:
         home = keep or Path(tmp)
-        began = time.perf_counter()
-        org = organisation(leaders)
-        size = write_home(home, org)
-        teams = len({x.team for x in org})
-        roles = {r: sum(x.role == r for x in org) for r in ("executive", "senior-leader")}
-        print(
-            f"  generated in {time.perf_counter() - began:.1f} s (not measured below): "
-            f"{roles['executive']} executives, {roles['senior-leader']} senior leaders, "
-            f"{leaders - sum(roles.values())} managers, {teams} teams, {len(ZONES)} zones, "
-            f"{size / 2**20:,.1f} MiB of ICS",
-            flush=True,
-        )
+        jobs = generate(home, leaders, workers)
         print(f"  {seed_model(home)}", flush=True)
-        child = multiprocessing.get_context("spawn").Process(target=stages, args=(home, baseline))
-        child.start()
-        child.join()
-        if child.exitcode != 0:
-            raise SystemExit(f"the benchmark's child process failed (exit code {child.exitcode})")
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"  peak RSS of the child (stages a-c and baseline): {children:,.0f} MiB")
+        for line in steps(home, jobs, workers, baseline):
+            print(line, flush=True)
+    if keep:
+        print("\n".join(keep_lines(keep)), flush=True)
 
 
 def main(argv: Sequence[str]) -> None:
+    cores = os.cpu_count() or 1
     parser = argparse.ArgumentParser(prog="python -m benchmarks org")
     parser.add_argument("--leaders", type=int, default=1_000, help="people in the organisation")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=cores,
+        help="worker processes for the floor, and settings.workers for timeaudit "
+        f"(default: one per core, {cores}; never more than the cores)",
+    )
     parser.add_argument(
         "--baseline", type=int, default=20, help="people in the naive baseline (0: none)"
     )
@@ -496,4 +640,8 @@ def main(argv: Sequence[str]) -> None:
     args = parser.parse_args(list(argv))
     if args.leaders < 5:
         parser.error("--leaders: at least 5, the smallest cohort shown")
-    run(args.leaders, args.baseline, args.keep)
+    if not 1 <= args.workers <= 64:
+        parser.error("--workers: 1 to 64, as settings.workers takes")
+    if args.keep and (args.keep / "timeaudit.sqlite").exists():
+        parser.error(f"--keep: {args.keep} already holds a store; give a new or empty folder")
+    run(args.leaders, args.baseline, args.keep, min(args.workers, cores))
