@@ -132,9 +132,10 @@ class Store:
             self._db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
             raise StoreError(
-                f"{path}: cannot open the store: {exc} (check the path and its permissions)"
+                f"{path}: cannot open the store: {cause} (check the path and its permissions)"
             ) from exc
 
     @classmethod
@@ -189,13 +190,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        """All of the block's writes or none. A write SQLite refuses (a full disk, a
+        read-only file, a store locked by another program for too long) is a
+        :class:`StoreError` naming the store: one line, nothing of the block kept."""
         try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot write the store: {exc} (free some space or check its "
+                "permissions; nothing of this change was kept)"
+            ) from exc
 
     # -- sync ------------------------------------------------------------------------
     def apply(
