@@ -437,6 +437,29 @@ def cohort(
 
 
 @main.command()
+@reading_options(choose_people=False)
+@click.option(
+    "--parquet",
+    type=click.Path(path_type=Path),
+    metavar="DIRECTORY",
+    required=True,
+    callback=writes_to("the Parquet export", folder=True),
+    help="Folder for the Parquet files and their manifest.json.",
+)
+@pass_reading
+def export(selection: session.Selection, period: Period, sync: bool, parquet: Path) -> None:
+    """Write everyone's stored events over the cohort's window for the period as Parquet
+    files of whole people, for the cohort on a Dask cluster (needs timeaudit[dask])."""
+    from timeaudit.app import export as export_app  # the audit's libraries load only here
+
+    output = export_app.export_parquet(selection, period, parquet, sync=sync, progress=_progress)
+    for path in output.files:
+        click.echo(f"part: {path}")
+    click.echo(f"manifest: {output.manifest}")
+    click.echo(output.line())
+
+
+@main.command()
 @out_folder("timeaudit-demo", "Folder for the demo's store and reports.", "the demo workspace")
 def demo(out: Path) -> None:
     """The whole audit on bundled sample calendars of three fictional leaders."""
