@@ -141,10 +141,19 @@ def _add_local_time(out: pd.DataFrame, people: Mapping[str, PersonContext]) -> N
         hour.loc[idx] = local.dt.hour + local.dt.minute / 60.0
         end_hour.loc[idx] = local_end.dt.hour + local_end.dt.minute / 60.0
         weekday.loc[idx] = local.dt.day_of_week
+    # as floats even when the frame is empty (a map over no rows keeps the owner's text type)
     starts = (
-        out["owner"].map({k: p.work_start for k, p in people.items()}).fillna(DEFAULT_WORK_START)
+        out["owner"]
+        .map({k: p.work_start for k, p in people.items()})
+        .fillna(DEFAULT_WORK_START)
+        .astype(float)
     )
-    ends = out["owner"].map({k: p.work_end for k, p in people.items()}).fillna(DEFAULT_WORK_END)
+    ends = (
+        out["owner"]
+        .map({k: p.work_end for k, p in people.items()})
+        .fillna(DEFAULT_WORK_END)
+        .astype(float)
+    )
     out["local_start_hour"] = hour
     out["weekday"] = weekday
     out["outside_hours"] = outside_hours(weekday, hour, end_hour, starts, ends) & ~out["all_day"]
