@@ -30,6 +30,7 @@ from icalendar.timezone import tzid_from_dt
 
 from timeaudit.connectors.contract import BaseConnector, SourceSpec, SyncBatch, Window
 from timeaudit.connectors.guard import dedupe
+from timeaudit.connectors.kit.recurrence import BoundedRecurrence, bound_recurrences
 from timeaudit.connectors.kit.zones import zone_named
 from timeaudit.errors import UsageError
 from timeaudit.model import Attendee, Busy, Event, Kind, Response, Status, recurrence_key
@@ -123,10 +124,14 @@ def synthetic_uid(file_name: str, component: Component) -> str:
 def expand(calendars: Sequence[Component], start: datetime, end: datetime) -> Expansion:
     """Every occurrence between ``start`` and ``end`` as a component, and the events that
     could not be expanded. A calendar that fails as a whole is retried one UID at a time,
-    so one broken series does not hide the others."""
+    so one broken series does not hide the others. Recurrence rules are bounded first
+    (:mod:`~timeaudit.connectors.kit.recurrence`); each series that changed adds a
+    :class:`BoundedRecurrence` to the failures, which is a warning, not a lost event."""
     occurrences: list[Component] = []
     failures: list[Failure] = []
-    for calendar in calendars:
+    for raw in calendars:
+        calendar, bounded = bound_recurrences(raw, start, end)
+        failures += [(note.uid, note) for note in bounded]
         try:
             occurrences += _between(calendar, start, end)
         except Exception as whole:  # third-party code on untrusted input: reported below
@@ -172,6 +177,7 @@ def expand_raw(path: Path, start: datetime, end: datetime) -> int:
     and ``end``, before they are mapped to events or cut to a window. Raises what parsing
     raises, and the first expansion failure."""
     occurrences, failures = expand(read_calendars(path), start, end)
+    failures = [f for f in failures if not isinstance(f[1], BoundedRecurrence)]
     if failures:
         raise failures[0][1]
     return len(occurrences)
@@ -412,8 +418,12 @@ class IcsConnector(BaseConnector):
             batch.kept_calendars.add(str(path))
             return []
         events, failures = self._events(path, calendars, window)
+        bounded = [exc for _, exc in failures if isinstance(exc, BoundedRecurrence)]
+        failures = [f for f in failures if not isinstance(f[1], BoundedRecurrence)]
+        batch.problems += [f"{path}: {note}" for note in bounded]
         if failures:
             batch.problems.append(_failures_message(path, failures))
+        if failures or bounded:
             batch.kept_calendars.add(str(path))
         return events
 
@@ -472,8 +482,8 @@ _CHECK = "check the path setting of this source"
 #: Bumped whenever reading changes what an unchanged file yields, so old cursors miss
 #: (3: an event in two files or calendars is the last copy, as in the store; zone names are
 #: read by the shared resolver, so every spelling of UTC is "UTC"; 4: events carry their
-#: ``ical_uid``).
-_FORMAT = "timeaudit-ics-4"
+#: ``ical_uid``; 5: recurrence rules are bounded before expansion).
+_FORMAT = "timeaudit-ics-5"
 
 
 def _path_values(raw: Any) -> list[str] | None:
