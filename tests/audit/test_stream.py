@@ -28,7 +28,10 @@ from timeaudit.audit.stream import (
     figures_frame,
     figures_texts,
     stream_assessment,
+    tags_blob,
+    tags_frame,
 )
+from timeaudit.classify.classifier import TAG_COLUMNS
 from timeaudit.config.load import load_config
 from timeaudit.config.paths import Paths
 from timeaudit.config.types import Config, Person
@@ -208,17 +211,25 @@ def test_figures_survive_the_cache_exactly() -> None:
     pd.testing.assert_frame_equal(again, frame, check_exact=True)
 
 
-def test_the_tag_cache_is_emptied_when_it_outgrows_its_limit(org: Org) -> None:
+def test_machine_tags_survive_the_cache_exactly() -> None:
     tags = pd.DataFrame(
-        {"category": ["execution"] * 3, "confidence": [0.5] * 3, "rule_id": [""] * 3,
-         "reason": ["r"] * 3, "decided_by": ["model"] * 3},
-        index=pd.Index([1, 2, 3], name="key"),
+        {"category": ["execution", "strategy", "execution"], "confidence": [0.5, 1 / 3, 0.5],
+         "rule_id": ["", "r1", ""], "reason": ["model: agenda", "rule r1: why", "model: agenda"],
+         "decided_by": ["model", "rule", "model"], "key": [-7, 2**62, -7]},
     )  # fmt: skip
+    again = tags_frame([tags_blob(tags)])
+    expected = tags.drop_duplicates("key").set_index("key")[list(TAG_COLUMNS)]
+    pd.testing.assert_frame_equal(again, expected, check_exact=True, check_dtype=False)
+    assert again["confidence"].dtype == float
+
+
+def test_each_persons_tags_are_replaced_not_grown(org: Org) -> None:
+    fresh(org)
+    org.streamed()
     with org.store() as store:
-        fresh(org)
-        store.save_tags(tags, limit=5)
-        store.save_tags(tags.set_axis(pd.Index([4, 5, 6], name="key")), limit=5)
-        assert sorted(store.known_tags([1, 2, 3, 4, 5, 6]).index) == [4, 5, 6]
+        before = {o: len(tags_frame([b])) for o, b in store.tags([LEADER_3]).items()}
+        rows = store.counts([LEADER_3], *union(sync_windows(org.config.people, PERIOD)))
+    assert before == {LEADER_3: rows[LEADER_3]}  # one entry per row in use (inputs differ)
 
 
 @pytest.fixture

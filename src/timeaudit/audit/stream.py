@@ -15,18 +15,21 @@ what they hold, so a hit is always what a fresh computation would give:
   (:meth:`Store.contents`), their settings, role and targets, the machine's version for them
   (rule pack, their model), their corrections and the figures' format. A person whose key
   matches is not read at all.
-* **machine tags**, per distinct classifier input (:func:`~timeaudit.classify.classifier.
-  input_keys`): a person whose figures must be made again (a new event, a correction) has
-  only the rows whose inputs are new run through the rules and the model.
+* **machine tags**, per person, by classifier input (:func:`~timeaudit.classify.classifier.
+  input_keys`): a person whose figures must be made again (a new event) has only the rows
+  whose inputs are new run through the rules and the model. One blob per person (what their
+  rows use now, replaced each time), so the cache never outgrows the store and costs one
+  write per person, not one per occurrence.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -39,7 +42,14 @@ import pandas as pd
 
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import period_assessment, prepare, sync_windows, union
-from timeaudit.classify.classifier import Classifier, Known, Tagged, classify_reusing, versions
+from timeaudit.classify.classifier import (
+    TAG_COLUMNS,
+    Classifier,
+    Known,
+    Tagged,
+    classify_reusing,
+    versions,
+)
 from timeaudit.classify.context import person_context
 from timeaudit.classify.training import build_classifier, rule_pack
 from timeaudit.config.paths import model_cache
@@ -54,14 +64,11 @@ from timeaudit.words import plural
 CHUNK_ROWS = 40_000
 #: Part of every figures key: bump it when what a person's figures mean changes.
 FIGURES_FORMAT = 1
-#: The tag cache is emptied when it would hold more than this many entries per stored
-#: occurrence of the people audited (it then fills again with what is in use).
-TAGS_PER_ROW = 3
 
 
 def no_tags(keys: npt.NDArray[np.int64]) -> pd.DataFrame:
     """A tag cache that knows nothing: every row is classified."""
-    return pd.DataFrame(columns=["category", "confidence", "rule_id", "reason", "decided_by"])
+    return pd.DataFrame(columns=list(TAG_COLUMNS))
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class ChunkFigures:
     entries, and how many rows were classified and how many tags were reused."""
 
     assessment: pd.DataFrame
-    tags: pd.DataFrame
+    tags: dict[str, bytes]  # per person: their machine tags, for the cache (:func:`tags_blob`)
     classified: int
     reused: int
 
@@ -91,7 +98,43 @@ def chunk_figures(
     frame = prepare(normalise_types(stored), config, people)
     tagged: Tagged = classify_reusing(frame, classifier, known)
     assessment = period_assessment(frame.join(tagged.tags), config, people, period)
-    return ChunkFigures(assessment, tagged.fresh, tagged.classified, tagged.reused)
+    cache = tagged.known.assign(owner=frame["owner"].to_numpy())
+    blobs = {str(owner): tags_blob(rows) for owner, rows in cache.groupby("owner", sort=False)}
+    return ChunkFigures(assessment, blobs, tagged.classified, tagged.reused)
+
+
+# -- machine tags as bytes, for the cache ------------------------------------------------------
+def tags_blob(tags: pd.DataFrame) -> bytes:
+    """One person's machine tags (TAG_COLUMNS and ``key``) as a NumPy archive without
+    pickles: keys and confidences as arrays, the texts as codes into one table of the
+    distinct texts (a weekly series repeats the same reason fifty times)."""
+    tags = tags.drop_duplicates("key")
+    texts = [c for c in TAG_COLUMNS if c != "confidence"]
+    table, codes = np.unique(tags[texts].to_numpy(dtype=str).ravel(), return_inverse=True)
+    buffer = io.BytesIO()
+    np.savez(
+        buffer,
+        key=tags["key"].to_numpy(dtype=np.int64),
+        confidence=tags["confidence"].to_numpy(dtype=float),
+        codes=codes.reshape(len(tags), len(texts)).astype(np.int32),
+        table=table,
+    )
+    return buffer.getvalue()
+
+
+def tags_frame(blobs: Sequence[bytes]) -> pd.DataFrame:
+    """The tags :func:`tags_blob` wrote, indexed by key (each key once)."""
+    texts = [c for c in TAG_COLUMNS if c != "confidence"]
+    parts = []
+    for blob in blobs:
+        with np.load(io.BytesIO(blob), allow_pickle=False) as archive:
+            words = archive["table"][archive["codes"]]
+            part = pd.DataFrame(words, columns=texts).assign(confidence=archive["confidence"])
+            parts.append(part.set_index(pd.Index(archive["key"], name="key")))
+    if not parts:
+        return no_tags(np.empty(0, dtype=np.int64))
+    found = pd.concat(parts)[list(TAG_COLUMNS)]
+    return found[~found.index.duplicated()]
 
 
 # -- figures as text, for the cache ------------------------------------------------------------
@@ -200,14 +243,12 @@ def stream_assessment(
     stats = StreamStats(people=len(people), reused_people=len(reused))
     todo = [p for p in people if p.email not in reused]
     plan = _Plan(store.path, config, period, start, end, classifier)
-    limit = TAGS_PER_ROW * max(1, sum(counts.values()))
     parts = [figures_frame(reused)]
     for made in _run_chunks(store, plan, _chunks(todo, counts), stats):
         parts.append(made.assessment)
         texts = figures_texts(made.assessment)
         store.save_figures(period.label, [(o, keys[o], text) for o, text in texts.items()])
-        if len(made.tags):
-            store.save_tags(made.tags, limit)
+        store.save_tags(made.tags)
     progress(stats.line())
     assessment = pd.concat([p for p in parts if len(p)]) if len(people) else pd.DataFrame()
     return Streamed(assessment.reindex(pd.Index(emails, name="owner")), outcomes, stats)
@@ -314,12 +355,15 @@ def _processes(config: Config, chunks: int) -> int:
 
 def _chunk(store: Store, plan: _Plan, people: Sequence[Person]) -> ChunkFigures:
     stored = store.events([p.email for p in people], plan.start, plan.end)
-    return chunk_figures(stored, plan.config, people, plan.period, plan.classifier, _known(store))
+    known = _known(store, [p.email for p in people])
+    return chunk_figures(stored, plan.config, people, plan.period, plan.classifier, known)
 
 
-def _known(store: Store) -> Callable[[npt.NDArray[np.int64]], pd.DataFrame]:
+def _known(store: Store, owners: Sequence[str]) -> Known:
+    """The tags cached for ``owners``, read when the chunk first asks."""
+
     def known(keys: npt.NDArray[np.int64]) -> pd.DataFrame:
-        return store.known_tags(keys.tolist())
+        return tags_frame(list(store.tags(owners).values()))
 
     return known
 

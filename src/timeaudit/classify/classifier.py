@@ -105,7 +105,7 @@ class Tagged:
     """:func:`classify_reusing`'s answer."""
 
     tags: pd.DataFrame  # what :func:`classify` returns, for every row
-    fresh: pd.DataFrame  # new cache entries: TAG_COLUMNS indexed by key
+    known: pd.DataFrame  # every row's machine tag (TAG_COLUMNS) with its ``key``: the cache
     classified: int  # rows the rules and the model ran on
     reused: int  # rows whose tag came from the cache
 
@@ -139,19 +139,15 @@ def classify_reusing(frame: pd.DataFrame, classifier: Classifier, known: Known) 
     keys = input_keys(frame, classifier)
     found = known(np.unique(keys))[list(TAG_COLUMNS)].astype(_TAG_TYPES)
     hit = np.isin(keys, found.index.to_numpy())
-    fresh_rows = frame[~hit]
     parts = []
     if hit.any():
         parts.append(found.reindex(keys[hit]).set_axis(frame.index[hit]))
-    fresh = pd.DataFrame(columns=list(TAG_COLUMNS))
-    if len(fresh_rows):
-        made = _machine(fresh_rows, classifier)[list(TAG_COLUMNS)]
-        parts.append(made)
-        fresh = made.set_axis(pd.Index(keys[~hit], name="key"))
-        fresh = fresh[~fresh.index.duplicated()]
+    if not hit.all():
+        parts.append(_machine(frame[~hit], classifier)[list(TAG_COLUMNS)])
     machine = pd.concat(parts).reindex(frame.index) if parts else _machine(frame, classifier)
     tags = _finish(frame, machine, classifier)
-    return Tagged(tags, fresh, int((~hit).sum()), int(hit.sum()))
+    cache = machine[list(TAG_COLUMNS)].assign(key=keys)
+    return Tagged(tags, cache, int((~hit).sum()), int(hit.sum()))
 
 
 def _rules_and_model(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pandas is loaded by the methods that return frames, when ca
     import pandas as pd
 
 #: 2: events and cursors keyed by owner too; 3: events keep their iCalendar UID (ical_uid);
-#: 4: the caches of machine tags and of each person's figures (``tags``, ``figures``).
+#: 4: the caches of each person's machine tags and figures (``tags``, ``figures``).
 SCHEMA_VERSION = 4
 _TIME_COLUMNS = ("start", "end", "created")
 _BOOL_COLUMNS = ("all_day", "private")
@@ -68,10 +68,7 @@ CREATE TABLE IF NOT EXISTS notes (
     owner TEXT NOT NULL, month TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL,
     PRIMARY KEY (owner, month)
 );
-CREATE TABLE IF NOT EXISTS tags (
-    key INTEGER PRIMARY KEY, category TEXT NOT NULL, confidence REAL NOT NULL,
-    rule_id TEXT NOT NULL, reason TEXT NOT NULL, decided_by TEXT NOT NULL
-);
+CREATE TABLE IF NOT EXISTS tags (owner TEXT PRIMARY KEY, tags BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS figures (
     owner TEXT NOT NULL, period TEXT NOT NULL, key TEXT NOT NULL, figures TEXT NOT NULL,
     PRIMARY KEY (owner, period)
@@ -460,27 +457,22 @@ class Store:
             digest.update(f"{source}\x1f{uid}\x1f{rid}\x1f{hash_}\x1e".encode())
         return {str(owner): d.hexdigest() for owner, d in digests.items()}
 
-    def known_tags(self, keys: Sequence[int]) -> pd.DataFrame:
-        """The cached machine tags of ``keys`` (those the cache holds), indexed by key."""
-        query = (
-            "SELECT key, category, confidence, rule_id, reason, decided_by FROM tags "
-            "WHERE key IN (SELECT value FROM json_each(?))"
+    def tags(self, owners: Sequence[str]) -> dict[str, bytes]:
+        """The machine tags cached for each of ``owners`` (one blob each; absent: none)."""
+        marks = ", ".join("?" for _ in owners)
+        cur = self._db.execute(
+            f"SELECT owner, tags FROM tags WHERE owner IN ({marks})", [o.lower() for o in owners]
         )
-        found = _frame(self._db, query, [json.dumps([int(k) for k in keys])])
-        return found.set_index("key")
+        return {str(owner): bytes(blob) for owner, blob in cur}
 
-    def save_tags(self, tags: pd.DataFrame, limit: int) -> None:
-        """Add machine tags (indexed by key) to the cache. A cache grown past ``limit``
-        entries (tags of rows since changed or of rule packs and models since replaced) is
-        emptied first, and fills again with what is in use."""
-        rows = list(
-            tags[["category", "confidence", "rule_id", "reason", "decided_by"]].itertuples()
-        )
+    def save_tags(self, tags: Mapping[str, bytes]) -> None:
+        """Replace each owner's cached machine tags: what their rows use now, so the cache
+        never holds more than the rows it serves."""
         with self.transaction() as db:
-            held = int(db.execute("SELECT COUNT(*) FROM tags").fetchone()[0])
-            if held + len(rows) > limit:
-                db.execute("DELETE FROM tags")
-            db.executemany("INSERT OR REPLACE INTO tags VALUES (?, ?, ?, ?, ?, ?)", rows)
+            db.executemany(
+                "INSERT OR REPLACE INTO tags VALUES (?, ?)",
+                [(owner.lower(), blob) for owner, blob in tags.items()],
+            )
 
     def figures(self, owners: Sequence[str], period: str) -> dict[str, tuple[str, str]]:
         """Cached figures of ``owners`` for ``period``: owner -> (key, figures)."""
