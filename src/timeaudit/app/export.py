@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeaudit.app.runs import CohortOutput
+from timeaudit.app.runs import CohortOutput, write_cohort
 from timeaudit.app.session import Selection, opened
 from timeaudit.audit import cohort as cohort_mod
 from timeaudit.audit import distributed
 from timeaudit.audit.distributed import MANIFEST, Manifest, NotAnExport, Part
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import sync_windows
-from timeaudit.audit.stream import CHUNK_ROWS
+from timeaudit.audit.stream import CHUNK_ROWS, chunks
 from timeaudit.classify.classifier import Classifier
 from timeaudit.classify.context import person_context
 from timeaudit.classify.training import build_classifier, rule_pack
@@ -30,10 +30,7 @@ from timeaudit.config.paths import model_cache
 from timeaudit.config.types import GROUPINGS, Config, Person
 from timeaudit.errors import UsageError
 from timeaudit.files import write_atomically
-from timeaudit.render import cohort as cohort_render
-from timeaudit.render.charts import VERDICT_COLOURS, verdict_bar_svg
-from timeaudit.render.formats import COHORT_FORMATS, COHORT_PAGE, COHORT_TABLE, CohortTable
-from timeaudit.render.report import safe_filename
+from timeaudit.render.formats import COHORT_FORMATS
 from timeaudit.store.sqlite import Store
 from timeaudit.sync import pull
 from timeaudit.sync.pull import Progress, quiet
@@ -91,7 +88,7 @@ def _write_export(
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     output = ExportOutput(out_dir / MANIFEST, people=len(people))
     parts = []
-    for n, chunk in enumerate(distributed.cut(people, store.counts(emails, start, end), part_rows)):
+    for n, chunk in enumerate(chunks(people, store.counts(emails, start, end), part_rows)):
         stored = store.events([p.email for p in chunk], start, end)
         part = Part(f"part-{n:05d}.parquet", tuple(p.email for p in chunk), len(stored))
         write_atomically(out_dir / part.file, distributed.parquet_bytes(stored))
@@ -189,29 +186,3 @@ def _classifier(
     contexts = {p.email: person_context(config, p) for p in people}
     cache = selection.cache_dir or model_cache()
     return build_classifier(store, config, people, rule_pack(config), contexts, cache, warn)
-
-
-def write_cohort(
-    tables: dict[str, pd.DataFrame],
-    period: Period,
-    min_group: int,
-    out_dir: Path,
-    formats: Sequence[str],
-) -> CohortOutput:
-    """The cohort files of ``tables`` (:func:`~timeaudit.audit.cohort.cohort_tables`) in
-    ``out_dir``, named and rendered as ``timeaudit cohort`` writes them."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    output = CohortOutput()
-    stem = f"cohort-{safe_filename(period.label)}"
-    for by, table in tables.items():
-        part = CohortTable(table, by, period.label, min_group)
-        for fmt in (f for f in formats if f != COHORT_PAGE):
-            path = out_dir / f"{stem}-{by}.{fmt}"
-            path.write_text(COHORT_TABLE.render(fmt, part), "utf-8")
-            output.files.append(path)
-    if COHORT_PAGE in formats:
-        page = cohort_render.cohort_page(tables, period.label, min_group, verdict_bar_svg)
-        path = out_dir / f"{stem}.html"
-        path.write_text(cohort_render.render_html(page, VERDICT_COLOURS), "utf-8")
-        output.files.append(path)
-    return output

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeaudit.app.session import (
     DEMO_MONTH,
@@ -41,6 +42,7 @@ from timeaudit.classify.training import build_classifier, rule_pack
 from timeaudit.config.paths import model_cache
 from timeaudit.config.types import GROUPINGS, Config, Person
 from timeaudit.errors import UsageError
+from timeaudit.files import write_text
 from timeaudit.render import bundle as bundle_mod
 from timeaudit.render import cohort as cohort_render
 from timeaudit.render.charts import VERDICT_COLOURS, verdict_bar_svg
@@ -62,6 +64,9 @@ from timeaudit.store.frames import display_titles
 from timeaudit.store.sqlite import Store
 from timeaudit.sync.pull import Progress, quiet
 from timeaudit.words import plural
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -133,10 +138,10 @@ def write_reports(
         stem = unique_stem(person, result.period.label, stems)
         written.append([out_dir / f"{stem}.{fmt}" for fmt in options.formats])
         for fmt, path in zip(options.formats, written[-1], strict=True):
-            path.write_text(REPORT.render(fmt, view), encoding="utf-8")
+            write_text(path, REPORT.render(fmt, view))
             output.files.append(path)
     index = out_dir / INDEX_FILE
-    index.write_text(render_index(index_rows(views, written), result.period.label), "utf-8")
+    write_text(index, render_index(index_rows(views, written), result.period.label))
     output.index = index
     return output
 
@@ -264,19 +269,32 @@ def cohort(
     min_group = config.settings.min_group_size
     if len(streamed.assessment) < min_group:
         return CohortOutput(message=cohort_mod.too_small_message(min_group))
+    tables = cohort_mod.cohort_tables(streamed.assessment, people, groupings, min_group)
+    return write_cohort(tables, period, min_group, out_dir, formats)
+
+
+def write_cohort(
+    tables: dict[str, pd.DataFrame],
+    period: Period,
+    min_group: int,
+    out_dir: Path,
+    formats: Sequence[str],
+) -> CohortOutput:
+    """The cohort files of ``tables`` (:func:`~timeaudit.audit.cohort.cohort_tables`) in
+    ``out_dir``, named and rendered as ``timeaudit cohort`` writes them."""
     out_dir.mkdir(parents=True, exist_ok=True)
     output = CohortOutput()
-    tables = cohort_mod.cohort_tables(streamed.assessment, people, groupings, min_group)
+    stem = f"cohort-{safe_filename(period.label)}"
     for by, table in tables.items():
         part = CohortTable(table, by, period.label, min_group)
         for fmt in (f for f in formats if f != COHORT_PAGE):
-            path = out_dir / f"cohort-{safe_filename(period.label)}-{by}.{fmt}"
-            path.write_text(COHORT_TABLE.render(fmt, part), "utf-8")
+            path = out_dir / f"{stem}-{by}.{fmt}"
+            write_text(path, COHORT_TABLE.render(fmt, part))
             output.files.append(path)
     if COHORT_PAGE in formats:
         page = cohort_render.cohort_page(tables, period.label, min_group, verdict_bar_svg)
-        path = out_dir / f"cohort-{safe_filename(period.label)}.html"
-        path.write_text(cohort_render.render_html(page, VERDICT_COLOURS), "utf-8")
+        path = out_dir / f"{stem}.html"
+        write_text(path, cohort_render.render_html(page, VERDICT_COLOURS))
         output.files.append(path)
     return output
 
@@ -366,7 +384,7 @@ def coach(
         stem = unique_stem(person, f"months-{span.label}", stems)
         for fmt in options.formats:
             path = out_dir / f"{stem}.{fmt}"
-            path.write_text(COACH.render(fmt, view), encoding="utf-8")
+            write_text(path, COACH.render(fmt, view))
             output.files.append(path)
     return output
 
@@ -433,6 +451,6 @@ def demo(out_dir: Path, progress: Progress | None = None, today: date | None = N
     selection = Selection(paths, home_given=True)
     output = audit(selection, Period.month(DEMO_MONTH), reports, progress=progress, today=today)
     path = reports / f"events-{DEMO_MONTH}.csv"
-    path.write_text(events_text(output.result, "csv"), encoding="utf-8")
+    write_text(path, events_text(output.result, "csv"))
     output.files.append(path)
     return output

@@ -28,7 +28,7 @@ import pandas as pd
 
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import sync_windows, union
-from timeaudit.audit.stream import CHUNK_ROWS, chunk_figures
+from timeaudit.audit.stream import chunk_figures
 from timeaudit.classify.classifier import Classifier
 from timeaudit.config.types import Config, Person
 from timeaudit.errors import UsageError
@@ -135,23 +135,6 @@ def window(people: Sequence[Person], period: Period) -> tuple[pd.Timestamp, pd.T
     """The span of stored rows the cohort reads for ``people`` over ``period``: the union of
     their windows, as :func:`~timeaudit.audit.stream.stream_assessment` reads it."""
     return union(sync_windows(people, period))
-
-
-def cut(
-    people: Sequence[Person], counts: dict[str, int], limit: int = CHUNK_ROWS
-) -> list[list[Person]]:
-    """``people`` in order, cut where a part would pass ``limit`` stored rows (``counts``:
-    rows per person); a person with more is a part alone. The audit cuts its chunks alike."""
-    parts: list[list[Person]] = []
-    rows = 0
-    for person in people:
-        n = counts.get(person.email, 0)
-        if not parts or (parts[-1] and rows + n > limit):
-            parts.append([])
-            rows = 0
-        parts[-1].append(person)
-        rows += n
-    return parts
 
 
 def parquet_bytes(stored: pd.DataFrame) -> bytes:

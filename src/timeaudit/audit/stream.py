@@ -244,7 +244,7 @@ def stream_assessment(
     todo = [p for p in people if p.email not in reused]
     plan = _Plan(store.path, config, period, start, end, classifier)
     parts = [figures_frame(reused)]
-    for made in _run_chunks(store, plan, _chunks(todo, counts), stats):
+    for made in _run_chunks(store, plan, chunks(todo, counts), stats):
         parts.append(made.assessment)
         texts = figures_texts(made.assessment)
         store.save_figures(period.label, [(o, keys[o], text) for o, text in texts.items()])
@@ -278,14 +278,18 @@ def _figure_keys(
     return keys
 
 
-def _chunks(people: Sequence[Person], counts: dict[str, int]) -> list[list[Person]]:
-    """``people`` in order, cut where a chunk would pass :data:`CHUNK_ROWS` occurrences
-    (``counts``: stored occurrences per person)."""
+def chunks(
+    people: Sequence[Person], counts: dict[str, int], limit: int | None = None
+) -> list[list[Person]]:
+    """``people`` in order, cut where a chunk would pass ``limit`` (:data:`CHUNK_ROWS`)
+    stored occurrences (``counts``: per person); a person with more is a chunk alone. The
+    Parquet export cuts its files alike."""
+    limit = CHUNK_ROWS if limit is None else limit
     chunks: list[list[Person]] = []
     rows = 0
     for person in people:
         n = counts.get(person.email, 0)
-        if not chunks or (chunks[-1] and rows + n > CHUNK_ROWS):
+        if not chunks or (chunks[-1] and rows + n > limit):
             chunks.append([])
             rows = 0
         chunks[-1].append(person)
