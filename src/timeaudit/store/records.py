@@ -27,10 +27,11 @@ Context columns added by :func:`add_context` for a person (:data:`CONTEXT_COLUMN
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
-from timeaudit.model import Event
+from timeaudit.model import Attendee, Event
 
 STORED_COLUMNS = (
     "source",
@@ -70,6 +71,21 @@ def clean_text(value: str) -> str:
     return _CONTROL.sub("", value)
 
 
+@functools.lru_cache(maxsize=4096)
+def attendee_emails(attendees: tuple[Attendee, ...]) -> str:
+    """The attendees' lower-cased addresses, space-separated, rooms and resources left out.
+    Cached: every occurrence of a series has the same attendees."""
+    return " ".join(a.email.lower() for a in attendees if not a.resource)
+
+
+@functools.lru_cache(maxsize=4096)
+def attendees_json(attendees: tuple[Attendee, ...]) -> str:
+    """The attendees with their names and answers, as stored (cached like the emails)."""
+    return json.dumps(
+        [{"email": a.email, "name": a.name, "response": a.response.value} for a in attendees]
+    )
+
+
 def event_record(event: Event) -> dict[str, object]:
     """The stored columns of one event, as plain Python values; calendar text cleaned."""
     return {
@@ -86,13 +102,8 @@ def event_record(event: Event) -> dict[str, object]:
         "description": clean_text(event.description),
         "location": clean_text(event.location),
         "organizer": event.organizer.lower(),
-        "attendee_emails": " ".join(a.email.lower() for a in event.attendees if not a.resource),
-        "attendees_json": json.dumps(
-            [
-                {"email": a.email, "name": a.name, "response": a.response.value}
-                for a in event.attendees
-            ]
-        ),
+        "attendee_emails": attendee_emails(event.attendees),
+        "attendees_json": attendees_json(event.attendees),
         "response": event.response.value,
         "busy": event.busy.value,
         "status": event.status.value,

@@ -574,7 +574,8 @@ def rows_of(source: str, owner: str, events: Iterable[Event]) -> Rows:
                 f"{record['owner']}; a connector must return only its owner's events"
             )
         key = (source, owner, str(record["uid"]), str(record["recurrence_id"]))
-        rows[key] = (*(record[c] for c in STORED_COLUMNS), _hash(record))
+        values = tuple(record[c] for c in STORED_COLUMNS)
+        rows[key] = (*values, _hash(values))
     return rows
 
 
@@ -588,10 +589,12 @@ def _record(event: Event) -> dict[str, object]:
     return record
 
 
-def _hash(record: dict[str, object]) -> str:
-    return hashlib.sha1(
-        json.dumps(record, sort_keys=True, default=str).encode(), usedforsecurity=False
-    ).hexdigest()
+def _hash(values: tuple[object, ...]) -> str:
+    """The content hash of a row's values (texts, numbers, None): their ``repr``, which
+    quotes every text, so no two different rows read the same. Changed in version 4 of
+    the schema from a sorted JSON dump, three times slower; a store written before sees
+    each row changed once, on its next sync."""
+    return hashlib.sha1(repr(values).encode(), usedforsecurity=False).hexdigest()
 
 
 def _frame(db: sqlite3.Connection, query: str, params: Sequence[str]) -> pd.DataFrame:
