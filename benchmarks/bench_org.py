@@ -47,6 +47,7 @@ measure the cohort command on it by hand (under ``/usr/bin/time -v``).
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shlex
 import shutil
@@ -552,6 +553,14 @@ def counts_line(floor: Step, stored: int) -> str:
     return f"  occurrences: the bare read found {found:,}, stage a stored {stored:,} ({same})"
 
 
+def sampled_counts_line(floor: Step, stored: int) -> str:
+    return (
+        f"  occurrences: the sampled bare read stands for about {floor.done.occurrences:,}, "
+        f"stage a stored {stored:,} (a sample cannot be compared exactly; run without "
+        "--floor-sample for that)"
+    )
+
+
 def keep_lines(home: Path) -> list[str]:
     where = shlex.quote(str(home))
     return [
@@ -583,7 +592,33 @@ def generate(home: Path, leaders: int, workers: int) -> list[FloorJob]:
     return floor_jobs(home, org)
 
 
-def steps(home: Path, jobs: list[FloorJob], workers: int, baseline: int) -> list[str]:
+def sampled(jobs: list[FloorJob], sample: int) -> tuple[list[FloorJob], float]:
+    """Every k-th file for the floor when ``sample`` (0: all) is fewer than the files, and
+    the factor its time and occurrences are scaled by to stand for all of them."""
+    if not sample or sample >= len(jobs):
+        return jobs, 1.0
+    picked = jobs[:: math.ceil(len(jobs) / sample)]
+    return picked, len(jobs) / len(picked)
+
+
+def scaled(measured: Step, factor: float, files: int, of: int) -> Step:
+    """A floor measured on ``files`` of ``of`` files, standing for all of them."""
+    if factor == 1.0:
+        return measured
+    done = replace(
+        measured.done,
+        seconds=measured.done.seconds * factor,
+        occurrences=round(measured.done.occurrences * factor),
+    )
+    label = f"{measured.label} ({files:,} of {of:,} files, x{factor:.1f})"
+    scaled_step = replace(measured, done=done, label=label)
+    print(step_line(scaled_step), flush=True)
+    return scaled_step
+
+
+def steps(
+    home: Path, jobs: list[FloorJob], workers: int, baseline: int, floor_sample: int = 0
+) -> list[str]:
     """Every step, each in its own process, one after another; returns the closing lines."""
     print(
         "  each step in its own process; peak: tree = highest total RSS of the step's process "
@@ -591,8 +626,11 @@ def steps(home: Path, jobs: list[FloorJob], workers: int, baseline: int) -> list
         "highest VmHWM of any one of them, own = the step's process's own VmHWM",
         flush=True,
     )
-    step("floor: bare read, 1 process", floor_alone, jobs)
-    floor = step(f"floor: bare read, {workers_text(workers)}", floor_pool, jobs, workers)
+    picked, factor = sampled(jobs, floor_sample)
+    alone = step("floor: bare read, 1 process", floor_alone, picked)
+    scaled(alone, factor, len(picked), len(jobs))
+    pool = step(f"floor: bare read, {workers_text(workers)}", floor_pool, picked, workers)
+    floor = scaled(pool, factor, len(picked), len(jobs))
     a = step("a. first sync into an empty store", first_sync, home)
     stored = a.done.occurrences
     b = step("b. audit 12 months + cohort files (4 formats)", cohort_run, home, False, stored)
@@ -600,12 +638,17 @@ def steps(home: Path, jobs: list[FloorJob], workers: int, baseline: int) -> list
     notes = list(c.done.notes)
     if baseline:
         notes += step("baseline (naive), the sample", naive_baseline, home, baseline).done.notes
-    closing = [counts_line(floor, stored), *ratio_lines(floor, a, b, c, workers)]
+    counts = counts_line(floor, stored) if factor == 1.0 else sampled_counts_line(floor, stored)
+    closing = [counts, *ratio_lines(floor, a, b, c, workers)]
     return [*(f"  {note}" for note in notes), *closing, memory_line((a, b, c), len(jobs))]
 
 
 def run(
-    leaders: int = 1_000, baseline: int = 20, keep: Path | None = None, workers: int = 1
+    leaders: int = 1_000,
+    baseline: int = 20,
+    keep: Path | None = None,
+    workers: int = 1,
+    floor_sample: int = 0,
 ) -> None:
     print(
         f"org: {leaders:,} leaders, 12 months ({PERIOD.label}), ICS sources, store to cohort; "
@@ -616,7 +659,7 @@ def run(
         home = keep or Path(tmp)
         jobs = generate(home, leaders, workers)
         print(f"  {seed_model(home)}", flush=True)
-        for line in steps(home, jobs, workers, baseline):
+        for line in steps(home, jobs, workers, baseline, floor_sample):
             print(line, flush=True)
     if keep:
         print("\n".join(keep_lines(keep)), flush=True)
@@ -637,6 +680,13 @@ def main(argv: Sequence[str]) -> None:
         "--baseline", type=int, default=20, help="people in the naive baseline (0: none)"
     )
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument(
+        "--floor-sample",
+        type=int,
+        default=0,
+        help="measure the floor on this many of the files (every k-th) and scale it to all, "
+        "printed as such; for very large organisations (default 0: every file)",
+    )
     args = parser.parse_args(list(argv))
     if args.leaders < 5:
         parser.error("--leaders: at least 5, the smallest cohort shown")
@@ -644,4 +694,4 @@ def main(argv: Sequence[str]) -> None:
         parser.error("--workers: 1 to 64, as settings.workers takes")
     if args.keep and (args.keep / "timeaudit.sqlite").exists():
         parser.error(f"--keep: {args.keep} already holds a store; give a new or empty folder")
-    run(args.leaders, args.baseline, args.keep, min(args.workers, cores))
+    run(args.leaders, args.baseline, args.keep, min(args.workers, cores), args.floor_sample)

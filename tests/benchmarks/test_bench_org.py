@@ -12,11 +12,14 @@ import re
 import subprocess
 import sys
 from contextlib import redirect_stdout
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from benchmarks.bench_org import PERIOD, ZONES, main, owner_window, run
 from benchmarks.org_steps import TreePeak, floor_alone, measure, memory_kib, process_tree
+
+from benchmarks import bench_org
 
 NUMBER = r"[\d,]+"
 STEP = re.compile(
@@ -137,3 +140,13 @@ def test_a_kept_folder_that_holds_a_store_is_refused(
     with pytest.raises(SystemExit):
         main(["--keep", str(tmp_path)])
     assert f"--keep: {tmp_path} already holds a store" in capsys.readouterr().err
+
+
+def test_a_sampled_floor_takes_every_kth_file_and_says_how_it_scales() -> None:
+    jobs = [(f"f{i}.ics", datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC))
+            for i in range(10)]  # fmt: skip
+    picked, factor = bench_org.sampled(jobs, 3)
+    assert [j[0] for j in picked] == ["f0.ics", "f4.ics", "f8.ics"]
+    assert factor == pytest.approx(10 / 3)
+    assert bench_org.sampled(jobs, 0) == (jobs, 1.0)
+    assert bench_org.sampled(jobs, 10) == (jobs, 1.0)
