@@ -19,8 +19,9 @@ expansion is bounded, and says in one line per series what it changed:
   DTSTART moves to its first occurrence near the period, found by dateutil on the rule's own
   grid, and ``COUNT`` loses the occurrences skipped. No occurrence the period can see changes;
   EXDATEs and RECURRENCE-ID overrides still match by instant. This one is not worth a word.
-* A month of the period with more than :data:`OCCURRENCES_PER_MONTH` occurrences keeps only
-  its first ones: the rule becomes the RDATEs of what is kept.
+* A month of the period with more than :data:`OCCURRENCES_PER_MONTH` occurrences (fewer when
+  the period is so long that :data:`OCCURRENCES_PER_SERIES` would be passed) keeps only its
+  first ones: the rule becomes the RDATEs of what is kept.
 
 Everything else stays as written, so an ordinary calendar expands exactly as before, and a rule
 dateutil refuses (an unknown part, a broken ``UNTIL``) is left for the expansion to report.
@@ -66,13 +67,17 @@ Component = Any  # icalendar ships no types usable under mypy --strict
 #: Occurrences one series keeps per calendar month. A booking page of 15-minute slots from 9
 #: to 17 every weekday has about 700 a month; nothing a person attends has 2,000.
 OCCURRENCES_PER_MONTH = 2_000
+#: Occurrences one series keeps in one read, however long the period: a year's trend (with a
+#: day of margin each side, 14 months) still gets the full monthly allowance, and reading 30
+#: years of a hostile series cannot make 700,000 events of it.
+OCCURRENCES_PER_SERIES = 30_000
 #: A series that began more than this before the period starts at the period instead.
 FAR = timedelta(days=366)
 #: A series expected to have more occurrences than this before the period starts at it too.
 MOVE_ABOVE = 1_000
 #: Occurrences walked before (or after) the period for one rule that could not be moved, before
 #: it is given up on; a moved rule has at most a period and ``_SLACK`` of them before.
-WALK_LIMIT = 5_000
+WALK_LIMIT = 50_000
 _SLACK = timedelta(hours=2)  # how far a wall-clock grid read across a DST change can be off
 
 
@@ -291,6 +296,39 @@ class Place:
     hi: datetime
     checked: tuple[datetime, ...]
 
+    @property
+    def months(self) -> list[Month]:
+        return list(_months(self.lo, self.hi, self.per_month))
+
+    @property
+    def per_month(self) -> int:
+        """Occurrences kept per calendar month of this span."""
+        months = sum(1 for _ in _months(self.lo, self.hi, 1))
+        return max(1, min(OCCURRENCES_PER_MONTH, OCCURRENCES_PER_SERIES // months))
+
+
+@dataclass(frozen=True)
+class Month:
+    """A calendar month (in UTC if zoned), cut to a span, and how many occurrences it keeps:
+    a month's allowance, pro rata for part of a month (the margins of a period)."""
+
+    key: tuple[int, int]
+    lo: datetime
+    hi: datetime
+    quota: int
+
+
+def _months(lo: datetime, hi: datetime, per_month: int = 0) -> Iterator[Month]:
+    zone = UTC if lo.tzinfo else None
+    lo, hi = (lo.astimezone(UTC), hi.astimezone(UTC)) if zone else (lo, hi)
+    month = datetime(lo.year, lo.month, 1, tzinfo=zone)
+    while month <= hi:
+        following = (month + timedelta(days=32)).replace(day=1)
+        start, end = max(lo, month), min(hi + timedelta(microseconds=1), following)
+        quota = math.ceil(per_month * ((end - start) / (following - month)))
+        yield Month((month.year, month.month), start, end, quota)
+        month = following
+
 
 def _place(master: Component, overrides: list[Component], span: tuple[datetime, datetime]) -> Place:
     frame, core = _frame(master), EventAdapter(master)
@@ -418,14 +456,13 @@ class Walk:
     after: int = 0
     months: Counter[tuple[int, int]] = field(default_factory=Counter)
 
-    @property
-    def crowded(self) -> bool:
-        return any(n > OCCURRENCES_PER_MONTH for n in self.months.values())
+    def crowded(self, quotas: dict[tuple[int, int], int]) -> bool:
+        return any(n > quotas.get(key, 0) for key, n in self.months.items())
 
 
 def walk(rule: Rule, place: Place, before_limit: float = WALK_LIMIT) -> Walk:
     """Walk ``rule`` lazily as far as the expansion will, stopping at the first limit met."""
-    seen = Walk()
+    seen, quotas = Walk(), {month.key: month.quota for month in place.months}
     stop = max([place.hi, *place.checked])
     for occurrence in _before(rule, stop + timedelta(microseconds=1)):
         if occurrence < place.lo:
@@ -434,7 +471,7 @@ def walk(rule: Rule, place: Place, before_limit: float = WALK_LIMIT) -> Walk:
             seen.months[_month(occurrence)] += 1
         else:
             seen.after += 1
-        if seen.before > before_limit or seen.after > WALK_LIMIT or seen.crowded:
+        if seen.before > before_limit or seen.after > WALK_LIMIT or seen.crowded(quotas):
             break
     return seen
 
@@ -454,7 +491,7 @@ def _cap(place: Place, entry: Entry, moved: bool) -> None:
     seen = walk(rule, place, limit)
     if seen.before > limit:
         entry.ignore(f"it has more than {WALK_LIMIT:,} occurrences before the period")
-    elif seen.crowded:
+    elif seen.crowded({month.key: month.quota for month in place.months}):
         _spread(place, entry)
     elif seen.after > WALK_LIMIT:
         parts = entry.parts or {}
@@ -467,39 +504,44 @@ def _cap(place: Place, entry: Entry, moved: bool) -> None:
 
 
 def _spread(place: Place, entry: Entry) -> None:
-    """Replace the rule by RDATEs: its first OCCURRENCES_PER_MONTH occurrences in each month
-    of the span, each month's found from that month on its own grid (a rule this crowded
-    would otherwise be walked through every occurrence of the months before)."""
-    kept = [o for lo, hi in _months(place.lo, place.hi) for o in _first(place, entry, lo, hi)]
+    """Replace the rule by RDATEs: its first ``per_month`` occurrences in each month of the
+    span. Without COUNT each month's are found from that month on the rule's own grid (a rule
+    this crowded would otherwise be walked through every occurrence of the months before);
+    with COUNT, which bounds the walk, in one walk from the start."""
+    if count_of(entry.parts or {}) is None:
+        kept = [o for month in place.months for o in _first(place, entry, month)]
+    else:
+        kept = _first_of_each_month(place, entry)
     if kept:
         place.master.add("RDATE", [o.date() for o in kept] if place.frame.is_all_dates else kept)
     entry.parts = None
     entry.done.append(
-        f"more than {OCCURRENCES_PER_MONTH:,} occurrences in a month: only the first "
-        f"{OCCURRENCES_PER_MONTH:,} of each month are kept"
+        f"more than {place.per_month:,} occurrences in a month: only the first "
+        f"{place.per_month:,} of each month are kept (pro rata for part of a month)"
     )
 
 
-def _months(lo: datetime, hi: datetime) -> Iterator[tuple[datetime, datetime]]:
-    """The calendar months from ``lo`` to ``hi``, each cut to that span (UTC if zoned)."""
-    zone = UTC if lo.tzinfo else None
-    lo, hi = (lo.astimezone(UTC), hi.astimezone(UTC)) if zone else (lo, hi)
-    month = datetime(lo.year, lo.month, 1, tzinfo=zone)
-    while month <= hi:
-        following = (month + timedelta(days=32)).replace(day=1)
-        yield max(lo, month), min(hi + timedelta(microseconds=1), following)
-        month = following
-
-
-def _first(place: Place, entry: Entry, lo: datetime, hi: datetime) -> list[datetime]:
-    """The rule's first OCCURRENCES_PER_MONTH occurrences from ``lo`` until ``hi``."""
-    found = _from(place, entry, _local(lo - _SLACK, place.frame.start))
+def _first(place: Place, entry: Entry, month: Month) -> list[datetime]:
+    """The rule's first occurrences in ``month``, as many as it keeps."""
+    found = _from(place, entry, _local(month.lo - _SLACK, place.frame.start))
     kept: list[datetime] = []
-    for occurrence in _before(found[0] if found else (), hi):
-        if occurrence >= lo:
-            kept.append(occurrence)
-        if len(kept) == OCCURRENCES_PER_MONTH:
+    for occurrence in _before(found[0] if found else (), month.hi):
+        if len(kept) == month.quota:
             break
+        if occurrence >= month.lo:
+            kept.append(occurrence)
+    return kept
+
+
+def _first_of_each_month(place: Place, entry: Entry) -> list[datetime]:
+    rule = place.frame.create_rule_with_start(entry.text).replace(cache=False)
+    quotas = {month.key: month.quota for month in place.months}
+    kept = []
+    for occurrence in _before(rule, place.hi + timedelta(microseconds=1)):
+        month = _month(occurrence)
+        if occurrence >= place.lo and quotas.get(month, 0) > 0:
+            quotas[month] -= 1
+            kept.append(occurrence)
     return kept
 
 

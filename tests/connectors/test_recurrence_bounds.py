@@ -1,0 +1,399 @@
+"""Recurrence rules bounded before expansion (connectors/kit/recurrence.py, issue 18 item 4).
+
+Hostile series, one small file per case in tests/data/recurrence (beside tests/data/ics, whose
+whole-folder test expects only its own problems): each is read through the connector's
+``fetch`` for October 2026, and the test asserts the warning word for word (file, UID, rule),
+that the file's other event still loads, and how many occurrences the series has in the
+month. Ordinary series must expand exactly as recurring_ical_events expands them unguarded:
+edge cases written out here, the test data and the third-party corpus are compared
+occurrence by occurrence over several windows.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+import recurring_ical_events
+from click.testing import CliRunner
+from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
+
+from timeaudit.cli.commands import main
+from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
+from timeaudit.connectors.ics import IcsConnector, read_calendars
+from timeaudit.connectors.kit.recurrence import bound_recurrences
+from timeaudit.connectors.kit.rrules import review
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "recurrence"
+ICS_DATA = Path(__file__).resolve().parents[1] / "data" / "ics"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ics"
+OCTOBER = Window(datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC))
+ADVICE = " (fix the series in the calendar app if this is wrong)"
+IGNORED = "the rule is ignored (the event keeps its DTSTART and any RDATE)"
+PLANNING = "planning@example.com"  # the ordinary event in every case file
+CAPPED = (
+    "more than 2,000 occurrences in a month: only the first 2,000 of each month are kept "
+    "(pro rata for part of a month)"
+)
+
+# file: (UID, the rule as the warning quotes it, what was done or None, occurrences in October)
+CASES: dict[str, tuple[str, str, str | None, int]] = {
+    "interval_zero_daily.ics": (
+        "standup@example.com", "FREQ=DAILY;INTERVAL=0", "INTERVAL=0 read as INTERVAL=1", 31,
+    ),
+    "interval_zero_weekly.ics": (
+        "review@example.com", "FREQ=WEEKLY;INTERVAL=0;BYDAY=MO,TH",
+        "INTERVAL=0 read as INTERVAL=1", 9,
+    ),
+    "secondly_since_2013.ics": ("tick@example.com", "FREQ=SECONDLY", CAPPED, 2000),
+    "minutely_since_2013.ics": ("minute@example.com", "FREQ=MINUTELY", CAPPED, 2000),
+    # legitimate, so no warning: 24 a day, walked from the period, not from 1990
+    "hourly_since_1990.ics": ("hour@example.com", "FREQ=HOURLY", None, 31 * 24),
+    "minutely_every_7_since_2013.ics": (
+        "seven@example.com", "FREQ=MINUTELY;INTERVAL=7;BYHOUR=9;BYDAY=MO", None, 36,
+    ),
+    "count_fifty_million.ics": (
+        "daily@example.com", "FREQ=DAILY;COUNT=50000000", "COUNT=50000000 cut to 100000", 31,
+    ),
+    "unknown_freq.ics": (  # the one-off at its DTSTART, 12 October, is kept
+        "fortnight@example.com", "FREQ=FORTNIGHTLY",
+        f"FREQ=FORTNIGHTLY is not a frequency: {IGNORED}", 1,
+    ),
+    "bysetpos_nonsense.ics": (
+        "setpos@example.com", "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=99999",
+        f"BYSETPOS=99999 is not a list of numbers from 1 to 366, or -366 to -1: {IGNORED}", 0,
+    ),
+    "bymonthday_nonsense.ics": (
+        "monthday@example.com", "FREQ=MONTHLY;BYMONTHDAY=99999",
+        f"BYMONTHDAY=99999 is not a list of numbers from 1 to 31, or -31 to -1: {IGNORED}", 0,
+    ),
+    "never_occurs.ics": (  # quoted as icalendar writes the rule back
+        "feb30@example.com", "FREQ=DAILY;BYMONTHDAY=30;BYMONTH=2",
+        f"it never occurs: {IGNORED}", 0,
+    ),
+}  # fmt: skip
+
+
+def fetch(path: Path, window: Window = OCTOBER, tz: str = "UTC") -> SyncBatch:
+    spec = SourceSpec("hostile", "ics", "owner@example.com", tz, {"path": str(path)})
+    return IcsConnector(spec).fetch(window, None)
+
+
+def test_every_case_file_is_listed() -> None:
+    assert sorted(p.name for p in DATA.glob("*.ics")) == sorted(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_series_is_bounded_and_the_rest_loads(name: str) -> None:
+    uid, rule, done, expected = CASES[name]
+    started = time.process_time()
+    batch = fetch(DATA / name)
+    assert time.process_time() - started < 20  # generous: unbounded, these take minutes
+    path = DATA / name
+    if done is None:
+        assert batch.problems == []
+        assert batch.kept_calendars == set()
+    else:
+        assert batch.problems == [f"{path}: event {uid}: RRULE:{rule}: {done}{ADVICE}"]
+        assert batch.kept_calendars == {str(path)}
+    assert batch.failed == []
+    counts = Counter(event.uid for event in batch.events)
+    assert counts[PLANNING] == 1
+    assert counts[uid] == expected
+
+
+def test_capped_series_keeps_the_first_of_the_month_on_its_grid() -> None:
+    events = [e for e in fetch(DATA / "minutely_since_2013.ics").events if e.uid != PLANNING]
+    starts = [e.start.astimezone(UTC) for e in events]
+    assert starts[0] == datetime(2026, 10, 1, tzinfo=UTC)
+    assert starts[-1] == datetime(2026, 10, 1, tzinfo=UTC) + timedelta(minutes=1999)
+    assert all(e.end - e.start == timedelta(seconds=30) for e in events)
+
+
+def test_moved_series_stays_on_its_own_grid() -> None:
+    # FREQ=MINUTELY;INTERVAL=7 from 2013-01-01 00:03 UTC: dateutil itself, walked from 2013
+    # (cheap here: the filters skip whole days), says which Monday 9 o'clock minutes are left.
+    rule = rrulestr(
+        "FREQ=MINUTELY;INTERVAL=7;BYHOUR=9;BYDAY=MO", dtstart=datetime(2013, 1, 1, 0, 3, tzinfo=UTC)
+    )
+    expected = rule.between(OCTOBER.start, OCTOBER.end, inc=True)
+    events = fetch(DATA / "minutely_every_7_since_2013.ics").events
+    starts = [e.start for e in events if e.uid == "seven@example.com"]
+    assert starts == expected
+
+
+def test_hostile_file_through_the_command_line(tmp_path: Path) -> None:
+    path = DATA / "minutely_since_2013.ics"
+    result = CliRunner().invoke(
+        main,
+        ["--home", str(tmp_path), "events", "--ics", str(path), "--owner", "owner@example.com",
+         "--month", "2026-10"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    warning = f"  warning: {path}: event minute@example.com: RRULE:FREQ=MINUTELY: {CAPPED}{ADVICE}"
+    assert warning in result.stderr.splitlines()
+    rows = result.stdout.splitlines()[1:]
+    assert sum("minute@example.com" in row for row in rows) == 2000
+    assert sum("planning@example.com" in row for row in rows) == 1
+
+
+# ---------------------------------------------------------------- rules read one by one
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "done"),
+    [
+        ("FREQ=WEEKLY;BYDAY=MO", {"FREQ": "WEEKLY", "BYDAY": "MO"}, []),
+        ("FREQ=DAILY;INTERVAL=-3", {"FREQ": "DAILY", "INTERVAL": "1"},
+         ["INTERVAL=-3 read as INTERVAL=1"]),
+        ("FREQ=DAILY;INTERVAL=abc", {"FREQ": "DAILY", "INTERVAL": "1"},
+         ["INTERVAL=ABC read as INTERVAL=1"]),
+        ("FREQ=DAILY;COUNT=-5", {"FREQ": "DAILY", "COUNT": "-5"}, []),  # the expansion drops it
+        ("INTERVAL=2", None, [f"no FREQ: {IGNORED}"]),
+        ("FREQ=DAILY;COUNT=1.5", None, [f"COUNT=1.5 is not a number: {IGNORED}"]),
+        ("FREQ=HOURLY;BYHOUR=24", None,
+         [f"BYHOUR=24 is not a list of numbers from 0 to 23: {IGNORED}"]),
+        ("FREQ=MONTHLY;BYDAY=+60MO", None,
+         [f"BYDAY=+60MO is not a list of weekdays (MO, 1MO, -1FR, ...): {IGNORED}"]),
+        ("FREQ=DAILY;WKST=XX", None, [f"WKST=XX is not a weekday: {IGNORED}"]),
+    ],
+)  # fmt: skip
+def test_review(text: str, parts: dict[str, str] | None, done: list[str]) -> None:
+    checked = review(text)
+    assert (checked.parts, checked.done, checked.readable) == (parts, done, True)
+
+
+@pytest.mark.parametrize("text", ["", "FREQ=WEEKLY;UNTL=20260601", "FREQ=DAILY;RSCALE=HEBREW"])
+def test_rules_dateutil_refuses_are_left_for_the_expansion_to_report(text: str) -> None:
+    assert not review(text).readable
+
+
+# ---------------------------------------------------------------- exactly as unguarded
+
+
+def calendar(*events: str) -> Any:
+    """A calendar of ``events``, each given as its content lines (indentation ignored)."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeaudit tests//bounds//EN"]
+    for event in events:
+        lines += ["BEGIN:VEVENT", *filter(None, map(str.strip, event.splitlines())), "END:VEVENT"]
+    return icalendar.Calendar.from_ical("\r\n".join([*lines, "END:VCALENDAR", ""]))
+
+
+def occurrences(cal: Any, start: datetime, end: datetime) -> list[tuple[str, ...]]:
+    found = recurring_ical_events.of(cal).between(start, end)
+    return sorted(
+        (str(c["UID"]), repr(c["DTSTART"].dt), repr(c["DTEND"].dt), str(c.get("SUMMARY")))
+        for c in found
+    )
+
+
+def assert_exact(cal: Any, windows: list[tuple[datetime, datetime]]) -> None:
+    for start, end in windows:
+        bounded, notes = bound_recurrences(cal, start, end)
+        assert notes == []
+        assert occurrences(bounded, start, end) == occurrences(cal, start, end), (start, end)
+
+
+def months(*firsts: tuple[int, int]) -> list[tuple[datetime, datetime]]:
+    """Each month with a day of margin on either side, as the connector expands a month."""
+    day = timedelta(days=1)
+    return [(datetime(y, m, 1, tzinfo=UTC) - day, month_end(y, m) + day) for y, m in firsts]
+
+
+def month_end(year: int, month: int) -> datetime:
+    return datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
+
+
+WINDOWS = months((2026, 3), (2026, 10), (2027, 2), (2031, 11))
+# Series the guard moves to the period (each begins years before it) or otherwise touches.
+EXACT = {
+    "weekly in Berlin over DST, with an EXDATE and a moved instance": calendar(
+        """UID:w
+        DTSTART;TZID=Europe/Berlin:20150105T090000
+        DTEND;TZID=Europe/Berlin:20150105T093000
+        RRULE:FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,WE;WKST=SU
+        EXDATE;TZID=Europe/Berlin:20261012T090000""",
+        """UID:w
+        RECURRENCE-ID;TZID=Europe/Berlin:20261026T090000
+        DTSTART;TZID=Europe/Berlin:20261027T150000
+        DTEND;TZID=Europe/Berlin:20261027T160000
+        SUMMARY:moved""",
+    ),
+    "every 5 hours in New York since 1990, COUNT through 2040": calendar(
+        """UID:h
+        DTSTART;TZID=America/New_York:19900101T013000
+        DURATION:PT20M
+        RRULE:FREQ=HOURLY;INTERVAL=5;COUNT=90000"""
+    ),
+    "three times a weekday with COUNT (walked to count what is skipped)": calendar(
+        """UID:c
+        DTSTART:20100104T090000Z
+        DTEND:20100104T091500Z
+        RRULE:FREQ=DAILY;BYHOUR=9,13,17;BYDAY=MO,TU,WE,TH,FR;COUNT=20000"""
+    ),
+    "monthly on the 31st and every other 29 February, floating": calendar(
+        """UID:m
+        DTSTART:20000131T100000
+        DTEND:20000131T110000
+        RRULE:FREQ=MONTHLY""",
+        """UID:y
+        DTSTART:19960229T100000
+        DTEND:19960229T110000
+        RRULE:FREQ=YEARLY;INTERVAL=2""",
+    ),
+    "all-day every other day since 2001, and the last Friday of the month": calendar(
+        """UID:a
+        DTSTART;VALUE=DATE:20010101
+        DTEND;VALUE=DATE:20010102
+        RRULE:FREQ=DAILY;INTERVAL=2""",
+        """UID:f
+        DTSTART:20050128T160000Z
+        DTEND:20050128T170000Z
+        RRULE:FREQ=MONTHLY;BYDAY=-1FR;BYSETPOS=-1""",
+    ),
+    "this and future moved by two days, DTEND before DTSTART": calendar(
+        """UID:t
+        DTSTART:20120102T100000Z
+        DTEND:20120102T090000Z
+        RRULE:FREQ=WEEKLY""",
+        """UID:t
+        RECURRENCE-ID;RANGE=THISANDFUTURE:20200106T100000Z
+        DTSTART:20200108T100000Z
+        DTEND:20200108T110000Z
+        SUMMARY:later""",
+    ),
+    "a dense rule, but not so dense that it is capped": calendar(
+        """UID:d
+        DTSTART:20260915T000000Z
+        DTEND:20260915T000500Z
+        RRULE:FREQ=DAILY;BYHOUR=0,2,4,6,8,10,12,14,16,18,20,22;BYMINUTE=0,30"""
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXACT))
+def test_ordinary_series_expand_exactly_as_unguarded(name: str) -> None:
+    assert_exact(EXACT[name], WINDOWS)
+
+
+def test_the_callers_calendar_is_not_changed() -> None:
+    cal = read_calendars(DATA / "minutely_since_2013.ics")[0]
+    before = cal.to_ical()
+    bounded, notes = bound_recurrences(cal, OCTOBER.start, OCTOBER.end)
+    assert bounded is not cal and notes
+    assert cal.to_ical() == before
+
+
+def test_an_ordinary_calendar_is_returned_as_it_is() -> None:
+    (cal,) = read_calendars(ICS_DATA / "recurrence_moved_instance.ics")
+    assert bound_recurrences(cal, OCTOBER.start, OCTOBER.end) == (cal, [])
+
+
+@pytest.mark.parametrize("folder", [ICS_DATA, CORPUS], ids=["tests/data/ics", "shared/corpus/ics"])
+def test_test_data_and_corpus_expand_exactly_as_unguarded(folder: Path) -> None:
+    if not folder.is_dir():
+        pytest.skip(f"{folder} not found")
+    windows = months((2011, 10), (2020, 3), (2026, 10))
+    compared = 0
+    for path in sorted(folder.glob("*.ics")):
+        try:
+            calendars = read_calendars(path)
+        except Exception:  # files the connector refuses are not expanded at all
+            continue
+        for cal, (start, end) in ((c, w) for c in calendars for w in windows):
+            try:
+                unguarded = occurrences(cal, start, end)
+            except Exception:  # refused: the guard may ignore the rule instead, and says so
+                continue
+            bounded, notes = bound_recurrences(cal, start, end)
+            assert notes == [], path.name
+            assert occurrences(bounded, start, end) == unguarded, (path.name, start)
+            compared += 1
+    assert compared > 30
+
+
+# ---------------------------------------------------------------- what cannot be moved
+
+
+def test_two_fast_rules_cannot_be_moved_so_they_are_ignored() -> None:
+    cal = calendar(
+        """UID:two
+        DTSTART:20130101T000000Z
+        DTEND:20130101T000100Z
+        RRULE:FREQ=MINUTELY
+        RRULE:FREQ=DAILY"""
+    )
+    bounded, notes = bound_recurrences(cal, OCTOBER.start, OCTOBER.end)
+    assert [str(n) for n in notes] == [
+        "event two: RRULE:FREQ=MINUTELY: it has more than 50,000 occurrences before the period: "
+        f"{IGNORED}{ADVICE}"
+    ]
+    assert len(occurrences(bounded, OCTOBER.start, OCTOBER.end)) == 31  # the daily rule
+
+
+def test_an_override_far_ahead_does_not_make_the_expansion_walk_to_it() -> None:
+    # recurring_ical_events looks an override of a lower SEQUENCE that has its own EXDATE up
+    # in the rule, wherever it lies: here in 2999, 5 million occurrences after the period.
+    cal = calendar(
+        """UID:far
+        SEQUENCE:2
+        DTSTART:20260915T000000Z
+        DTEND:20260915T000500Z
+        RRULE:FREQ=DAILY;BYHOUR=9,10,11,12,13,14,15,16,17,18,19,20,21,22,23""",
+        """UID:far
+        SEQUENCE:1
+        RECURRENCE-ID:29990101T090000Z
+        DTSTART:29990101T100000Z
+        DTEND:29990101T110000Z
+        EXDATE:29990102T090000Z""",
+    )
+    bounded, notes = bound_recurrences(cal, OCTOBER.start, OCTOBER.end)
+    assert [n.done for n in notes] == [
+        "expanded only to the end of the period (an override of it lies more than 50,000 "
+        "occurrences later)"
+    ]
+    started = time.process_time()
+    found = occurrences(bounded, OCTOBER.start, OCTOBER.end)
+    assert time.process_time() - started < 5
+    assert len(found) == 31 * 15
+
+
+def random_series(rng: random.Random, index: int) -> str:
+    """One ordinary series: a frequency no faster than every 6 hours, a start years before
+    the period in one of several kinds of time, and some of the BYxxx parts exports use."""
+    freq = rng.choice(["HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"])
+    parts = [
+        f"FREQ={freq}",
+        f"INTERVAL={rng.randint(6, 13) if freq == 'HOURLY' else rng.randint(1, 4)}",
+    ]
+    if freq in {"DAILY", "WEEKLY"} and rng.random() < 0.6:
+        parts.append("BYDAY=" + ",".join(rng.sample(["MO", "TU", "WE", "TH", "FR", "SA"], 2)))
+    if freq == "MONTHLY":
+        parts.append(rng.choice(["BYMONTHDAY=1,15,-1", "BYDAY=2TU", "BYDAY=MO,FR;BYSETPOS=-1", ""]))
+    if freq == "YEARLY" and rng.random() < 0.5:
+        parts.append("BYMONTH=3,9;BYDAY=-1SU")
+    if rng.random() < 0.3:
+        parts.append(f"COUNT={rng.randint(100, 9000)}")
+    year = rng.randint(1995, 2024)
+    stamp = f"{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    start = rng.choice([
+        f"DTSTART;TZID=Europe/Berlin:{stamp}T0{rng.randint(0, 9)}3000",
+        f"DTSTART;TZID=America/New_York:{stamp}T013000",
+        f"DTSTART:{stamp}T120000Z",
+        f"DTSTART:{stamp}T090000",
+        f"DTSTART;VALUE=DATE:{stamp}",
+    ])  # fmt: skip
+    length = "DURATION:P1D" if "DATE:" in start else f"DURATION:PT{rng.randint(0, 300)}M"
+    return f"UID:r{index}\n{start}\n{length}\nRRULE:{';'.join(p for p in parts if p)}"
+
+
+def test_random_ordinary_series_expand_exactly_as_unguarded() -> None:
+    rng = random.Random(18_4)
+    cal = calendar(*(random_series(rng, i) for i in range(60)))
+    assert_exact(cal, months((2026, 10), (2029, 2)))
