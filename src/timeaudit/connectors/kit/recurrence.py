@@ -34,6 +34,7 @@ zone and ``UNTIL`` handling checked here are the ones the expansion will use.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -48,6 +49,7 @@ from recurring_ical_events.util import convert_to_datetime  # type: ignore[impor
 
 from timeaudit.connectors.kit.rrules import (
     IGNORED,
+    MAX_COUNT,
     SECONDS,
     Rule,
     count_of,
@@ -61,6 +63,7 @@ from timeaudit.connectors.kit.rrules import (
     rule_text,
     short,
 )
+from timeaudit.words import plural
 
 Component = Any  # icalendar ships no types usable under mypy --strict
 
@@ -128,6 +131,8 @@ def _checked(
     """One series bounded. One that cannot be checked is not expanded unchecked: its rules are
     dropped, so it still counts once, at its DTSTART."""
     try:
+        if plain(master, span[0]):
+            return master, []
         return _Series(master, overrides, span).bounded()
     except Exception as exc:  # untrusted input met in third-party code: fail safe, and say so
         bare = _copy(master)
@@ -135,6 +140,47 @@ def _checked(
         why = f"the rule cannot be checked ({short(f'{type(exc).__name__}: {exc}')})"
         rule = (_as_list(master.get("RRULE")) or [""])[0]
         return bare, [_note(str(master.get("UID", "")), "RRULE", rule, [f"{why}: {IGNORED}"])]
+
+
+#: Frequencies that yield at most one occurrence a day, whatever BYDAY says.
+_DAILY_OR_SLOWER = frozenset({"DAILY", "WEEKLY", "MONTHLY", "YEARLY"})
+#: A BYDAY entry every period of these frequencies has: a weekday, or its first to fourth
+#: (or last to fourth-last) in a month or year.
+_ALWAYS_A_DAY = re.compile(r"(?:[+-]?[1-4])?(?:MO|TU|WE|TH|FR|SA|SU)")
+
+
+def plain(master: Component, start: datetime) -> bool:
+    """Is the series one whose expansion is bounded as written, so checking it in full (a
+    walk of its occurrences) would only cost time? One RRULE, no EXRULE, of a frequency of a
+    day or slower with a whole INTERVAL, COUNT within :data:`MAX_COUNT`, and no BYxxx part
+    but BYDAY days every period has (so it can never fail to occur, which would send dateutil
+    searching to the year 9999), starting less than :data:`FAR` before ``start``. It then
+    has at most 31 occurrences a month and is walked from a recent DTSTART. Nearly every
+    calendar's series are plain: a weekly 1:1, a daily stand-up, a monthly review."""
+    rule = master.get("RRULE")
+    if not isinstance(rule, vRecur) or "EXRULE" in master:
+        return False
+    if not set(rule) <= {"FREQ", "INTERVAL", "UNTIL", "COUNT", "WKST", "BYDAY"}:
+        return False
+    freq, interval, count = rule.get("FREQ"), rule.get("INTERVAL", [1]), rule.get("COUNT", [1])
+    if freq is None or len(freq) != 1 or str(freq[0]).upper() not in _DAILY_OR_SLOWER:
+        return False
+    if len(interval) != 1 or not isinstance(interval[0], int) or interval[0] < 1:
+        return False
+    if len(count) != 1 or not isinstance(count[0], int) or not 0 < count[0] <= MAX_COUNT:
+        return False
+    days = [str(day).upper() for day in rule.get("BYDAY", [])]
+    if not all(_ALWAYS_A_DAY.fullmatch(day) for day in days):
+        return False
+    began = getattr(master.get("DTSTART"), "dt", None)
+    if isinstance(began, datetime):
+        began = began if began.tzinfo else began.replace(tzinfo=UTC)
+    elif isinstance(began, date):
+        began = datetime.combine(began, time(), UTC)
+    else:
+        return False
+    start = start if start.tzinfo else start.replace(tzinfo=UTC)
+    return bool(began >= start - FAR)
 
 
 def _replaced(component: Component, changed: dict[int, Component]) -> Component:
@@ -293,18 +339,33 @@ class Place:
     master: Component
     frame: Any
     lo: datetime
+    begin: datetime
     hi: datetime
     checked: tuple[datetime, ...]
 
     @property
     def months(self) -> list[Month]:
-        return list(_months(self.lo, self.hi, self.per_month))
+        """Where occurrences are counted: each calendar month of the span, and before it all
+        those that began earlier and last into it, as one more month (an event that lasts
+        for years would otherwise bring in a quota for every month it lasts)."""
+        earlier = [Month(_EARLIER, self.lo, self.begin, self.per_month)]
+        return earlier[: self.lo < self.begin] + list(_months(self.begin, self.hi, self.per_month))
 
     @property
     def per_month(self) -> int:
         """Occurrences kept per calendar month of this span."""
-        months = sum(1 for _ in _months(self.lo, self.hi, 1))
+        months = sum(1 for _ in _months(self.begin, self.hi, 1))
         return max(1, min(OCCURRENCES_PER_MONTH, OCCURRENCES_PER_SERIES // months))
+
+    def month(self, occurrence: datetime) -> tuple[int, int]:
+        """The key of the month ``occurrence`` is counted in."""
+        if occurrence < self.begin:
+            return _EARLIER
+        moment = occurrence.astimezone(UTC) if occurrence.tzinfo else occurrence
+        return moment.year, moment.month
+
+
+_EARLIER = (0, 0)  # the key of "began before the span"
 
 
 @dataclass(frozen=True)
@@ -335,13 +396,14 @@ def _place(master: Component, overrides: list[Component], span: tuple[datetime, 
     later = [a for a in map(EventAdapter, overrides) if a.this_and_future]
     widen = [a.extend_query_span_by for a in [core, *later]]
     lo = convert_to_datetime(span[0] - max(w[0] for w in widen), frame.tzinfo)
+    begin = convert_to_datetime(span[0], frame.tzinfo)
     hi = convert_to_datetime(span[1] + max(w[1] for w in widen), frame.tzinfo)
     checked = tuple(
         a.recurrence_ids[0] if frame.tzinfo is None else a.recurrence_ids[0].replace(tzinfo=UTC)
         for a in map(EventAdapter, overrides)
         if a.has_recurrence_rules() and a.recurrence_ids and a.sequence < core.sequence
     )
-    return Place(master, frame, lo, hi, checked)
+    return Place(master, frame, lo, begin, hi, checked)
 
 
 def _local(instant: datetime, start: datetime) -> datetime:
@@ -468,18 +530,12 @@ def walk(rule: Rule, place: Place, before_limit: float = WALK_LIMIT) -> Walk:
         if occurrence < place.lo:
             seen.before += 1
         elif occurrence <= place.hi:
-            seen.months[_month(occurrence)] += 1
+            seen.months[place.month(occurrence)] += 1
         else:
             seen.after += 1
         if seen.before > before_limit or seen.after > WALK_LIMIT or seen.crowded(quotas):
             break
     return seen
-
-
-def _month(instant: datetime) -> tuple[int, int]:
-    """The calendar month of ``instant``: in UTC when it has a zone, else as written."""
-    moment = instant.astimezone(UTC) if instant.tzinfo else instant
-    return moment.year, moment.month
 
 
 def _cap(place: Place, entry: Entry, moved: bool) -> None:
@@ -516,7 +572,7 @@ def _spread(place: Place, entry: Entry) -> None:
         place.master.add("RDATE", [o.date() for o in kept] if place.frame.is_all_dates else kept)
     entry.parts = None
     entry.done.append(
-        f"more than {place.per_month:,} occurrences in a month: only the first "
+        f"more than {plural(place.per_month, 'occurrence')} in a month: only the first "
         f"{place.per_month:,} of each month are kept (pro rata for part of a month)"
     )
 
@@ -538,7 +594,7 @@ def _first_of_each_month(place: Place, entry: Entry) -> list[datetime]:
     quotas = {month.key: month.quota for month in place.months}
     kept = []
     for occurrence in _before(rule, place.hi + timedelta(microseconds=1)):
-        month = _month(occurrence)
+        month = place.month(occurrence)
         if occurrence >= place.lo and quotas.get(month, 0) > 0:
             quotas[month] -= 1
             kept.append(occurrence)
