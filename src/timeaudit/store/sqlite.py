@@ -598,9 +598,14 @@ def _hash(values: tuple[object, ...]) -> str:
 
 
 def _frame(db: sqlite3.Connection, query: str, params: Sequence[str]) -> pd.DataFrame:
+    """``query``'s rows as a frame, columns named as selected. Built from the fetched
+    tuples directly: ``pandas.read_sql_query`` converts them once more on the way, a third
+    of the time it takes to read a chunk of the audit."""
     import pandas as pd  # here, not above: commands that only write need not load it
 
-    return pd.read_sql_query(query, db, params=list(params))
+    cursor = db.execute(query, list(params))
+    names = [d[0] for d in cursor.description]
+    return pd.DataFrame.from_records(cursor.fetchall(), columns=names)
 
 
 def _stored_frame(
