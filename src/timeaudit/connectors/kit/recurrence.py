@@ -35,11 +35,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from icalendar.prop import vDDDTypes, vRecur
@@ -332,9 +334,11 @@ def _as_list(value: Any) -> list[Any]:
 @dataclass(frozen=True)
 class Place:
     """A master as the expansion will read it, and the span in its terms: ``lo`` and ``hi``
-    bound the starts the expansion asks the rule for (the span widened by the event's length,
-    as recurring_ical_events widens it); ``checked`` are the RECURRENCE-IDs of overrides that
-    the expansion looks up in the rule wherever they lie."""
+    bound the starts the expansion asks the rule for (the span, from ``begin``, widened by the
+    event's length as recurring_ical_events widens it); ``checked`` are the RECURRENCE-IDs of
+    overrides the expansion looks up in the rule wherever they lie; ``months`` are where
+    occurrences are counted. All are on the series' own clock: times with one zone compare
+    without asking it for offsets, which for a zone defined in the file is slow."""
 
     master: Component
     frame: Any
@@ -342,68 +346,63 @@ class Place:
     begin: datetime
     hi: datetime
     checked: tuple[datetime, ...]
+    months: tuple[Month, ...]
+    per_month: int
 
-    @property
-    def months(self) -> list[Month]:
-        """Where occurrences are counted: each calendar month of the span, and before it all
-        those that began earlier and last into it, as one more month (an event that lasts
-        for years would otherwise bring in a quota for every month it lasts)."""
-        earlier = [Month(_EARLIER, self.lo, self.begin, self.per_month)]
-        return earlier[: self.lo < self.begin] + list(_months(self.begin, self.hi, self.per_month))
-
-    @property
-    def per_month(self) -> int:
-        """Occurrences kept per calendar month of this span."""
-        months = sum(1 for _ in _months(self.begin, self.hi, 1))
-        return max(1, min(OCCURRENCES_PER_MONTH, OCCURRENCES_PER_SERIES // months))
-
-    def month(self, occurrence: datetime) -> tuple[int, int]:
-        """The key of the month ``occurrence`` is counted in."""
-        if occurrence < self.begin:
-            return _EARLIER
-        moment = occurrence.astimezone(UTC) if occurrence.tzinfo else occurrence
-        return moment.year, moment.month
-
-
-_EARLIER = (0, 0)  # the key of "began before the span"
+    def month(self, occurrence: datetime) -> int:
+        """The index in ``months`` of the month ``occurrence`` is counted in."""
+        return max(0, bisect_right([m.lo for m in self.months], occurrence) - 1)
 
 
 @dataclass(frozen=True)
 class Month:
-    """A calendar month (in UTC if zoned), cut to a span, and how many occurrences it keeps:
-    a month's allowance, pro rata for part of a month (the margins of a period)."""
+    """A calendar month (in UTC if zoned) cut to the span, and how many occurrences it keeps:
+    a month's allowance, pro rata for part of a month (the margins of a period). Before them
+    comes one more, for all the occurrences that began before the span and last into it (an
+    event that lasts for years would otherwise bring in a quota for every month it lasts)."""
 
-    key: tuple[int, int]
     lo: datetime
     hi: datetime
     quota: int
-
-
-def _months(lo: datetime, hi: datetime, per_month: int = 0) -> Iterator[Month]:
-    zone = UTC if lo.tzinfo else None
-    lo, hi = (lo.astimezone(UTC), hi.astimezone(UTC)) if zone else (lo, hi)
-    month = datetime(lo.year, lo.month, 1, tzinfo=zone)
-    while month <= hi:
-        following = (month + timedelta(days=32)).replace(day=1)
-        start, end = max(lo, month), min(hi + timedelta(microseconds=1), following)
-        quota = math.ceil(per_month * ((end - start) / (following - month)))
-        yield Month((month.year, month.month), start, end, quota)
-        month = following
 
 
 def _place(master: Component, overrides: list[Component], span: tuple[datetime, datetime]) -> Place:
     frame, core = _frame(master), EventAdapter(master)
     later = [a for a in map(EventAdapter, overrides) if a.this_and_future]
     widen = [a.extend_query_span_by for a in [core, *later]]
-    lo = convert_to_datetime(span[0] - max(w[0] for w in widen), frame.tzinfo)
-    begin = convert_to_datetime(span[0], frame.tzinfo)
-    hi = convert_to_datetime(span[1] + max(w[1] for w in widen), frame.tzinfo)
+    own = partial(_on_clock, tzinfo=frame.start.tzinfo)
+    lo = own(convert_to_datetime(span[0] - max(w[0] for w in widen), frame.tzinfo))
+    begin = own(convert_to_datetime(span[0], frame.tzinfo))
+    hi = own(convert_to_datetime(span[1] + max(w[1] for w in widen), frame.tzinfo))
     checked = tuple(
-        a.recurrence_ids[0] if frame.tzinfo is None else a.recurrence_ids[0].replace(tzinfo=UTC)
+        own(
+            a.recurrence_ids[0] if frame.tzinfo is None else a.recurrence_ids[0].replace(tzinfo=UTC)
+        )
         for a in map(EventAdapter, overrides)
         if a.has_recurrence_rules() and a.recurrence_ids and a.sequence < core.sequence
     )
-    return Place(master, frame, lo, begin, hi, checked)
+    calendar = list(_months(begin, hi))
+    per_month = max(1, min(OCCURRENCES_PER_MONTH, OCCURRENCES_PER_SERIES // len(calendar)))
+    months = [Month(lo, begin, per_month)] if lo < begin else []
+    months += [Month(own(a), own(b), math.ceil(per_month * share)) for a, b, share in calendar]
+    return Place(master, frame, lo, begin, hi, checked, tuple(months), per_month)
+
+
+def _on_clock(instant: datetime, tzinfo: Any) -> datetime:
+    return instant.astimezone(tzinfo) if tzinfo and instant.tzinfo else instant
+
+
+def _months(lo: datetime, hi: datetime) -> Iterator[tuple[datetime, datetime, float]]:
+    """The calendar months from ``lo`` to ``hi`` (in UTC if zoned), each cut to that span,
+    and the share of the month left after the cut."""
+    zone = UTC if lo.tzinfo else None
+    lo, hi = (lo.astimezone(UTC), hi.astimezone(UTC)) if zone else (lo, hi)
+    month = datetime(lo.year, lo.month, 1, tzinfo=zone)
+    while month <= hi:
+        following = (month + timedelta(days=32)).replace(day=1)
+        start, end = max(lo, month), min(hi + timedelta(microseconds=1), following)
+        yield start, end, (end - start) / (following - month)
+        month = following
 
 
 def _local(instant: datetime, start: datetime) -> datetime:
@@ -516,15 +515,15 @@ class Walk:
 
     before: int = 0
     after: int = 0
-    months: Counter[tuple[int, int]] = field(default_factory=Counter)
+    months: Counter[int] = field(default_factory=Counter)
 
-    def crowded(self, quotas: dict[tuple[int, int], int]) -> bool:
-        return any(n > quotas.get(key, 0) for key, n in self.months.items())
+    def crowded(self, place: Place) -> bool:
+        return any(n > place.months[index].quota for index, n in self.months.items())
 
 
 def walk(rule: Rule, place: Place, before_limit: float = WALK_LIMIT) -> Walk:
     """Walk ``rule`` lazily as far as the expansion will, stopping at the first limit met."""
-    seen, quotas = Walk(), {month.key: month.quota for month in place.months}
+    seen = Walk()
     stop = max([place.hi, *place.checked])
     for occurrence in _before(rule, stop + timedelta(microseconds=1)):
         if occurrence < place.lo:
@@ -533,7 +532,7 @@ def walk(rule: Rule, place: Place, before_limit: float = WALK_LIMIT) -> Walk:
             seen.months[place.month(occurrence)] += 1
         else:
             seen.after += 1
-        if seen.before > before_limit or seen.after > WALK_LIMIT or seen.crowded(quotas):
+        if seen.before > before_limit or seen.after > WALK_LIMIT or seen.crowded(place):
             break
     return seen
 
@@ -547,7 +546,7 @@ def _cap(place: Place, entry: Entry, moved: bool) -> None:
     seen = walk(rule, place, limit)
     if seen.before > limit:
         entry.ignore(f"it has more than {WALK_LIMIT:,} occurrences before the period")
-    elif seen.crowded({month.key: month.quota for month in place.months}):
+    elif seen.crowded(place):
         _spread(place, entry)
     elif seen.after > WALK_LIMIT:
         parts = entry.parts or {}
@@ -591,11 +590,11 @@ def _first(place: Place, entry: Entry, month: Month) -> list[datetime]:
 
 def _first_of_each_month(place: Place, entry: Entry) -> list[datetime]:
     rule = place.frame.create_rule_with_start(entry.text).replace(cache=False)
-    quotas = {month.key: month.quota for month in place.months}
+    quotas = [month.quota for month in place.months]
     kept = []
     for occurrence in _before(rule, place.hi + timedelta(microseconds=1)):
         month = place.month(occurrence)
-        if occurrence >= place.lo and quotas.get(month, 0) > 0:
+        if occurrence >= place.lo and quotas[month] > 0:
             quotas[month] -= 1
             kept.append(occurrence)
     return kept
