@@ -337,15 +337,21 @@ def test_two_fast_rules_cannot_be_moved_so_they_are_ignored() -> None:
     assert len(occurrences(bounded, OCTOBER.start, OCTOBER.end)) == 31  # the daily rule
 
 
-def test_an_override_far_ahead_does_not_make_the_expansion_walk_to_it() -> None:
+@pytest.mark.parametrize(
+    ("rule", "per_day"),
+    [("FREQ=DAILY;BYHOUR=9,10,11,12,13,14,15,16,17,18,19,20,21,22,23", 15), ("FREQ=DAILY", 1)],
+)
+def test_an_override_far_ahead_does_not_make_the_expansion_walk_to_it(
+    rule: str, per_day: int
+) -> None:
     # recurring_ical_events looks an override of a lower SEQUENCE that has its own EXDATE up
-    # in the rule, wherever it lies: here in 2999, 5 million occurrences after the period.
+    # in the rule, wherever it lies: here in 2999, 355,000 days after the period.
     cal = calendar(
-        """UID:far
+        f"""UID:far
         SEQUENCE:2
-        DTSTART:20260915T000000Z
-        DTEND:20260915T000500Z
-        RRULE:FREQ=DAILY;BYHOUR=9,10,11,12,13,14,15,16,17,18,19,20,21,22,23""",
+        DTSTART:20260915T090000Z
+        DTEND:20260915T090500Z
+        RRULE:{rule}""",
         """UID:far
         SEQUENCE:1
         RECURRENCE-ID:29990101T090000Z
@@ -361,7 +367,7 @@ def test_an_override_far_ahead_does_not_make_the_expansion_walk_to_it() -> None:
     started = time.process_time()
     found = occurrences(bounded, OCTOBER.start, OCTOBER.end)
     assert time.process_time() - started < 5
-    assert len(found) == 31 * 15
+    assert len(found) == 31 * per_day
 
 
 def random_series(rng: random.Random, index: int) -> str:
@@ -397,3 +403,17 @@ def test_random_ordinary_series_expand_exactly_as_unguarded() -> None:
     rng = random.Random(18_4)
     cal = calendar(*(random_series(rng, i) for i in range(60)))
     assert_exact(cal, months((2026, 10), (2029, 2)))
+
+
+def test_a_daily_grid_of_whole_weeks_that_misses_its_weekday_is_checked() -> None:
+    # From a Monday every 7 days meets only Mondays: BYDAY=TU never matches, and unchecked
+    # dateutil would search for a Tuesday until the year 9999 (half a second per series).
+    cal = calendar(
+        """UID:tuesdays
+        DTSTART:20260105T090000Z
+        DTEND:20260105T100000Z
+        RRULE:FREQ=DAILY;INTERVAL=7;BYDAY=TU"""
+    )
+    bounded, notes = bound_recurrences(cal, OCTOBER.start, OCTOBER.end)
+    assert [n.done for n in notes] == [f"it never occurs: {IGNORED}"]
+    assert "RRULE" not in bounded.walk("VEVENT")[0]

@@ -133,7 +133,7 @@ def _checked(
     """One series bounded. One that cannot be checked is not expanded unchecked: its rules are
     dropped, so it still counts once, at its DTSTART."""
     try:
-        if plain(master, span[0]):
+        if plain(master, span[0]) and not any(_has_rules(o) for o in overrides):
             return master, []
         return _Series(master, overrides, span).bounded()
     except Exception as exc:  # untrusted input met in third-party code: fail safe, and say so
@@ -174,6 +174,8 @@ def plain(master: Component, start: datetime) -> bool:
     days = [str(day).upper() for day in rule.get("BYDAY", [])]
     if not all(_ALWAYS_A_DAY.fullmatch(day) for day in days):
         return False
+    if days and str(freq[0]).upper() == "DAILY" and interval[0] % 7 == 0:
+        return False  # a daily grid of whole weeks meets one weekday: BYDAY may never match
     began = getattr(master.get("DTSTART"), "dt", None)
     if isinstance(began, datetime):
         began = began if began.tzinfo else began.replace(tzinfo=UTC)
@@ -183,6 +185,12 @@ def plain(master: Component, start: datetime) -> bool:
         return False
     start = start if start.tzinfo else start.replace(tzinfo=UTC)
     return bool(began >= start - FAR)
+
+
+def _has_rules(override: Component) -> bool:
+    """Whether recurring_ical_events may look an override up in its series' rule, wherever
+    the override lies (it does for one with its own RRULE, RDATE or EXDATE)."""
+    return any(name in override for name in ("RRULE", "RDATE", "EXDATE"))
 
 
 def _replaced(component: Component, changed: dict[int, Component]) -> Component:
