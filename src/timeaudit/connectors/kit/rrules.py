@@ -241,3 +241,23 @@ def defaults(parts: dict[str, str], start: datetime) -> dict[str, int]:
     if parts["FREQ"] == "YEARLY" and "BYMONTH" not in parts:
         return {"bymonthday": start.day, "bymonth": start.month}
     return {"bymonthday": start.day}
+
+
+@dataclass
+class Entry:
+    """One RRULE of a master: the property as read, its parts (None once it is ignored or has
+    ended), what was done to it, and whether it must be written anew from its parts."""
+
+    prop: Any
+    parts: dict[str, str] | None
+    done: list[str]
+    dirty: bool
+
+    @property
+    def text(self) -> str:
+        """The rule as the expansion will read it."""
+        return joined(self.parts or {}) if self.dirty else rule_text(self.prop)
+
+    def ignore(self, why: str) -> None:
+        self.parts = None
+        self.done.append(f"{why}: {IGNORED}")
