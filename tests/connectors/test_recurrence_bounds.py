@@ -417,3 +417,19 @@ def test_a_daily_grid_of_whole_weeks_that_misses_its_weekday_is_checked() -> Non
     bounded, notes = bound_recurrences(cal, OCTOBER.start, OCTOBER.end)
     assert [n.done for n in notes] == [f"it never occurs: {IGNORED}"]
     assert "RRULE" not in bounded.walk("VEVENT")[0]
+
+
+def test_a_long_period_shares_one_series_allowance_among_its_months() -> None:
+    (cal,) = read_calendars(DATA / "minutely_since_2013.ics")
+    start, end = datetime(2000, 1, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC)
+    bounded, notes = bound_recurrences(cal, start, end)
+    assert [n.done for n in notes] == [
+        "more than 80 occurrences in a month: only the first 80 of each month are kept "
+        "(pro rata for part of a month)"
+    ]  # 30,000 shared by the 373 months; the series begins in 2013
+    (master,) = [e for e in bounded.walk("VEVENT") if e["UID"] == "minute@example.com"]
+    kept = [d.dt for d in master["RDATE"].dts]
+    # January 2013 to December 2030, and the one at the span's very end (its sliver of
+    # January 2031 keeps one, pro rata rounded up)
+    assert len(kept) == 80 * (18 * 12) + 1
+    assert "RRULE" not in master
