@@ -29,6 +29,7 @@ import io
 import json
 import math
 import os
+from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -59,9 +60,10 @@ from timeaudit.store.sqlite import Store
 from timeaudit.sync.pull import Progress, SourceOutcome, processes_allowed, quiet, sync
 from timeaudit.words import plural
 
-#: Stored occurrences per chunk: about 150 MB of frame at its widest. A person with more
-#: than this is a chunk alone.
-CHUNK_ROWS = 40_000
+#: Stored occurrences per chunk: about 100 MB of frame at its widest, on top of the 250 MB
+#: a process holding pandas, scikit-learn and the model takes. A person with more than
+#: this is a chunk alone.
+CHUNK_ROWS = 25_000
 #: Part of every figures key: bump it when what a person's figures mean changes.
 FIGURES_FORMAT = 1
 
@@ -300,49 +302,57 @@ def chunks(
 def _run_chunks(
     store: Store, plan: _Plan, chunks: list[list[Person]], stats: StreamStats
 ) -> Iterator[ChunkFigures]:
-    """Each chunk's figures as it is done: in worker processes when there are several
-    chunks, more than one core and processes are allowed; else here, one after another."""
+    """Each chunk's figures as it is done. With several chunks, more than one core and
+    processes allowed, this process computes chunks alongside ``workers - 1`` spawned ones
+    (one process fewer to hold pandas, the model and a chunk: on two cores, one helper);
+    else it computes them all, one after another."""
     stats.chunks = len(chunks)
     workers = _processes(plan.config, len(chunks))
     stats.processes = workers
-    if workers == 0:
-        for chunk in chunks:
-            yield _counted(_chunk(store, plan, chunk), stats)
-        return
     left = list(chunks)  # not yet handed back, in order
-    try:
-        yield from _in_workers(plan, left, workers, stats)
-    except BrokenProcessPool:  # a worker died (killed, out of memory): finish here
-        stats.processes = 0
-        for chunk in list(left):
-            yield _counted(_chunk(store, plan, chunk), stats)
+    if workers:
+        try:
+            yield from _with_helpers(store, plan, left, workers - 1, stats)
+        except BrokenProcessPool:  # a helper died (killed, out of memory): finish here
+            stats.processes = 0
+    for chunk in list(left):
+        yield _counted(_chunk(store, plan, chunk), stats)
+        left.remove(chunk)
 
 
-def _in_workers(
-    plan: _Plan, left: list[list[Person]], workers: int, stats: StreamStats
+def _with_helpers(
+    store: Store, plan: _Plan, left: list[list[Person]], helpers: int, stats: StreamStats
 ) -> Iterator[ChunkFigures]:
-    """The chunks in ``left`` through ``workers`` spawned processes, each chunk removed
-    from ``left`` once its figures are handed back."""
+    """The chunks in ``left``, shared between this process and ``helpers`` spawned ones:
+    each helper is kept two chunks deep (so it never waits for this process to finish one),
+    this process takes the rest from the other end. A chunk leaves ``left`` once its figures
+    are handed back."""
     context = get_context("spawn")
-    with ProcessPoolExecutor(workers, context, _adopt, (plan,)) as pool:
-        queue = iter(list(left))
+    with ProcessPoolExecutor(helpers, context, _adopt, (plan,)) as pool:
+        queue = deque(left)
         pending: dict[Future[ChunkFigures], list[Person]] = {}
 
-        def submit_next() -> None:
-            chunk = next(queue, None)
-            if chunk is not None:
+        def top_up() -> None:
+            while queue and len(pending) < 2 * helpers:
+                chunk = queue.popleft()
                 pending[pool.submit(_chunk_in_worker, chunk)] = chunk
 
-        for _ in range(workers + 1):  # one waiting, so no worker idles: never all at once
-            submit_next()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
+        top_up()
+        while pending or queue:
+            for future in [f for f in pending if f.done()]:
                 chunk = pending.pop(future)
                 made = future.result()
-                submit_next()
+                left.remove(chunk)
+                top_up()
+                yield _counted(made, stats)
+            if queue:
+                chunk = queue.pop()
+                made = _chunk(store, plan, chunk)
                 left.remove(chunk)
                 yield _counted(made, stats)
+            elif pending:
+                wait(pending, return_when=FIRST_COMPLETED)
+            top_up()
 
 
 def _counted(made: ChunkFigures, stats: StreamStats) -> ChunkFigures:
