@@ -120,18 +120,10 @@ def run_audit(
         )
     first_month = period.trend_first_month(trend_months)
     trend_first = Period.month(first_month).first
-    windows = sync_windows(people, Period(period.label, trend_first, period.end))
-    outcomes = []
-    if do_sync:
-        outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
-    start, end = union(windows)
-    contexts = {p.email: person_context(config, p) for p in people}
-    classifier = build_classifier(
-        store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
-    )
-    frame = classify(
-        load(store, config, people, pd.Timestamp(start), pd.Timestamp(end)), classifier
-    )
+    span = Period(period.label, trend_first, period.end)
+    run = start_run(store, config, people, span, do_sync, progress, cache_dir, data_dir)
+    start, end, outcomes = run.start, run.end, run.outcomes
+    frame = classify(load(store, config, people, start, end), run.classifier)
     frame = frame.join(alloc.counting(frame))
     pieces = tally(frame, pd.Timestamp(start), pd.Timestamp(end))
     pieces = _clip_to_people(pieces, people, trend_first, period.end)
@@ -161,6 +153,41 @@ def union(windows: Mapping[str, Window]) -> tuple[pd.Timestamp, pd.Timestamp]:
         pd.Timestamp(min(w.start for w in windows.values())),
         pd.Timestamp(max(w.end for w in windows.values())),
     )
+
+
+@dataclass(frozen=True)
+class Run:
+    """What every audit of some people starts from: their sources synced (when asked),
+    the span of stored rows read for them, and the classifier that tags those rows."""
+
+    outcomes: list[SourceOutcome]
+    start: pd.Timestamp
+    end: pd.Timestamp
+    classifier: Classifier
+
+
+def start_run(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    span: Period,
+    do_sync: bool,
+    progress: Progress,
+    cache_dir: Path | None,
+    data_dir: Path | None,
+) -> Run:
+    """Sync ``people`` over ``span`` in their own zones (when asked), then build the
+    classifier from the rule pack, their models and corrections."""
+    windows = sync_windows(people, span)
+    outcomes = []
+    if do_sync:
+        outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
+    start, end = union(windows)
+    contexts = {p.email: person_context(config, p) for p in people}
+    classifier = build_classifier(
+        store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
+    )
+    return Run(outcomes, start, end, classifier)
 
 
 def _window(period: Period, tz: str) -> Window:

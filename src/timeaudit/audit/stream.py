@@ -42,7 +42,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import period_assessment, prepare, sync_windows, union
+from timeaudit.audit.pipeline import period_assessment, prepare, start_run
 from timeaudit.classify.classifier import (
     TAG_COLUMNS,
     Classifier,
@@ -51,13 +51,10 @@ from timeaudit.classify.classifier import (
     classify_reusing,
     versions,
 )
-from timeaudit.classify.context import person_context
-from timeaudit.classify.training import build_classifier, rule_pack
-from timeaudit.config.paths import model_cache
 from timeaudit.config.types import Config, Person
 from timeaudit.store.frames import normalise_types
 from timeaudit.store.sqlite import Store
-from timeaudit.sync.pull import Progress, SourceOutcome, processes_allowed, quiet, sync
+from timeaudit.sync.pull import Progress, SourceOutcome, processes_allowed, quiet
 from timeaudit.words import plural
 
 #: Stored occurrences per chunk: about 100 MB of frame at its widest, on top of the 250 MB
@@ -228,15 +225,8 @@ def stream_assessment(
 ) -> Streamed:
     """Sync ``people`` (when asked) and make each one's figures for ``period``, reusing
     what is cached and computing the rest chunk by chunk (see the module's docstring)."""
-    windows = sync_windows(people, Period(period.label, period.first, period.end))
-    outcomes = []
-    if do_sync:
-        outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
-    start, end = union(windows)
-    contexts = {p.email: person_context(config, p) for p in people}
-    classifier = build_classifier(
-        store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
-    )
+    run = start_run(store, config, people, period, do_sync, progress, cache_dir, data_dir)
+    start, end, outcomes, classifier = run.start, run.end, run.outcomes, run.classifier
     emails = [p.email for p in people]
     counts = store.counts(emails, start, end)
     keys = _figure_keys(store, config, people, period, classifier, start, end)
