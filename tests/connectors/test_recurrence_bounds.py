@@ -7,6 +7,10 @@ that the file's other event still loads, and how many occurrences the series has
 month. Ordinary series must expand exactly as recurring_ical_events expands them unguarded:
 edge cases written out here, the test data and the third-party corpus are compared
 occurrence by occurrence over several windows.
+
+Many hostile series in one file share the calendar's budgets (10,000 occurrences a month, a
+million occurrences walked), said in one line for the file; the ordinary series beside them
+keep every occurrence.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -27,8 +32,14 @@ from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 from timeaudit.cli.commands import main
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
 from timeaudit.connectors.ics import IcsConnector, read_calendars
+from timeaudit.connectors.kit.placement import (
+    FILE_OCCURRENCES_PER_MONTH,
+    FILE_OCCURRENCES_PER_READ,
+    Share,
+    share_of,
+)
 from timeaudit.connectors.kit.recurrence import bound_recurrences
-from timeaudit.connectors.kit.rrules import review
+from timeaudit.connectors.kit.rrules import most_per_month, parts_of, review
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "recurrence"
 ICS_DATA = Path(__file__).resolve().parents[1] / "data" / "ics"
@@ -40,6 +51,10 @@ PLANNING = "planning@example.com"  # the ordinary event in every case file
 CAPPED = (
     "more than 2,000 occurrences in a month: only the first 2,000 of each month are kept "
     "(pro rata for part of a month)"
+)
+SHARED = (
+    "the series of this calendar may have 10,000 occurrences a month together: it and {} other "
+    "series are cut to their first {} of each month (pro rata for part of a month)"
 )
 
 # file: (UID, the rule as the warning quotes it, what was done or None, occurrences in October)
@@ -76,6 +91,14 @@ CASES: dict[str, tuple[str, str, str | None, int]] = {
     "never_occurs.ics": (  # quoted as icalendar writes the rule back
         "feb30@example.com", "FREQ=DAILY;BYMONTHDAY=30;BYMONTH=2",
         f"it never occurs: {IGNORED}", 0,
+    ),
+    # 100 series, each alone capped at 2,000: one line for the file, 100 each (10,000)
+    "minutely_hundred_series.ics": (
+        "minute-001@example.com", "FREQ=MINUTELY", SHARED.format(99, 100), 100,
+    ),
+    # 30 dense series share what 3 weekly ones can have (18): (10,000 - 18) // 30 each
+    "dense_thirty_weekly_three.ics": (
+        "slot-01@example.com", "FREQ=MINUTELY;INTERVAL=10", SHARED.format(29, 332), 332,
     ),
 }  # fmt: skip
 
@@ -433,3 +456,145 @@ def test_a_long_period_shares_one_series_allowance_among_its_months() -> None:
     # January 2031 keeps one, pro rata rounded up)
     assert len(kept) == 80 * (18 * 12) + 1
     assert "RRULE" not in master
+
+
+# ---------------------------------------------------------------- a calendar's budgets
+
+
+def test_many_hostile_series_keep_the_calendar_s_budget() -> None:
+    counts = Counter(event.uid for event in fetch(DATA / "minutely_hundred_series.ics").events)
+    assert counts.pop(PLANNING) == 1
+    assert len(counts) == 100
+    assert set(counts.values()) == {100}
+    assert sum(counts.values()) <= FILE_OCCURRENCES_PER_MONTH
+
+
+WEEKLY = {"one-to-one@example.com", "team@example.com", "review@example.com"}
+DAY = timedelta(days=1)
+
+
+def test_ordinary_series_beside_dense_ones_keep_every_occurrence() -> None:
+    (cal,) = read_calendars(DATA / "dense_thirty_weekly_three.ics")
+    alone = icalendar.Calendar(cal)
+    alone.subcomponents = [c for c in cal.subcomponents if str(c.get("UID")) in WEEKLY]
+    for start, end in months((2026, 10), (2027, 2)):
+        bounded, notes = bound_recurrences(cal, start, end)
+        assert [n.done for n in notes] == [SHARED.format(29, 332)]
+        found = occurrences(bounded, start, end)
+        assert [o for o in found if o[0] in WEEKLY] == occurrences(alone, start, end)
+        month = recurring_ical_events.of(bounded).between(start + DAY, end - DAY)
+        assert len(month) <= FILE_OCCURRENCES_PER_MONTH
+    counts = Counter(e.uid for e in fetch(DATA / "dense_thirty_weekly_three.ics").events)
+    weekly = {"one-to-one@example.com": 4, "team@example.com": 9, "review@example.com": 2}
+    assert {uid: counts[uid] for uid in WEEKLY} == weekly  # Mondays; Tue, Thu; every other Fri
+    assert {n for uid, n in counts.items() if uid.startswith("slot-")} == {332}
+    assert sum(counts.values()) <= FILE_OCCURRENCES_PER_MONTH
+
+
+def test_a_long_read_keeps_the_calendar_s_budget_for_the_read() -> None:
+    (cal,) = read_calendars(DATA / "minutely_hundred_series.ics")
+    start, end = datetime(2000, 1, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC)
+    started = time.process_time()
+    bounded, notes = bound_recurrences(cal, start, end)
+    assert time.process_time() - started < 10
+    together = "the series of this calendar may have 402 occurrences a month together"
+    assert [n.done for n in notes] == [
+        f"{together}: it and 39 other series are cut to their first 10 of each month "
+        "(pro rata for part of a month)",
+        f"{together}, not 10 a month for each of its crowded series: it and 59 other series are "
+        "ignored (each event keeps its DTSTART and any RDATE)",
+    ]  # 150,000 for the read's 373 months: ten a month for the first 40 series
+    assert [n.uid for n in notes] == ["minute-001@example.com", "minute-041@example.com"]
+    kept = [d for e in bounded.walk("VEVENT") if "RDATE" in e for d in e["RDATE"].dts]
+    assert len(kept) == 40 * (10 * 12 * 18 + 1)  # 2013 to 2030, and the sliver of 2031
+    assert len(kept) <= FILE_OCCURRENCES_PER_READ
+    assert not [e for e in bounded.walk("VEVENT") if "RRULE" in e]
+
+
+def test_many_second_by_second_series_are_cut_without_walking_to_the_period() -> None:
+    cal = calendar(
+        *(
+            f"""UID:tick-{i}
+            DTSTART:20130101T000000Z
+            DTEND:20130101T000001Z
+            RRULE:FREQ=SECONDLY"""
+            for i in range(100)
+        )
+    )
+    (start, end), started = months((2026, 10))[0], time.process_time()
+    bounded, notes = bound_recurrences(cal, start, end)
+    assert time.process_time() - started < 10  # from two hours before each month: 18 s
+    assert [n.done for n in notes] == [SHARED.format(99, 100)]
+    found = Counter(o[0] for o in occurrences(bounded, OCTOBER.start, OCTOBER.end))
+    assert set(found.values()) == {100}
+
+
+def test_many_series_long_to_check_share_the_calendar_s_walk() -> None:
+    # Moving each to the period walks its 100,000 occurrences to count what it skips: 32 s.
+    cal = calendar(
+        *(
+            f"""UID:count-{i}
+            DTSTART:20130101T000000Z
+            DTEND:20130101T000030Z
+            RRULE:FREQ=MINUTELY;BYSECOND=0;COUNT=100000"""
+            for i in range(100)
+        )
+    )
+    started = time.process_time()
+    bounded, notes = bound_recurrences(cal, OCTOBER.start, OCTOBER.end)
+    assert time.process_time() - started < 10
+    assert [n.done for n in notes] == [
+        "checking each would walk more than 10,000 occurrences, its share of the 1,000,000 the "
+        "series of this calendar may walk together: it and 99 other series are ignored (each "
+        "event keeps its DTSTART and any RDATE)"
+    ]
+    assert not [e for e in bounded.walk("VEVENT") if "RRULE" in e]
+
+
+@pytest.mark.parametrize(
+    ("most", "budget", "share"),
+    [
+        ([5, 33, 2], 100, None),
+        ([3, 5, 10, *[2000] * 30], 10_000, Share(332, 30)),
+        ([2000] * 100, 10_000, Share(100, 100)),
+        ([2000] * 10_000, 10_000, Share(10, 1000)),  # ten a month for a thousand, no more
+        ([5] * 100 + [2000] * 2000, 10_000, Share(10, 950)),  # the small ones keep their 500
+    ],
+)
+def test_share_of(most: list[int], budget: int, share: Share | None) -> None:
+    assert share_of(most, budget) == share
+
+
+def random_rule(rng: random.Random) -> str:
+    """A rule with the parts exports use, of a day or slower, or hourly with a few minutes;
+    days of the month up to 28 and small BYSETPOS, so that every rule occurs."""
+    freq = rng.choice(["HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"])
+    parts = [f"FREQ={freq}", f"INTERVAL={rng.randint(1, 3)}"]
+    days = rng.sample(["MO", "TU", "WE", "TH", "FR", "SA", "SU"], rng.randint(1, 4))
+    if freq in {"MONTHLY", "YEARLY"} and rng.random() < 0.5:
+        days = [f"{rng.choice([1, 2, -1])}{day}" if rng.random() < 0.6 else day for day in days]
+    if rng.random() < 0.6:
+        parts.append("BYDAY=" + ",".join(days))
+    elif freq in {"MONTHLY", "YEARLY"} and rng.random() < 0.6:
+        parts.append("BYMONTHDAY=" + ",".join(map(str, rng.sample(range(1, 29), 3))))
+    if freq == "YEARLY" and rng.random() < 0.6:
+        parts.append("BYMONTH=" + ",".join(map(str, rng.sample(range(1, 13), 2))))
+    if freq != "HOURLY" and rng.random() < 0.4:
+        parts.append("BYHOUR=" + ",".join(map(str, rng.sample(range(24), rng.randint(1, 4)))))
+    if rng.random() < 0.3:
+        parts.append("BYMINUTE=" + ",".join(map(str, rng.sample(range(60), rng.randint(1, 3)))))
+    if freq in {"MONTHLY", "YEARLY"} and "BYDAY" in parts[-1] and rng.random() < 0.3:
+        parts.append("BYSETPOS=1")
+    return ";".join(parts)
+
+
+def test_a_rule_never_has_more_in_a_month_than_its_bound() -> None:
+    # Counted in UTC months, for rules on a Berlin clock with its changes.
+    rng, berlin = random.Random(2026_10), ZoneInfo("Europe/Berlin")
+    lo, hi = datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 4, 1, tzinfo=UTC)
+    for _ in range(120):
+        text = random_rule(rng)
+        start = datetime(2025, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), 30)
+        found = rrulestr(text, dtstart=start.replace(tzinfo=berlin)).between(lo, hi)
+        per_month = Counter((o.astimezone(UTC).year, o.astimezone(UTC).month) for o in found)
+        assert max(per_month.values(), default=0) <= most_per_month(parts_of(text) or {}), text

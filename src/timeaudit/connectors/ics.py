@@ -546,8 +546,9 @@ _CHECK = "check the path setting of this source"
 #: Bumped whenever reading changes what an unchanged file yields, so old cursors miss
 #: (3: an event in two files or calendars is the last copy, as in the store; zone names are
 #: read by the shared resolver, so every spelling of UTC is "UTC"; 4: events carry their
-#: ``ical_uid``; 5: recurrence rules are bounded before expansion).
-_FORMAT = "timeaudit-ics-5"
+#: ``ical_uid``; 5: recurrence rules are bounded before expansion; 6: the series of a file
+#: share a monthly budget).
+_FORMAT = "timeaudit-ics-6"
 
 
 def _path_values(raw: Any) -> list[str] | None:

@@ -6,6 +6,10 @@ instead: its DTSTART becomes the rule's first occurrence from the start of the r
 period that holds the target, found by dateutil, and COUNT loses the occurrences skipped.
 :func:`cap` walks the rule lazily as far as the expansion will and, when a calendar month holds
 more than it may keep, replaces the rule by RDATEs of each month's first occurrences.
+
+The series of one calendar share its budgets: :func:`share_of` says how many occurrences a
+month its crowded rules keep, and every walk of a series draws on its :class:`Fuel`, its
+share of the occurrences all the calendar's series may walk.
 """
 
 from __future__ import annotations
@@ -26,13 +30,17 @@ from recurring_ical_events.util import convert_to_datetime  # type: ignore[impor
 
 from timeaudit.connectors.kit.rrules import (
     SECONDS,
+    Cut,
     Entry,
     Rule,
     count_of,
     defaults,
     fast,
     interval_of,
+    most_per_month,
     per_day,
+    review,
+    rule_text,
 )
 from timeaudit.words import plural
 
@@ -45,6 +53,16 @@ OCCURRENCES_PER_MONTH = 2_000
 #: day of margin each side, 14 months) still gets the full monthly allowance, and reading 30
 #: years of a hostile series cannot make 700,000 events of it.
 OCCURRENCES_PER_SERIES = 30_000
+#: Occurrences the series of one calendar (one file read) keep together per calendar month.
+#: A person attends far fewer; a shared room or booking calendar of a few hundred slots a
+#: day still fits. Without it, a hundred hostile series in a 12 KB file each keep their own
+#: 2,000 (200,000 events, 36 s, 793 MB), and a megabyte of them millions.
+FILE_OCCURRENCES_PER_MONTH = 10_000
+#: Occurrences the series of one calendar keep together in one read, however long the
+#: period; as for one series, a year's trend still gets the full monthly budget.
+FILE_OCCURRENCES_PER_READ = 150_000
+#: The fewest occurrences a month a crowded rule keeps when its calendar's budget is shared.
+LEAST_SHARE = 10
 #: A series that began more than this before the period starts at the period instead.
 FAR = timedelta(days=366)
 #: A series expected to have more occurrences than this before the period starts at it too.
@@ -52,6 +70,11 @@ MOVE_ABOVE = 1_000
 #: Occurrences walked before (or after) the period for one rule that could not be moved, before
 #: it is given up on; a moved rule has at most a period and ``_SLACK`` of them before.
 WALK_LIMIT = 50_000
+#: Occurrences the check may walk for all the series of one calendar together (about 2.5 s),
+#: shared equally by the series it checks. Each series' own limits (WALK_LIMIT, COUNT up to
+#: MAX_COUNT) bound one series; a hundred series with ``COUNT=100000`` and a BYxxx part would
+#: otherwise each be walked 100,000 occurrences to count what moving them skips (32 s).
+CALENDAR_WALK = 1_000_000
 _SLACK = timedelta(hours=2)  # how far a wall-clock grid read across a DST change can be off
 
 
@@ -80,6 +103,9 @@ class Place:
     checked: tuple[datetime, ...]
     months: tuple[Month, ...]
     per_month: int
+    #: ``per_month`` is the series' share of its calendar's budget, below its own allowance.
+    shared: bool
+    fuel: Fuel
 
     @cached_property
     def _starts(self) -> list[datetime]:
@@ -102,9 +128,45 @@ class Month:
     quota: int
 
 
+class Fuel:
+    """How many more occurrences the check of one series may walk: its share of
+    :data:`CALENDAR_WALK`. Every walk of a rule goes through :meth:`walked`."""
+
+    def __init__(self, given: int) -> None:
+        self.given = self.left = given
+
+    @property
+    def used(self) -> int:
+        return self.given - max(0, self.left)
+
+    def walked(self, occurrences: Iterable[datetime]) -> Iterator[datetime]:
+        for occurrence in occurrences:
+            self.left -= 1
+            if self.left < 0:
+                raise OutOfFuel(self.given)
+            yield occurrence
+
+
+class OutOfFuel(ValueError):
+    """A series whose check would walk more occurrences than its share of the calendar's
+    :data:`CALENDAR_WALK`: its rule is ignored (a ValueError, as any rule the check cannot
+    bound is)."""
+
+    def __init__(self, given: int) -> None:
+        self.given = given
+        super().__init__(f"checking it would walk more than {given:,} occurrences")
+
+
 def place_of(
-    master: Component, overrides: list[Component], span: tuple[datetime, datetime]
+    master: Component,
+    overrides: list[Component],
+    span: tuple[datetime, datetime],
+    share: int | None = None,
+    fuel: Fuel | None = None,
 ) -> Place:
+    """The master as the expansion will read it for ``span``, each of its rules allowed
+    ``share`` occurrences a month (when given and below the series' own allowance), its
+    walks drawing on ``fuel``."""
     frame, core = frame_of(master), EventAdapter(master)
     later = [a for a in map(EventAdapter, overrides) if a.this_and_future]
     widen = [a.extend_query_span_by for a in [core, *later]]
@@ -120,10 +182,70 @@ def place_of(
         if a.has_recurrence_rules() and a.recurrence_ids and a.sequence < core.sequence
     )
     calendar = list(_months(begin, hi))
-    per_month = max(1, min(OCCURRENCES_PER_MONTH, OCCURRENCES_PER_SERIES // len(calendar)))
+    own_allowance = allowance(len(calendar))
+    per_month = own_allowance if share is None else min(own_allowance, share)
+    shared = per_month < own_allowance
     months = [Month(lo, begin, per_month)] if lo < begin else []
-    months += [Month(own(a), own(b), math.ceil(per_month * share)) for a, b, share in calendar]
-    return Place(master, frame, lo, begin, hi, checked, tuple(months), per_month)
+    months += [Month(own(a), own(b), math.ceil(per_month * part)) for a, b, part in calendar]
+    fuel = fuel or Fuel(CALENDAR_WALK)
+    return Place(master, frame, lo, begin, hi, checked, tuple(months), per_month, shared, fuel)
+
+
+def allowance(months: int) -> int:
+    """The occurrences one series may keep per month of a period of ``months`` months."""
+    return max(1, min(OCCURRENCES_PER_MONTH, OCCURRENCES_PER_SERIES // months))
+
+
+def budget(months: int) -> int:
+    """The occurrences all the series of one calendar may keep together per month of a
+    period of ``months`` months."""
+    return max(1, min(FILE_OCCURRENCES_PER_MONTH, FILE_OCCURRENCES_PER_READ // months))
+
+
+def months_in(lo: datetime, hi: datetime) -> int:
+    """How many calendar months (in UTC if zoned) the span from ``lo`` to ``hi`` meets."""
+    return sum(1 for _ in _months(lo, hi))
+
+
+def most_of(rules: list[Any], own: int) -> list[int]:
+    """At most how many occurrences a month each of a series' RRULEs can keep: its bound
+    from its parts, within the series' own allowance ``own``. A rule the check will ignore
+    keeps none; one that cannot be judged here is taken to keep the whole allowance."""
+    try:
+        parts = [review(rule_text(prop)).parts for prop in rules]
+        return [0 if p is None else min(own, most_per_month(p)) for p in parts]
+    except Exception:  # untrusted input met in third-party code: assume the worst
+        return [own]
+
+
+@dataclass(frozen=True)
+class Share:
+    """The occurrences a month each crowded rule of a calendar keeps (``each``), and how many
+    of those rules keep them, in the calendar's order (``rules``); the others are ignored."""
+
+    each: int
+    rules: int
+
+
+def share_of(most: list[int], budget: int) -> Share | None:
+    """How rules which can have at most ``most`` occurrences a month each share ``budget``,
+    or None when they all fit. Rules under an equal share of what the smaller ones leave keep
+    all theirs (water-filling), so ordinary series lose nothing while the crowded ones share
+    the rest. A share below :data:`LEAST_SHARE` would not show what a series is, and would
+    still cost a check per series: then as many crowded rules as the budget allows keep
+    that many, and the rest are ignored (each event still counts once)."""
+    if sum(most) <= budget:
+        return None
+    left, ordered = budget, sorted(most)
+    for index, bound in enumerate(ordered):
+        crowded = len(ordered) - index
+        if bound > left // crowded:
+            if left // crowded >= LEAST_SHARE:
+                return Share(left // crowded, crowded)
+            break
+        left -= bound
+    small = sum(bound for bound in most if bound <= LEAST_SHARE)
+    return Share(LEAST_SHARE, max(0, budget - small) // LEAST_SHARE)
 
 
 def _on_clock(instant: datetime, tzinfo: Any) -> datetime:
@@ -182,7 +304,7 @@ def _from(place: Place, entry: Entry, target: datetime) -> tuple[Rule, int | Non
     rule = place.frame.create_rule_with_start(entry.text)
     grid = max(start, _aligned(parts, start, target)) if target > start else start
     count = count_of(parts)
-    left = None if count is None else count - _skipped(rule, parts, start, grid)
+    left = None if count is None else count - _skipped(place, rule, parts, grid)
     if left is not None and left <= 0:
         return None
     return rule.replace(dtstart=grid, count=left, cache=False, **defaults(parts, start)), left
@@ -206,13 +328,20 @@ def _aligned(parts: dict[str, str], start: datetime, target: datetime) -> dateti
     return start.replace(year=start.year + year, month=month + 1, day=1)
 
 
-def _skipped(rule: Rule, parts: dict[str, str], start: datetime, grid: datetime) -> int:
+def _skipped(place: Place, rule: Rule, parts: dict[str, str], grid: datetime) -> int:
     """How many occurrences the rule has before ``grid``: counted for a rule whose every
     period holds one occurrence, else walked (COUNT, at most MAX_COUNT, bounds the walk)."""
-    if parts["FREQ"] in SECONDS and not any(name.startswith("BY") for name in parts):
+    if _one_a_period(parts):
+        start: datetime = place.frame.start
         step = timedelta(seconds=SECONDS[parts["FREQ"]] * interval_of(parts))
         return (grid.replace(tzinfo=None) - start.replace(tzinfo=None)) // step
-    return sum(1 for _ in _before(rule.replace(cache=False), grid))
+    return sum(1 for _ in _before(place.fuel.walked(rule.replace(cache=False)), grid))
+
+
+def _one_a_period(parts: dict[str, str]) -> bool:
+    """A rule of fixed-length periods without BYxxx parts: one occurrence a period, so where
+    its occurrences fall is a matter of arithmetic."""
+    return parts["FREQ"] in SECONDS and not any(name.startswith("BY") for name in parts)
 
 
 def _before(occurrences: Iterable[datetime], limit: datetime) -> Iterator[datetime]:
@@ -257,7 +386,7 @@ def walk(rule: Rule, place: Place, before_limit: float = WALK_LIMIT) -> Walk:
     """Walk ``rule`` lazily as far as the expansion will, stopping at the first limit met."""
     seen = Walk()
     stop = max([place.hi, *place.checked])
-    for occurrence in _before(rule, stop + timedelta(microseconds=1)):
+    for occurrence in _before(place.fuel.walked(rule), stop + timedelta(microseconds=1)):
         if occurrence < place.lo:
             seen.before += 1
         elif occurrence <= place.hi:
@@ -274,10 +403,13 @@ def walk(rule: Rule, place: Place, before_limit: float = WALK_LIMIT) -> Walk:
 def cap(place: Place, entry: Entry, moved: bool) -> None:
     """Keep a crowded rule's first occurrences of each month, or end it where walking on would
     take too long. A series moved to the period has only a period and ``_SLACK`` of it before
-    the period, so only an unmoved one can have too many occurrences before it."""
-    rule = place.frame.create_rule_with_start(entry.text).replace(cache=False)
+    the period, so only an unmoved one can have too many occurrences before it; a moved one is
+    walked from the period (``_SLACK`` is two hours: 7,200 occurrences of a rule by the
+    second)."""
+    found = _from(place, entry, place.lo) if moved else None
+    rule = found[0] if found else place.frame.create_rule_with_start(entry.text)
     limit = math.inf if moved else WALK_LIMIT
-    seen = walk(rule, place, limit)
+    seen = walk(rule.replace(cache=False), place, limit)
     if seen.before > limit:
         entry.ignore(f"it has more than {WALK_LIMIT:,} occurrences before the period")
     elif seen.crowded:
@@ -296,25 +428,29 @@ def _spread(place: Place, entry: Entry) -> None:
     """Replace the rule by RDATEs: its first ``per_month`` occurrences in each month of the
     span. Without COUNT each month's are found from that month on the rule's own grid (a rule
     this crowded would otherwise be walked through every occurrence of the months before);
-    with COUNT, which bounds the walk, in one walk from the start."""
-    if count_of(entry.parts or {}) is None:
+    with COUNT, which bounds the walk, in one walk from the start, unless what it skips can be
+    counted without walking."""
+    if count_of(entry.parts or {}) is None or _one_a_period(entry.parts or {}):
         kept = [o for month in place.months for o in _first(place, entry, month)]
     else:
         kept = _first_of_each_month(place, entry)
     if kept:
         place.master.add("RDATE", [o.date() for o in kept] if place.frame.is_all_dates else kept)
-    entry.parts = None
-    entry.done.append(
-        f"more than {plural(place.per_month, 'occurrence')} in a month: only the first "
-        f"{place.per_month:,} of each month are kept (pro rata for part of a month)"
-    )
+    entry.parts, entry.cut = None, Cut.SHARE if place.shared else None
+    if not place.shared:  # else the calendar's one line says it
+        entry.done.append(
+            f"more than {plural(place.per_month, 'occurrence')} in a month: only the first "
+            f"{place.per_month:,} of each month are kept (pro rata for part of a month)"
+        )
 
 
 def _first(place: Place, entry: Entry, month: Month) -> list[datetime]:
-    """The rule's first occurrences in ``month``, as many as it keeps."""
-    found = _from(place, entry, _on_clock(month.lo - _SLACK, place.frame.start.tzinfo))
+    """The rule's first occurrences in ``month``, as many as it keeps. The rule restarts at
+    its period that holds the month's start: the months are on the rule's own clock and
+    compared on it, so no occurrence before that period can be among them."""
+    found = _from(place, entry, month.lo)
     kept: list[datetime] = []
-    for occurrence in _before(found[0] if found else (), month.hi):
+    for occurrence in _before(place.fuel.walked(found[0] if found else ()), month.hi):
         if len(kept) == month.quota:
             break
         if occurrence >= month.lo:
@@ -326,7 +462,7 @@ def _first_of_each_month(place: Place, entry: Entry) -> list[datetime]:
     rule = place.frame.create_rule_with_start(entry.text).replace(cache=False)
     quotas = [month.quota for month in place.months]
     kept = []
-    for occurrence in _before(rule, place.hi + timedelta(microseconds=1)):
+    for occurrence in _before(place.fuel.walked(rule), place.hi + timedelta(microseconds=1)):
         month = place.month(occurrence)
         if occurrence >= place.lo and quotas[month] > 0:
             quotas[month] -= 1

@@ -22,6 +22,10 @@ expansion is bounded, and says in one line per series what it changed:
 * A month of the period with more than 2,000 occurrences (fewer when the period is so long
   that one series would pass 30,000; see :mod:`~timeaudit.connectors.kit.placement`) keeps
   only its first ones: the rule becomes the RDATEs of what is kept.
+* The series of one calendar keep at most 10,000 occurrences a month together (fewer for a
+  long period), else a hundred series in one file would each keep their own 2,000: the rules
+  that could have more than an equal share of what the others leave keep that share, and
+  one line for the calendar says how many were cut and names the largest.
 
 Everything else stays as written, so an ordinary calendar expands exactly as before, and a rule
 dateutil refuses (an unknown part, a broken ``UNTIL``) is left for the expansion to report.
@@ -36,15 +40,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from contextlib import suppress
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from icalendar.prop import vRecur
 
-from timeaudit.connectors.kit.placement import FAR, cap, frame_of, move, place_of
+from timeaudit.connectors.kit.placement import (
+    CALENDAR_WALK,
+    FAR,
+    LEAST_SHARE,
+    Fuel,
+    OutOfFuel,
+    Place,
+    Share,
+    allowance,
+    budget,
+    cap,
+    frame_of,
+    months_in,
+    most_of,
+    move,
+    place_of,
+    share_of,
+)
 from timeaudit.connectors.kit.rrules import (
     IGNORED,
     MAX_COUNT,
+    Cut,
     Entry,
     joined,
     never,
@@ -73,16 +96,108 @@ def bound_recurrences(
     """``calendar`` with every series bounded for expanding ``start`` to ``end``, and one note
     per series changed in a way the user should know. The calendar passed in is not changed:
     the result is that same object when nothing needed changing, else a copy that shares every
-    untouched component."""
-    changed: dict[int, Component] = {}
-    notes: list[BoundedRecurrence] = []
-    for masters, overrides in _series(calendar):
-        for master in masters:
-            bounded, said = _checked(master, overrides, (start, end))
-            notes += said
-            if bounded is not master:
-                changed[id(master)] = bounded
+    untouched component.
+
+    The series of a calendar share two budgets, so that however many series a file holds,
+    the events and the work stay within them; an everyday calendar meets neither.
+
+    * Occurrences: each rule is bounded from its parts alone, before anything is walked
+      (:func:`~timeaudit.connectors.kit.rrules.most_per_month`); when together they could
+      pass the calendar's monthly budget, the rules that could have more than their share
+      (:func:`~timeaudit.connectors.kit.placement.share_of`) are checked with that share as
+      their monthly allowance.
+    * Walking: each series checked in full may walk an equal share of
+      :data:`~timeaudit.connectors.kit.placement.CALENDAR_WALK` occurrences; the series that
+      needed more are checked again with an equal share of what the others left.
+
+    What either budget cut is said in one line per reason for the whole calendar."""
+    span, months = (start, end), months_in(start, end)
+    series = [_Calendared(m, ovr) for masters, ovr in _series(calendar) for m in masters]
+    for one in series:
+        one.most = most_of(_rules(one.master), allowance(months))
+    share = share_of([bound for one in series for bound in one.most], budget(months))
+    fuel = _check_all(series, share, span)
+    changed = {id(one.master): one.bounded for one in series if one.bounded is not one.master}
+    cut: dict[Cut, list[tuple[int, str, Any]]] = {}
+    for one in series:
+        for why, prop in dict(reversed(one.cut)).items():  # a series once, by its first rule
+            cut.setdefault(why, []).append((max(one.most, default=0), one.uid, prop))
+    notes = [note for one in series for note in one.notes]
+    notes += [_cut_note(why, cut[why], share, budget(months), fuel) for why in Cut if why in cut]
     return (_replaced(calendar, changed) if changed else calendar), notes
+
+
+@dataclass
+class _Calendared:
+    """One series master as its calendar's budgets treat it: what its rules can have at most
+    a month, and, once checked, what to expand instead, what to say, and what was cut."""
+
+    master: Component
+    overrides: list[Component]
+    most: list[int] = field(default_factory=list)
+    bounded: Component = None
+    notes: list[BoundedRecurrence] = field(default_factory=list)
+    cut: list[tuple[Cut, Any]] = field(default_factory=list)
+
+    @property
+    def uid(self) -> str:
+        return str(self.master.get("UID", ""))
+
+    def crowded(self, share: Share | None) -> int:
+        """How many of its rules could have more than their share of the calendar's."""
+        return 0 if share is None else sum(bound > share.each for bound in self.most)
+
+    def check(self, span: tuple[datetime, datetime], share: Share | None, fuel: Fuel) -> None:
+        each = share.each if share and self.crowded(share) else None
+        self.bounded, self.notes, self.cut = _checked(self.master, self.overrides, span, each, fuel)
+
+
+def _check_all(
+    series: list[_Calendared], share: Share | None, span: tuple[datetime, datetime]
+) -> int:
+    """Check every series within the calendar's budgets. Returns the walk each series that
+    ran out of it was allowed at last."""
+    full = [o for o in series if o.crowded(share) or not _plain(o.master, o.overrides, span[0])]
+    fuel, spent, kept = max(1, CALENDAR_WALK // max(1, len(full))), 0, 0
+    for one in series:
+        kept += one.crowded(share)
+        if one.crowded(share) and share and kept > share.rules:  # not one a month left for it
+            one.bounded = _bare(one.master)
+            one.cut = [(Cut.NO_SHARE, prop) for prop in _rules(one.master)]
+            continue
+        given = Fuel(fuel)
+        one.check(span, share, given)
+        spent += given.used
+    again = [one for one in series if any(why is Cut.WALK for why, _ in one.cut)]
+    more = (CALENDAR_WALK - spent) // max(1, len(again))
+    if not again or more <= fuel:
+        return fuel
+    for one in again:  # with an equal share of what the others left
+        one.check(span, share, Fuel(more))
+    return more
+
+
+def _cut_note(
+    why: Cut, cut: list[tuple[int, str, Any]], share: Share | None, budget: int, fuel: int
+) -> BoundedRecurrence:
+    """One note for all the rules of a calendar cut or ignored for the same reason, naming
+    the one that could have had the most occurrences (the first such, on a tie)."""
+    _, uid, prop = max(cut, key=lambda one: one[0])
+    them, their = (f"it and {len(cut) - 1:,} other series are", "their")
+    if len(cut) == 1:
+        them, their = "it is", "its"
+    together = f"the series of this calendar may have {budget:,} occurrences a month together"
+    ignored = f"{them} ignored (each event keeps its DTSTART and any RDATE)"
+    if why is Cut.SHARE:
+        each = share.each if share else 0
+        done = f"{together}: {them} cut to {their} first {each:,} of each month"
+        done += " (pro rata for part of a month)"
+    elif why is Cut.NO_SHARE:
+        done = f"{together}, not {LEAST_SHARE} a month for each of its crowded series: {ignored}"
+    else:
+        done = f"checking each would walk more than {fuel:,} occurrences, its share of the "
+        done += f"{CALENDAR_WALK:,} the series of this calendar may walk together: {ignored}"
+    return _note(uid, "RRULE", prop, [done])
 
 
 def _series(calendar: Component) -> Iterable[tuple[list[Component], list[Component]]]:
@@ -98,20 +213,42 @@ def _series(calendar: Component) -> Iterable[tuple[list[Component], list[Compone
 
 
 def _checked(
-    master: Component, overrides: list[Component], span: tuple[datetime, datetime]
-) -> tuple[Component, list[BoundedRecurrence]]:
-    """One series bounded. One that cannot be checked is not expanded unchecked: its rules are
-    dropped, so it still counts once, at its DTSTART."""
+    master: Component,
+    overrides: list[Component],
+    span: tuple[datetime, datetime],
+    share: int | None,
+    fuel: Fuel,
+) -> tuple[Component, list[BoundedRecurrence], list[tuple[Cut, Any]]]:
+    """One series bounded, each rule kept to ``share`` occurrences a month if given, its
+    walks drawing on ``fuel``; and the rules cut or ignored for the calendar's sake. One that
+    cannot be checked is not expanded unchecked: its rules are dropped, so it still counts
+    once, at its DTSTART."""
     try:
-        if plain(master, span[0]) and not any(_has_rules(o) for o in overrides):
-            return master, []
-        return _Series(master, overrides, span).bounded()
+        if share is None and _plain(master, overrides, span[0]):
+            return master, [], []
+        series = _Series(master, overrides, span, share, fuel)
+        return (*series.bounded(), series.cut)
     except Exception as exc:  # untrusted input met in third-party code: fail safe, and say so
-        bare = _copy(master)
-        bare.pop("RRULE", None)
         why = f"the rule cannot be checked ({short(f'{type(exc).__name__}: {exc}')})"
-        rule = (_as_list(master.get("RRULE")) or [""])[0]
-        return bare, [_note(str(master.get("UID", "")), "RRULE", rule, [f"{why}: {IGNORED}"])]
+        rule = (_rules(master) or [""])[0]
+        uid = str(master.get("UID", ""))
+        return _bare(master), [_note(uid, "RRULE", rule, [f"{why}: {IGNORED}"])], []
+
+
+def _plain(master: Component, overrides: list[Component], start: datetime) -> bool:
+    """A series expanded as written, without the full check (see :func:`plain`)."""
+    return plain(master, start) and not any(map(_has_rules, overrides))
+
+
+def _bare(master: Component) -> Component:
+    """The master without its RRULEs: the event counts once, at its DTSTART (and RDATEs)."""
+    bare = _copy(master)
+    bare.pop("RRULE", None)
+    return bare
+
+
+def _rules(master: Component) -> list[Any]:
+    return _as_list(master.get("RRULE"))
 
 
 #: Frequencies that yield at most one occurrence a day, whatever BYDAY says.
@@ -190,10 +327,17 @@ class _Series:
     """One series master (a VEVENT with RRULE) and its overrides, bounded for one span."""
 
     def __init__(
-        self, master: Component, overrides: list[Component], span: tuple[datetime, datetime]
+        self,
+        master: Component,
+        overrides: list[Component],
+        span: tuple[datetime, datetime],
+        share: int | None,
+        fuel: Fuel,
     ) -> None:
         self.master, self.overrides, self.span = master, overrides, span
+        self.share, self.fuel = share, fuel
         self.uid = str(master.get("UID", ""))
+        self.cut: list[tuple[Cut, Any]] = []  # the rules cut or ignored for the calendar's sake
 
     def bounded(self) -> tuple[Component, list[BoundedRecurrence]]:
         """The master to expand in place of this one, and what to tell the user about it."""
@@ -207,6 +351,7 @@ class _Series:
         notes = _checked_exrules(master, self.uid)
         self._bound(master, [e for e in entries if e.parts is not None])
         _write_rules(master, entries)
+        self.cut = [(e.cut, e.prop) for e in entries if e.cut]
         notes += [_note(self.uid, "RRULE", e.prop, e.done) for e in entries if e.done]
         unchanged = len(master) == len(self.master) and all(
             master.get(k) is v for k, v in self.master.items()
@@ -227,12 +372,17 @@ class _Series:
         moved = False
         if len(alive) == 1:
             with suppress(ValueError, OverflowError, TypeError, KeyError):  # then it stays
-                moved = move(place_of(master, self.overrides, self.span), alive[0])
+                moved = move(self._place(master, None), alive[0])
         for entry in (e for e in alive if e.parts is not None):
             try:
-                cap(place_of(master, self.overrides, self.span), entry, moved)
+                cap(self._place(master, self.share), entry, moved)
+            except OutOfFuel:
+                entry.parts, entry.cut = None, Cut.WALK
             except (ValueError, OverflowError, TypeError, KeyError) as exc:
                 entry.ignore(f"it cannot be expanded ({short(str(exc))})")
+
+    def _place(self, master: Component, share: int | None) -> Place:
+        return place_of(master, self.overrides, self.span, share, self.fuel)
 
 
 def _judged(check: Any, *args: Any) -> bool:

@@ -6,7 +6,8 @@ make dateutil loop or raise: ``INTERVAL`` below 1 is read as 1 (as libical does)
 in the millions is cut to :data:`MAX_COUNT`, an unknown ``FREQ`` or a ``BYxxx`` value outside
 RFC 5545's ranges makes the rule ignored. :func:`never` finds rules that can never occur,
 which dateutil would search for until the year 9999. The rest measures a rule: how many
-occurrences a day it can have, and whether it is fast.
+occurrences a day (and, from its parts alone, a month: :func:`most_per_month`) it can have,
+and whether it is fast.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
@@ -68,16 +70,23 @@ def rule_text(prop: Any) -> str:
     return str(prop) if isinstance(prop, str) else str(prop.to_ical().decode())
 
 
-def review(text: str) -> Review:
-    """Check one RRULE or EXRULE value and repair what libical repairs. An empty value is left
-    alone: recurring_ical_events reads a lone empty RRULE as none."""
+def parts_of(text: str) -> dict[str, str] | None:
+    """A rule's parts by name, as dateutil reads them, or None when dateutil cannot read the
+    rule at all (a part it does not know, or no part)."""
     parts: dict[str, str] = {}
     for piece in filter(None, text.split(";")):
         name, equals, value = piece.partition("=")
         if not equals or name.strip().upper() not in _PARTS:
-            return Review(None, readable=False)
+            return None
         parts[name.strip().upper()] = value.strip().upper()
-    if not parts:
+    return parts or None
+
+
+def review(text: str) -> Review:
+    """Check one RRULE or EXRULE value and repair what libical repairs. An empty value is left
+    alone: recurring_ical_events reads a lone empty RRULE as none."""
+    parts = parts_of(text)
+    if parts is None:
         return Review(None, readable=False)
     result = Review(parts)
     problem = _freq_problem(parts) or _count_problem(parts, result) or _by_problem(parts)
@@ -156,10 +165,61 @@ def count_of(parts: dict[str, str]) -> int | None:
 def _per_period(parts: dict[str, str]) -> int:
     """At most how many occurrences one period of the rule holds: its days, times the BYxxx
     time parts finer than the period (they multiply; coarser ones only filter)."""
+    return _DAYS_PER_PERIOD.get(parts["FREQ"], 1) * _times(parts)
+
+
+def _times(parts: dict[str, str]) -> int:
+    """How many times of day one day of the rule's period can hold: the product of the BYxxx
+    time parts finer than the period (BYHOUR, BYMINUTE, BYSECOND for a daily rule)."""
+    finer = ("BYHOUR", "BYMINUTE", "BYSECOND")[max(0, 3 - FREQUENCIES.index(parts["FREQ"])) :]
+    return math.prod(_size(parts, name) for name in finer if name in parts)
+
+
+def _size(parts: dict[str, str], name: str) -> int:
+    return len(set(parts[name].split(",")))
+
+
+#: The longest stretch a calendar month of the period can cover on the series' own clock:
+#: 31 days, and a day more for the offsets between that clock and UTC.
+_MONTH_SECONDS = 32 * 86400
+
+
+def most_per_month(parts: dict[str, str]) -> int:
+    """At most how many occurrences the rule can have in one calendar month, from its parts
+    alone (no walk), for sharing a calendar's monthly budget among its series. A rule of
+    fixed-length periods is one grid per time (and weekday) it names, and a grid of spacing
+    ``s`` meets a month at most ``month // s + 1`` times; a monthly or yearly rule meets two
+    of its months, each holding the days its day parts name. Filters coarser than the
+    period only remove occurrences, so they are left out: this is a bound, not a count."""
     freq = parts["FREQ"]
-    finer = ("BYHOUR", "BYMINUTE", "BYSECOND")[max(0, 3 - FREQUENCIES.index(freq)) :]
-    sizes = (len(set(parts[name].split(","))) for name in finer if name in parts)
-    return _DAYS_PER_PERIOD.get(freq, 1) * math.prod(sizes)
+    if freq in SECONDS:
+        grids = _times(parts) * (_weekdays(parts) if freq == "WEEKLY" else 1)
+        return grids * (_MONTH_SECONDS // (SECONDS[freq] * interval_of(parts)) + 1)
+    return _times(parts) * min(2 * _days_a_month(parts), _MONTH_SECONDS // 86400 + 1)
+
+
+def _weekdays(parts: dict[str, str]) -> int:
+    """Distinct weekdays a weekly rule names (an ordinal means any such day in a week)."""
+    days = parts.get("BYDAY") or parts.get("BYWEEKDAY")
+    return len({_WEEKDAY.sub(r"\2", day) for day in days.split(",")}) if days else 1
+
+
+def _days_a_month(parts: dict[str, str]) -> int:
+    """At most how many days of one calendar month a monthly or yearly rule names: each day
+    part filters the others, so the smallest counts; with none, DTSTART's one day."""
+    days = parts.get("BYDAY") or parts.get("BYWEEKDAY")
+    named = ("BYMONTHDAY", "BYYEARDAY", "BYEASTER")
+    bounds = [_size(parts, name) for name in named if name in parts]
+    bounds += [7 * _size(parts, "BYWEEKNO")] if "BYWEEKNO" in parts else []
+    if days:
+        bounds.append(sum(map(_in_a_month, days.split(","))))
+    return min([31, *bounds]) if bounds else 1
+
+
+def _in_a_month(day: str) -> int:
+    """How many days of a month one BYDAY entry names: "MO" five Mondays at most, "2MO" one."""
+    match = _WEEKDAY.fullmatch(day)
+    return 1 if match and match[1] else 5
 
 
 def fast(parts: dict[str, str]) -> bool:
@@ -243,6 +303,17 @@ def defaults(parts: dict[str, str], start: datetime) -> dict[str, int]:
     return {"bymonthday": start.day}
 
 
+class Cut(Enum):
+    """What a calendar whose series together would be too much does to some of them."""
+
+    #: cut to its share of the calendar's monthly budget of occurrences
+    SHARE = "share"
+    #: ignored: the budget has not even one occurrence a month left for it
+    NO_SHARE = "no share"
+    #: ignored: checking it would walk more than its share of the calendar's walk
+    WALK = "walk"
+
+
 @dataclass
 class Entry:
     """One RRULE of a master: the property as read, its parts (None once it is ignored or has
@@ -252,6 +323,9 @@ class Entry:
     parts: dict[str, str] | None
     done: list[str]
     dirty: bool
+    #: Why the rule was cut or ignored for its calendar's sake rather than its own, which one
+    #: line for the whole calendar reports instead of a line of its own.
+    cut: Cut | None = None
 
     @property
     def text(self) -> str:
