@@ -10,7 +10,8 @@ occurrence by occurrence over several windows.
 
 Many hostile series in one file share the calendar's budgets (10,000 occurrences a month, a
 million occurrences walked), said in one line for the file; the ordinary series beside them
-keep every occurrence.
+keep every occurrence. A VTIMEZONE whose rules are not sane yearly ones is left out before
+icalendar builds it, and its name is read as the connector reads a TZID without one.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ import pytest
 import recurring_ical_events
 from click.testing import CliRunner
 from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
+from icalendar.parser import Contentlines
+from icalendar.timezone import tzp
 
 from timeaudit.cli.commands import main
 from timeaudit.connectors.contract import SourceSpec, SyncBatch, Window
@@ -38,8 +41,8 @@ from timeaudit.connectors.kit.placement import (
     Share,
     share_of,
 )
-from timeaudit.connectors.kit.recurrence import bound_recurrences
-from timeaudit.connectors.kit.rrules import most_per_month, parts_of, review
+from timeaudit.connectors.kit.recurrence import bound_recurrences, sane_zones
+from timeaudit.connectors.kit.rrules import most_per_month, parts_of, review, zone_rule_problem
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "recurrence"
 ICS_DATA = Path(__file__).resolve().parents[1] / "data" / "ics"
@@ -102,6 +105,29 @@ CASES: dict[str, tuple[str, str, str | None, int]] = {
     ),
 }  # fmt: skip
 
+ZONE_ADVICE = " (export the calendar again if its times look wrong)"
+OWNER = "America/New_York"  # the owner's zone in the zone cases, so that "read as" shows
+UNKNOWN = "its times are read in the owner's time zone (the name is no zone known here)"
+# file: (TZID, rule as quoted, what is wrong, how the name is read, zone of the times read)
+ZONE_CASES: dict[str, tuple[str, str, str, str, str]] = {
+    "vtimezone_secondly.ics": (
+        "W. Europe Standard Time", "STANDARD RRULE:FREQ=SECONDLY", "FREQ=SECONDLY is not YEARLY",
+        "the name is read as Europe/Berlin", "Europe/Berlin",
+    ),
+    "vtimezone_interval_zero.ics": (
+        "Custom Zone", "STANDARD RRULE:FREQ=YEARLY;INTERVAL=0;BYMONTH=10;BYDAY=-1SU",
+        "INTERVAL=0 is below 1", UNKNOWN, OWNER,
+    ),
+    "vtimezone_count_huge.ics": (
+        "Customized Time Zone", "STANDARD RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;COUNT=99999999",
+        "COUNT=99999999 is above 1,000", UNKNOWN, OWNER,
+    ),
+    "vtimezone_year_one.ics": (
+        "Coordinated Universal Time", "STANDARD RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "it starts in the year 1, before 1600", "the name is read as UTC", "UTC",
+    ),
+}  # fmt: skip
+
 
 def fetch(path: Path, window: Window = OCTOBER, tz: str = "UTC") -> SyncBatch:
     spec = SourceSpec("hostile", "ics", "owner@example.com", tz, {"path": str(path)})
@@ -109,7 +135,7 @@ def fetch(path: Path, window: Window = OCTOBER, tz: str = "UTC") -> SyncBatch:
 
 
 def test_every_case_file_is_listed() -> None:
-    assert sorted(p.name for p in DATA.glob("*.ics")) == sorted(CASES)
+    assert sorted(p.name for p in DATA.glob("*.ics")) == sorted([*CASES, *ZONE_CASES])
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -598,3 +624,108 @@ def test_a_rule_never_has_more_in_a_month_than_its_bound() -> None:
         found = rrulestr(text, dtstart=start.replace(tzinfo=berlin)).between(lo, hi)
         per_month = Counter((o.astimezone(UTC).year, o.astimezone(UTC).month) for o in found)
         assert max(per_month.values(), default=0) <= most_per_month(parts_of(text) or {}), text
+
+
+# ---------------------------------------------------------------- time zones
+
+
+@pytest.mark.parametrize("name", sorted(ZONE_CASES))
+def test_hostile_time_zone_is_ignored_and_its_name_read(name: str) -> None:
+    tzid, rule, why, read, zone = ZONE_CASES[name]
+    path = DATA / name
+    started = time.process_time()
+    batch = fetch(path, tz=OWNER)
+    assert time.process_time() - started < 20  # unguarded, some are killed after a minute
+    assert batch.problems == [
+        f'{path}: time zone "{tzid}": {rule}: {why}: the VTIMEZONE is ignored and {read}'
+        f"{ZONE_ADVICE}"
+    ]
+    assert batch.kept_calendars == {str(path)}
+    assert batch.failed == []
+    zoned = [e for e in batch.events if e.uid == "zoned@example.com"]
+    assert [e.start for e in zoned] == [
+        datetime(2026, 10, day, 9, tzinfo=ZoneInfo(zone)) for day in (12, 19, 26)
+    ]
+    assert {e.tz for e in zoned} == {zone}
+    assert Counter(e.uid for e in batch.events)[PLANNING] == 1
+
+
+def test_an_ignored_zone_never_reaches_icalendar_so_no_file_sees_it(tmp_path: Path) -> None:
+    # icalendar keeps the zones it builds for the whole process, by TZID: had it built this
+    # one, every later file naming "Custom Zone" would convert through INTERVAL=0.
+    hostile = DATA / "vtimezone_interval_zero.ics"
+    new_york = [datetime(2026, 10, day, 9, tzinfo=ZoneInfo(OWNER)) for day in (12, 19, 26)]
+    assert [e.start for e in fetch(hostile, tz=OWNER).events if e.uid != PLANNING] == new_york
+    assert tzp.timezone("Custom Zone") is None
+    sane = tmp_path / "sane.ics"  # the same zone with a sane rule: icalendar builds this one
+    sane.write_bytes(hostile.read_bytes().replace(b"INTERVAL=0;", b""))
+    batch = fetch(sane, tz=OWNER)
+    assert batch.problems == []
+    berlin = [datetime(2026, 10, day, 9, tzinfo=ZoneInfo("Europe/Berlin")) for day in (12, 19, 26)]
+    assert [e.start for e in batch.events if e.uid != PLANNING] == berlin
+    assert [e.start for e in fetch(hostile, tz=OWNER).events if e.uid != PLANNING] == new_york
+
+
+SPELLINGS = [
+    "BEGIN:VTIMEZONE", "begin:vtimezone", "BEGIN:VTIME\r\n ZONE", "BEGIN:Vtımezone",
+    "BEG IN:VTIMEZONE", "BEGIN;X-A=1:VTIMEZONE",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("begin", SPELLINGS)
+def test_a_zone_is_found_however_its_begin_is_written(begin: str) -> None:
+    text = (DATA / "vtimezone_interval_zero.ics").read_bytes().decode()
+    content = text.replace("BEGIN:VTIMEZONE", begin, 1)
+    lines, notes = sane_zones(content.encode())
+    assert [note.tzid for note in notes] == ["Custom Zone"]
+    assert [line for line in lines if "TZOFFSET" in line or "STANDARD" in line] == []
+    # icalendar reads the spelling as a VTIMEZONE (shown with a sane one, of a name of its own)
+    name = f"Spelling {SPELLINGS.index(begin)}"
+    sane = content.replace("INTERVAL=0;", "").replace("Custom Zone", name)
+    assert [str(z["TZID"]) for z in icalendar.Calendar.from_ical(sane).walk("VTIMEZONE")] == [name]
+
+
+def test_a_file_with_sane_zones_is_parsed_from_its_own_lines() -> None:
+    content = (ICS_DATA / "dst_fall_back_new_york.ics").read_bytes()
+    lines, notes = sane_zones(content)
+    assert notes == []
+    assert b"BEGIN:VTIMEZONE" in content
+    assert lines == Contentlines.from_ical(content)  # type: ignore[no-untyped-call]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "FREQ=YEARLY;UNTIL=20061029T010000Z;BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8;BYMONTH=10",
+        "FREQ=YEARLY;BYMINUTE=0;BYHOUR=2;BYDAY=-1SU;BYMONTH=10",
+        "FREQ=YEARLY;WKST=MO;INTERVAL=1;BYMONTH=3;BYDAY=-1SU",
+        "FREQ=YEARLY;COUNT=15;BYDAY=-1SU;BYMONTH=9",
+        "FREQ=YEARLY;BYDAY=-1SU",
+    ],
+)
+def test_real_zone_rules_are_sane(text: str) -> None:  # as the corpus' zones write them
+    assert zone_rule_problem(text, 1601) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "problem"),
+    [
+        ("FREQ=DAILY", 1970, "FREQ=DAILY is not YEARLY"),
+        ("BYMONTH=3", 1970, "no FREQ"),
+        ("FREQ=YEARLY;INTERVAL=-2", 1970, "INTERVAL=-2 is below 1"),
+        ("FREQ=YEARLY;COUNT=1001", 1970, "COUNT=1001 is above 1,000"),
+        ("FREQ=YEARLY;COUNT=x", 1970, "COUNT=X is not a number"),
+        ("FREQ=YEARLY;BYDAY=SU", 1970, "it can occur 60 times a year"),
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;BYMINUTE=0,30", 1970, None),
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12", 1970,
+         "it can occur 13 times a year"),
+        ("FREQ=YEARLY;BYSETPOS=1;BYMONTH=3;BYDAY=SU", 1970,
+         "BYSETPOS is no part of a time zone's rule"),
+        ("FREQ=YEARLY;BYMONTH=13", 1970, "BYMONTH=13 is not a list of numbers from 1 to 12"),
+        ("FREQ=YEARLY;X-FOO=1", 1970, "dateutil cannot read this rule"),
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", 1599, "it starts in the year 1599, before 1600"),
+    ],
+)  # fmt: skip
+def test_zone_rule_problem(text: str, year: int, problem: str | None) -> None:
+    assert zone_rule_problem(text, year) == problem

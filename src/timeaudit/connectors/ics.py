@@ -30,7 +30,13 @@ from icalendar.timezone import tzid_from_dt
 
 from timeaudit.connectors.contract import BaseConnector, SourceSpec, SyncBatch, Window
 from timeaudit.connectors.guard import dedupe
-from timeaudit.connectors.kit.recurrence import BoundedRecurrence, bound_recurrences
+from timeaudit.connectors.kit.recurrence import (
+    BoundedRecurrence,
+    IgnoredTimeZone,
+    bound_recurrences,
+    name_zones,
+    sane_zones,
+)
 from timeaudit.connectors.kit.zones import zone_named
 from timeaudit.errors import UsageError
 from timeaudit.model import Attendee, Busy, Event, Kind, Response, Status, recurrence_key
@@ -60,18 +66,30 @@ Expansion = tuple[list[Component], list[Failure]]  # occurrences, and what faile
 
 def read_calendars(path: Path) -> list[Component]:
     """Parse ``path`` into its top-level components (several when calendars were
-    concatenated), apply X-WR-TIMEZONE and give every VEVENT without a UID a stable one."""
+    concatenated), apply X-WR-TIMEZONE and give every VEVENT without a UID a stable one.
+    What :func:`read_calendars_noted` says about the file is not kept."""
+    return read_calendars_noted(path)[0]
+
+
+def read_calendars_noted(path: Path) -> tuple[list[Component], list[IgnoredTimeZone]]:
+    """:func:`read_calendars`, and one note per VTIMEZONE left out because its rules would
+    stall the first time converted to it (:func:`~timeaudit.connectors.kit.recurrence.sane_zones`):
+    they are left out before icalendar parses and caches them, and the times that name
+    them are read by the name, as for any TZID without a VTIMEZONE."""
     content = path.read_bytes()
     if _binary(content):
         raise NotACalendar("binary content, not a calendar (export the calendar as .ics)")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # icalendar warns about guessed zones; never print
-        parsed = icalendar.Calendar.from_ical(content, multiple=True)
+        lines, ignored = sane_zones(content)
+        # icalendar's parser reads content lines as it reads text (ComponentIcalParser)
+        parsed = icalendar.Calendar.from_ical(lines, multiple=True)  # type: ignore[call-overload]
         if not parsed:
             raise ValueError("no complete BEGIN:VCALENDAR ... END:VCALENDAR block found")
+        name_zones(parsed, ignored)
         for calendar in parsed:
             _add_missing_uids(calendar, path.name)
-        return [_standardise(c) for c in parsed]
+        return [_standardise(c) for c in parsed], ignored
 
 
 class NotACalendar(ValueError):
@@ -412,7 +430,7 @@ class IcsConnector(BaseConnector):
         cannot be read a warning; either is one line, and the store keeps what it had from
         the file."""
         try:
-            calendars = read_calendars(path)
+            calendars, ignored = read_calendars_noted(path)
         except Exception as exc:  # icalendar raises ValueError and worse on bad input
             batch.failed.append(_unreadable_message(path, exc))
             batch.kept_calendars.add(str(path))
@@ -420,10 +438,10 @@ class IcsConnector(BaseConnector):
         events, failures = self._events(path, calendars, window)
         bounded = [exc for _, exc in failures if isinstance(exc, BoundedRecurrence)]
         failures = [f for f in failures if not isinstance(f[1], BoundedRecurrence)]
-        batch.problems += [f"{path}: {note}" for note in bounded]
+        batch.problems += [f"{path}: {note}" for note in [*ignored, *bounded]]
         if failures:
             batch.problems.append(_failures_message(path, failures))
-        if failures or bounded:
+        if failures or bounded or ignored:
             batch.kept_calendars.add(str(path))
         return events
 
@@ -547,7 +565,7 @@ _CHECK = "check the path setting of this source"
 #: (3: an event in two files or calendars is the last copy, as in the store; zone names are
 #: read by the shared resolver, so every spelling of UTC is "UTC"; 4: events carry their
 #: ``ical_uid``; 5: recurrence rules are bounded before expansion; 6: the series of a file
-#: share a monthly budget).
+#: share a monthly budget, and a VTIMEZONE whose rules are not yearly is ignored).
 _FORMAT = "timeaudit-ics-6"
 
 

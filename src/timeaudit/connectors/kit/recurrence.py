@@ -31,6 +31,10 @@ Everything else stays as written, so an ordinary calendar expands exactly as bef
 dateutil refuses (an unknown part, a broken ``UNTIL``) is left for the expansion to report.
 ``EXRULE`` is checked like ``RRULE`` but never expanded (recurring_ical_events ignores it).
 
+Time zones defined in the file have rules too, which dateutil walks at every time converted
+to them: :func:`sane_zones` leaves out, before icalendar even parses it, a VTIMEZONE whose
+rules are not sane yearly ones, and its TZID is then read by name.
+
 The rules are built with recurring_ical_events' own ``Series.RecurrenceRules``, so the start,
 zone and ``UNTIL`` handling checked here are the ones the expansion will use.
 """
@@ -41,9 +45,10 @@ import re
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
+from icalendar.parser import Contentlines
 from icalendar.prop import vRecur
 
 from timeaudit.connectors.kit.placement import (
@@ -74,7 +79,9 @@ from timeaudit.connectors.kit.rrules import (
     review,
     rule_text,
     short,
+    zones_in,
 )
+from timeaudit.connectors.kit.zones import zone_named
 
 Component = Any  # icalendar ships no types usable under mypy --strict
 
@@ -426,3 +433,68 @@ def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return list(value) if isinstance(value, list) else [value]
+
+
+# ---------------------------------------------------------------- time zones
+
+
+class IgnoredTimeZone(Exception):
+    """One VTIMEZONE left out before parsing, as one warning line (see :func:`sane_zones`).
+    Not raised: returned beside the calendars, for the connector to tell the user."""
+
+    def __init__(self, tzid: str, rule: str, why: str) -> None:
+        zone = zone_named(tzid)
+        self.tzid, self.rule, self.why, self.zone = tzid, rule, why, zone
+        read = (
+            f"the name is read as {zone.key}"
+            if zone
+            else "its times are read in the owner's time zone (the name is no zone known here)"
+        )
+        text = (
+            f'time zone "{tzid}": {rule}: {why}: the VTIMEZONE is ignored and {read} '
+            "(export the calendar again if its times look wrong)"
+        )
+        super().__init__(" ".join(text.split()))
+
+
+def sane_zones(content: bytes) -> tuple[Contentlines, list[IgnoredTimeZone]]:
+    """``content`` as icalendar's content lines (unfolded, split), without the VTIMEZONEs whose
+    STANDARD or DAYLIGHT rules are not sane yearly rules
+    (:func:`~timeaudit.connectors.kit.rrules.zone_rule_problem`), and one note for each.
+
+    This must happen before icalendar parses the file: at each ``END:VTIMEZONE`` it builds the
+    zone (dateutil's ``tzical``) and caches it for the whole process under its TZID, and the
+    first time converted to it walks the rule from its start, keeping what it walked: with
+    ``FREQ=SECONDLY`` past 1.35 GB in a minute, with ``INTERVAL=0`` for ever. Cached, such a
+    zone would also stall every later file that names the same TZID. The lines are icalendar's
+    own, and its parser takes them as they are, so they are read exactly as it will read them
+    and the file is unfolded once."""
+    lines = Contentlines.from_ical(content)  # type: ignore[no-untyped-call]
+    bad = [zone for zone in zones_in(lines) if zone.problem and zone.tzid]  # others never built
+    if not bad:
+        return lines, []
+    dropped = {i for zone in bad for i in range(zone.begin, zone.end + 1)}
+    kept = Contentlines(line for i, line in enumerate(lines) if i not in dropped)
+    return kept, [IgnoredTimeZone(zone.tzid, *zone.problem) for zone in bad if zone.problem]
+
+
+def name_zones(calendars: list[Component], ignored: list[IgnoredTimeZone]) -> None:
+    """Read the times of an ignored zone as its name says, through the one resolver the
+    connectors share (:func:`~timeaudit.connectors.kit.zones.zone_named`), as for any TZID
+    without a VTIMEZONE, or as floating times when the name is no zone (icalendar may have
+    found another file's zone of that name in its cache). The calendars are the caller's
+    own, just parsed, and are changed in place."""
+    zones = {note.tzid: note.zone for note in ignored}
+    for component in (c for calendar in calendars for c in calendar.walk()):
+        for prop in (p for value in component.values() for p in _as_list(value)):
+            tzid = str(getattr(prop, "params", {}).get("TZID", ""))
+            for value in getattr(prop, "dts", [prop]) if tzid in zones else ():
+                if isinstance(getattr(value, "dt", None), datetime | tuple):
+                    value.dt = _in_zone(value.dt, zones[tzid])
+
+
+def _in_zone(value: Any, zone: tzinfo | None) -> Any:
+    """A wall-clock time (or a period's ends) in ``zone``; dates and durations as they are."""
+    if isinstance(value, tuple):
+        return tuple(_in_zone(part, zone) for part in value)
+    return value.replace(tzinfo=zone) if isinstance(value, datetime) else value

@@ -8,12 +8,17 @@ RFC 5545's ranges makes the rule ignored. :func:`never` finds rules that can nev
 which dateutil would search for until the year 9999. The rest measures a rule: how many
 occurrences a day (and, from its parts alone, a month: :func:`most_per_month`) it can have,
 and whether it is fast.
+
+The rules of the time zones a file defines are judged here too: :func:`zones_in` finds each
+VTIMEZONE in a file's content lines and :func:`zone_rule_problem` says what is wrong with a
+rule of it that is not a sane yearly one.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -230,6 +235,142 @@ def fast(parts: dict[str, str]) -> bool:
 def per_day(parts: dict[str, str]) -> float:
     """At most how many occurrences a day the rule has."""
     return _per_period(parts) * _PER_DAY[parts["FREQ"]] / interval_of(parts)
+
+
+# ---------------------------------------------------------------- time-zone rules
+
+#: The most transitions a time zone's STANDARD or DAYLIGHT rule may count: more than the
+#: years from 1600 to 2600. Real exports write none, or a few (COUNT=15).
+ZONE_COUNT = 1_000
+#: The most times a year such a rule may occur, as its parts bound it: once a month. A real
+#: one occurs once a year ("the last Sunday of October"); the bound counts BYDAY=-1SU
+#: without BYMONTH as a day of every month, and BYMONTHDAY=8,...,14;BYDAY=SU as five.
+ZONE_PER_YEAR = 12
+#: The earliest year a zone's rule may start: Outlook's 1601 is the earliest real exports
+#: write (zones had no rules before the 1840s).
+ZONE_EARLIEST_YEAR = 1600
+_WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
+_ZONE_PARTS = frozenset({
+    "FREQ", "UNTIL", "COUNT", "INTERVAL", "WKST", "BYMONTH", "BYDAY", "BYMONTHDAY", "BYHOUR",
+    "BYMINUTE", "BYSECOND",
+})  # fmt: skip
+
+
+def zone_rule_problem(text: str, year: int | None) -> str | None:
+    """Why a VTIMEZONE's STANDARD or DAYLIGHT rule, starting in ``year``, is not a sane
+    yearly rule, or None when it is one. dateutil walks such a rule from its start at every
+    time converted to the zone and keeps what it walked, so a fast rule (``FREQ=SECONDLY``)
+    grows without end, ``INTERVAL=0`` never ends, and a start in the year 1 or a dozen
+    occurrences a day make every conversion slow. RFC 5545 (3.6.5) gives zones yearly rules;
+    anything else is refused rather than repaired, as the zone can still be named."""
+    parts = parts_of(text)
+    if parts is None:
+        return "dateutil cannot read this rule"
+    freq = parts.get("FREQ")
+    if freq != "YEARLY":
+        return f"FREQ={short(freq)} is not YEARLY" if freq else "no FREQ"
+    problem = _number_problem(parts, "INTERVAL") or _number_problem(parts, "COUNT", ZONE_COUNT)
+    odd = sorted(set(parts) - _ZONE_PARTS)
+    problem = problem or (f"{odd[0]} is no part of a time zone's rule" if odd else None)
+    problem = problem or _by_problem(parts)
+    if problem is None and _per_year(parts) > ZONE_PER_YEAR:
+        problem = f"it can occur {_per_year(parts):,} times a year"
+    if problem is None and year is not None and year < ZONE_EARLIEST_YEAR:
+        problem = f"it starts in the year {year}, before {ZONE_EARLIEST_YEAR}"
+    return problem
+
+
+def _number_problem(parts: dict[str, str], name: str, most: int | None = None) -> str | None:
+    """What is wrong with a whole-number part, if it is present: not a number, below 1, or
+    above ``most``."""
+    value = parts.get(name)
+    if value is None:
+        return None
+    if not _WHOLE.fullmatch(value):
+        return f"{name}={short(value)} is not a number"
+    if int(value) < 1:
+        return f"{name}={short(value)} is below 1"
+    return f"{name}={value} is above {most:,}" if most and int(value) > most else None
+
+
+def _per_year(parts: dict[str, str]) -> int:
+    """At most how many times a year a yearly rule occurs: its months, each with the days and
+    times its parts name (without BYMONTH, a rule that names days names them every month)."""
+    named = any(name in parts for name in DAY_PARTS)
+    months = _size(parts, "BYMONTH") if "BYMONTH" in parts else 12 if named else 1
+    return months * _days_a_month(parts) * _times(parts)
+
+
+@dataclass
+class ZoneLines:
+    """A VTIMEZONE as a file's content lines say: where it begins and ends among them, at
+    what depth of components, its TZID, and the first rule of it that is not sane (quoted,
+    and what is wrong with it)."""
+
+    begin: int
+    depth: int
+    end: int = -1
+    tzid: str = ""
+    problem: tuple[str, str] | None = None
+
+
+@dataclass
+class _Part:
+    """A component inside a VTIMEZONE (STANDARD or DAYLIGHT): its rules and start year."""
+
+    name: str
+    depth: int
+    rules: list[tuple[str, str]] = field(default_factory=list)
+    year: int | None = None
+
+
+def zones_in(lines: list[Any]) -> Iterator[ZoneLines]:
+    """Every VTIMEZONE the lines close, judged. Components nest as icalendar nests them: a
+    BEGIN opens one, any END closes the innermost (whatever it names). Outside a zone only
+    the line that opens one matters, and it names VTIMEZONE however it is written (icalendar
+    compares upper-cased text, and no escape makes a letter), so no other line is parsed."""
+    depth, zones, parts = 0, list[ZoneLines](), list[_Part]()
+    for index, line in enumerate(lines):
+        if not zones and "VTIMEZONE" not in line.upper():
+            continue
+        try:
+            name, _, value = line.parts()
+        except ValueError:  # icalendar skips the line too, or refuses the file
+            continue
+        name, value = name.upper(), str(value)
+        if name == "BEGIN" and (zones or value.upper() == "VTIMEZONE"):
+            depth += 1
+            if value.upper() == "VTIMEZONE":
+                zones.append(ZoneLines(index, depth))
+            else:
+                parts.append(_Part(value.upper(), depth))
+        elif zones and name == "END":
+            if parts and parts[-1].depth == depth:
+                _judge(parts.pop(), zones[-1])
+            if zones[-1].depth == depth:
+                zones[-1].end = index
+                yield zones.pop()
+            depth -= 1
+        elif zones:
+            _read(zones[-1], parts[-1] if parts else None, depth, name, value)
+
+
+def _read(zone: ZoneLines, part: _Part | None, depth: int, name: str, value: str) -> None:
+    """One property line inside a zone: its TZID, or a rule or start of one of its parts."""
+    if depth == zone.depth and name == "TZID" and not zone.tzid:
+        zone.tzid = str(value)
+    elif part is not None and depth == part.depth and name in {"RRULE", "EXRULE"}:
+        part.rules.append((name, str(value)))
+    elif part is not None and depth == part.depth and name == "DTSTART":
+        part.year = int(value[:4]) if value[:4].isdigit() else None
+
+
+def _judge(part: _Part, zone: ZoneLines) -> None:
+    """Note the first rule of ``part`` that is not sane on ``zone``, unless it has one."""
+    for name, text in part.rules:
+        problem = zone_rule_problem(text, part.year)
+        if problem is not None and zone.problem is None:
+            zone.problem = (f"{part.name} {name}:{short(text, 120)}", problem)
 
 
 # ---------------------------------------------------------------- rules that never occur
