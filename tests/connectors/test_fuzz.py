@@ -3,7 +3,9 @@
 Every corpus file is mutated a few ways with a fixed seed: bytes flipped, the download cut
 short, hostile properties injected into an event (``FREQ=SECONDLY``, ``INTERVAL=0``, a COUNT
 of 99,999,999, DTSTART in year 1 or 9999, a BYDAY list of thousands, a rule that never
-occurs), re-encoded as UTF-16 or Latin-1, line endings mixed. Each case is fetched for
+occurs) or into a STANDARD or DAYLIGHT part of a time zone the events use (one the file
+defines, renamed so that icalendar builds it rather than take the IANA zone of that name,
+or one added), re-encoded as UTF-16 or Latin-1, line endings mixed. Each case is fetched for
 October 2026 in a child process whose address space and time this test bounds, not the code
 under test: RLIMIT_AS in the child, and a per-case wait after which the child is killed.
 Cases are served to a child one at a time, so a child serves many (importing once) and a
@@ -54,6 +56,22 @@ HOSTILE_RULES = [
     "EXRULE:FREQ=SECONDLY;INTERVAL=0",
 ]
 HOSTILE_STARTS = ["DTSTART:00010101T000000Z", "DTSTART:99991231T235959Z", "DTSTART:00010101"]
+# in a STANDARD or DAYLIGHT part: each stalls the first time converted to the zone, unguarded
+HOSTILE_ZONE_RULES = [
+    "RRULE:FREQ=SECONDLY",
+    "RRULE:FREQ=YEARLY;INTERVAL=0",
+    "RRULE:FREQ=DAILY;COUNT=99999999",
+    "RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=0,12",
+    "EXRULE:FREQ=MINUTELY",
+    "DTSTART:00010101T000000",
+]
+ZONE = (
+    "BEGIN:VTIMEZONE\r\nTZID:Fuzzed Zone\r\nBEGIN:STANDARD\r\nDTSTART:19701025T030000\r\n"
+    "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+    "END:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nTZOFFSETFROM:+0100\r\n"
+    "TZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+    "END:VTIMEZONE\r\n"
+)
 
 
 def flip_bytes(rng: random.Random, data: bytes) -> bytes:
@@ -87,6 +105,42 @@ def inject(rng: random.Random, data: bytes) -> bytes:
     return b"".join([*lines[:at], line.encode() + b"\r\n", *lines[at:]])
 
 
+def inject_zone(rng: random.Random, data: bytes) -> bytes:
+    """A hostile rule (or a start in the year 1) put in a STANDARD or DAYLIGHT part of a time
+    zone that events use: one of the file's, renamed where the file names it (icalendar builds
+    a zone from the file only for a name that is no IANA zone), or one added for an event."""
+    if b"BEGIN:STANDARD" not in data and b"BEGIN:DAYLIGHT" not in data:
+        data = _zone_added(rng, data)
+    lines = data.splitlines(keepends=True)
+    parts = [i for i, line in enumerate(lines) if line.strip() in _ZONE_PARTS]
+    if not parts:
+        return data
+    at = rng.choice(parts) + 1
+    rule = rng.choice(HOSTILE_ZONE_RULES).encode() + b"\r\n"
+    lines.insert(at, rule)
+    names = [line.split(b":", 1)[1].strip() for line in lines[:at] if line.startswith(b"TZID:")]
+    data = b"".join(lines)
+    if not names or names[-1] == b"Fuzzed Zone":
+        return data
+    name = names[-1]
+    return re.sub(rb'(TZID[=:]"?)' + re.escape(name), lambda m: m[1] + b"Fuzzed " + name, data)
+
+
+_ZONE_PARTS = (b"BEGIN:STANDARD", b"BEGIN:DAYLIGHT")
+
+
+def _zone_added(rng: random.Random, data: bytes) -> bytes:
+    """``data`` with a zone of its own, and an event that starts in it."""
+    lines = data.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith(b"DTSTART")]
+    if starts:
+        lines[rng.choice(starts)] = b"DTSTART;TZID=Fuzzed Zone:20261012T090000\r\n"
+    begins = [i for i, line in enumerate(lines) if line.strip() == b"BEGIN:VCALENDAR"]
+    if begins:
+        lines.insert(begins[0] + 1, ZONE.encode())
+    return b"".join(lines)
+
+
 def reencode(rng: random.Random, data: bytes) -> bytes:
     text = data.decode("utf-8", "replace")
     return text.encode(rng.choice(["utf-16", "utf-16-be", "latin-1"]), "replace")
@@ -102,6 +156,8 @@ MUTATIONS: list[Callable[[random.Random, bytes], bytes]] = [
     truncate,
     inject,
     inject,
+    inject_zone,
+    inject_zone,
     reencode,
     mix_line_endings,
 ]

@@ -729,3 +729,25 @@ def test_real_zone_rules_are_sane(text: str) -> None:  # as the corpus' zones wr
 )  # fmt: skip
 def test_zone_rule_problem(text: str, year: int, problem: str | None) -> None:
     assert zone_rule_problem(text, year) == problem
+
+
+def test_a_broken_start_is_left_for_the_expansion_to_report(tmp_path: Path) -> None:
+    # Found by test_fuzz: icalendar raises, not returns None, for .dt of a broken DTSTART,
+    # and neither the shortcut's test nor the reading of an ignored zone's times may let it
+    # sink the file: the event is skipped and said, the others load.
+    cal = calendar(
+        """UID:broken
+        DTSTART:20134907T120000
+        DTEND:20130107T130000Z
+        RRULE:FREQ=DAILY"""
+    )
+    assert bound_recurrences(cal, OCTOBER.start, OCTOBER.end)[1] == []
+    path = tmp_path / "broken.ics"
+    hostile = (DATA / "vtimezone_interval_zero.ics").read_bytes()
+    path.write_bytes(hostile.replace(b"Zone:20261012T09", b"Zone:20264912T09"))
+    batch = fetch(path, tz=OWNER)
+    assert [line.split(": ")[1] for line in batch.problems] == [
+        'time zone "Custom Zone"',
+        "skipped event zoned@example.com, which could not be read",
+    ]
+    assert [e.uid for e in batch.events] == [PLANNING]

@@ -243,8 +243,13 @@ def _checked(
 
 
 def _plain(master: Component, overrides: list[Component], start: datetime) -> bool:
-    """A series expanded as written, without the full check (see :func:`plain`)."""
-    return plain(master, start) and not any(map(_has_rules, overrides))
+    """A series expanded as written, without the full check (see :func:`plain`). One that
+    cannot even be read for it (icalendar raises on a broken DTSTART) takes the full check,
+    which says so."""
+    try:
+        return plain(master, start) and not any(map(_has_rules, overrides))
+    except Exception:  # untrusted input met in third-party code: the check will report it
+        return False
 
 
 def _bare(master: Component) -> Component:
@@ -488,9 +493,10 @@ def name_zones(calendars: list[Component], ignored: list[IgnoredTimeZone]) -> No
     for component in (c for calendar in calendars for c in calendar.walk()):
         for prop in (p for value in component.values() for p in _as_list(value)):
             tzid = str(getattr(prop, "params", {}).get("TZID", ""))
-            for value in getattr(prop, "dts", [prop]) if tzid in zones else ():
-                if isinstance(getattr(value, "dt", None), datetime | tuple):
-                    value.dt = _in_zone(value.dt, zones[tzid])
+            with suppress(ValueError):  # a broken value (icalendar's vBroken) stays: reported
+                for value in getattr(prop, "dts", [prop]) if tzid in zones else ():
+                    if isinstance(getattr(value, "dt", None), datetime | tuple):
+                        value.dt = _in_zone(value.dt, zones[tzid])
 
 
 def _in_zone(value: Any, zone: tzinfo | None) -> Any:
