@@ -81,9 +81,8 @@ def read_calendars_noted(path: Path) -> tuple[list[Component], list[IgnoredTimeZ
         raise NotACalendar("binary content, not a calendar (export the calendar as .ics)")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # icalendar warns about guessed zones; never print
-        lines, ignored = sane_zones(content)
-        # icalendar's parser reads content lines as it reads text (ComponentIcalParser)
-        parsed = icalendar.Calendar.from_ical(lines, multiple=True)  # type: ignore[call-overload]
+        content, ignored = sane_zones(content)
+        parsed = icalendar.Calendar.from_ical(content, multiple=True)
         if not parsed:
             raise ValueError("no complete BEGIN:VCALENDAR ... END:VCALENDAR block found")
         name_zones(parsed, ignored)

@@ -462,25 +462,35 @@ class IgnoredTimeZone(Exception):
         super().__init__(" ".join(text.split()))
 
 
-def sane_zones(content: bytes) -> tuple[Contentlines, list[IgnoredTimeZone]]:
-    """``content`` as icalendar's content lines (unfolded, split), without the VTIMEZONEs whose
-    STANDARD or DAYLIGHT rules are not sane yearly rules
-    (:func:`~timeaudit.connectors.kit.rrules.zone_rule_problem`), and one note for each.
+def sane_zones(content: bytes) -> tuple[bytes, list[IgnoredTimeZone]]:
+    """``content`` without the VTIMEZONEs whose STANDARD or DAYLIGHT rules are not sane yearly
+    rules (:func:`~timeaudit.connectors.kit.rrules.zone_rule_problem`), and one note for each.
 
     This must happen before icalendar parses the file: at each ``END:VTIMEZONE`` it builds the
     zone (dateutil's ``tzical``) and caches it for the whole process under its TZID, and the
     first time converted to it walks the rule from its start, keeping what it walked: with
     ``FREQ=SECONDLY`` past 1.35 GB in a minute, with ``INTERVAL=0`` for ever. Cached, such a
-    zone would also stall every later file that names the same TZID. The lines are icalendar's
-    own, and its parser takes them as they are, so they are read exactly as it will read them
-    and the file is unfolded once."""
-    lines = Contentlines.from_ical(content)  # type: ignore[no-untyped-call]
+    zone would also stall every later file that names the same TZID. The file is read into
+    lines as icalendar reads it (its own decoding, unfolding and splitting), and is given
+    back as it came unless a zone is left out; a file that names no VTIMEZONE, however its
+    lines are folded, is not even split."""
+    text = content.decode("utf-8-sig", "replace")  # as icalendar decodes it
+    if not _ZONE_NAMED.search(text):
+        return content, []
+    lines = Contentlines.from_ical(text)  # type: ignore[no-untyped-call]
     bad = [zone for zone in zones_in(lines) if zone.problem and zone.tzid]  # others never built
     if not bad:
-        return lines, []
+        return content, []
     dropped = {i for zone in bad for i in range(zone.begin, zone.end + 1)}
-    kept = Contentlines(line for i, line in enumerate(lines) if i not in dropped)
+    kept: bytes = Contentlines(  # type: ignore[no-untyped-call]
+        line for i, line in enumerate(lines) if i not in dropped
+    ).to_ical()
     return kept, [IgnoredTimeZone(zone.tzid, *zone.problem) for zone in bad if zone.problem]
+
+
+#: "VTIMEZONE" in any case (icalendar upper-cases names; "ı" upper-cases to "I", which
+#: IGNORECASE matches too), its letters perhaps parted by line folds.
+_ZONE_NAMED = re.compile("[\r\n \t]*".join("VTIMEZONE"), re.IGNORECASE)
 
 
 def name_zones(calendars: list[Component], ignored: list[IgnoredTimeZone]) -> None:
