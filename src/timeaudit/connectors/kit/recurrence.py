@@ -105,19 +105,12 @@ def bound_recurrences(
     the result is that same object when nothing needed changing, else a copy that shares every
     untouched component.
 
-    The series of a calendar share two budgets, so that however many series a file holds,
-    the events and the work stay within them; an everyday calendar meets neither.
-
-    * Occurrences: each rule is bounded from its parts alone, before anything is walked
-      (:func:`~timeaudit.connectors.kit.rrules.most_per_month`); when together they could
-      pass the calendar's monthly budget, the rules that could have more than their share
-      (:func:`~timeaudit.connectors.kit.placement.share_of`) are checked with that share as
-      their monthly allowance.
-    * Walking: each series checked in full may walk an equal share of
-      :data:`~timeaudit.connectors.kit.placement.CALENDAR_WALK` occurrences; the series that
-      needed more are checked again with an equal share of what the others left.
-
-    What either budget cut is said in one line per reason for the whole calendar."""
+    The series share the calendar's budgets, so that however many a file holds, the events
+    and the work stay within them: before anything is walked each rule is bounded from its
+    parts, and the rules that could have more than their share of the monthly budget are
+    checked with that share as their allowance; each series checked in full walks an equal
+    share of :data:`~timeaudit.connectors.kit.placement.CALENDAR_WALK`, or of what the others
+    left if it needed more. What a budget cut is said in one line per reason for the calendar."""
     span, months = (start, end), months_in(start, end)
     series = [_Calendared(m, ovr) for masters, ovr in _series(calendar) for m in masters]
     for one in series:
@@ -127,8 +120,9 @@ def bound_recurrences(
     changed = {id(one.master): one.bounded for one in series if one.bounded is not one.master}
     cut: dict[Cut, list[tuple[int, str, Any]]] = {}
     for one in series:
+        uid = str(one.master.get("UID", ""))
         for why, prop in dict(reversed(one.cut)).items():  # a series once, by its first rule
-            cut.setdefault(why, []).append((max(one.most, default=0), one.uid, prop))
+            cut.setdefault(why, []).append((max(one.most, default=0), uid, prop))
     notes = [note for one in series for note in one.notes]
     notes += [_cut_note(why, cut[why], share, budget(months), fuel) for why in Cut if why in cut]
     return (_replaced(calendar, changed) if changed else calendar), notes
@@ -145,10 +139,6 @@ class _Calendared:
     bounded: Component = None
     notes: list[BoundedRecurrence] = field(default_factory=list)
     cut: list[tuple[Cut, Any]] = field(default_factory=list)
-
-    @property
-    def uid(self) -> str:
-        return str(self.master.get("UID", ""))
 
     def crowded(self, share: Share | None) -> int:
         """How many of its rules could have more than their share of the calendar's."""
