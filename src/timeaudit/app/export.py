@@ -17,16 +17,11 @@ import pandas as pd
 
 from timeaudit.app.runs import CohortOutput, write_cohort
 from timeaudit.app.session import Selection, opened
-from timeaudit.audit import cohort as cohort_mod
 from timeaudit.audit import distributed
 from timeaudit.audit.distributed import MANIFEST, Manifest, NotAnExport, Part
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import sync_windows
+from timeaudit.audit.pipeline import classifier_for, sync_windows
 from timeaudit.audit.stream import CHUNK_ROWS, chunks
-from timeaudit.classify.classifier import Classifier
-from timeaudit.classify.context import person_context
-from timeaudit.classify.training import build_classifier, rule_pack
-from timeaudit.config.paths import model_cache
 from timeaudit.config.types import GROUPINGS, Config, Person
 from timeaudit.errors import UsageError
 from timeaudit.files import write_atomically
@@ -148,7 +143,7 @@ def figures_on_dask(
         distributed.fits(manifest, export, people, period)
         contents = store.contents([p.email for p in people], manifest.start, manifest.end)
         distributed.unchanged(manifest, contents, export)
-        classifier = _classifier(store, config, people, selection, progress or quiet)
+        classifier = classifier_for(store, config, people, selection.cache_dir, progress or quiet)
         assessment = distributed.dask_assessment(
             export, config, people, period, classifier, scheduler=scheduler
         )
@@ -173,16 +168,6 @@ def cohort_on_dask(
         raise UsageError(f"--format {unknown[0]!r}: use one of {', '.join(COHORT_FORMATS)}")
     made = figures_on_dask(selection, export, scheduler=scheduler, progress=progress)
     min_group = made.config.settings.min_group_size
-    if len(made.assessment) < min_group:
-        return CohortOutput(message=cohort_mod.too_small_message(min_group))
-    tables = cohort_mod.cohort_tables(made.assessment, made.people, groupings, min_group)
-    return write_cohort(tables, made.period, min_group, out_dir, formats)
-
-
-def _classifier(
-    store: Store, config: Config, people: Sequence[Person], selection: Selection, warn: Progress
-) -> Classifier:
-    """The classifier the audit of ``people`` uses, as the cohort on one machine builds it."""
-    contexts = {p.email: person_context(config, p) for p in people}
-    cache = selection.cache_dir or model_cache()
-    return build_classifier(store, config, people, rule_pack(config), contexts, cache, warn)
+    return write_cohort(
+        made.assessment, made.people, made.period, groupings, min_group, out_dir, formats
+    )

@@ -267,21 +267,24 @@ def cohort(
         )
         store.record_run("cohort", {"period": period.label, "by": list(groupings)})
     min_group = config.settings.min_group_size
-    if len(streamed.assessment) < min_group:
-        return CohortOutput(message=cohort_mod.too_small_message(min_group))
-    tables = cohort_mod.cohort_tables(streamed.assessment, people, groupings, min_group)
-    return write_cohort(tables, period, min_group, out_dir, formats)
+    return write_cohort(streamed.assessment, people, period, groupings, min_group, out_dir, formats)
 
 
 def write_cohort(
-    tables: dict[str, pd.DataFrame],
+    assessment: pd.DataFrame,
+    people: Sequence[Person],
     period: Period,
+    groupings: Sequence[str],
     min_group: int,
     out_dir: Path,
     formats: Sequence[str],
 ) -> CohortOutput:
-    """The cohort files of ``tables`` (:func:`~timeaudit.audit.cohort.cohort_tables`) in
-    ``out_dir``, named and rendered as ``timeaudit cohort`` writes them."""
+    """The cohort files of ``people``'s figures (one row each) in ``out_dir``, named and
+    rendered as ``timeaudit cohort`` writes them; none, and the line saying why, for a
+    cohort under ``min_group``."""
+    if len(assessment) < min_group:
+        return CohortOutput(message=cohort_mod.too_small_message(min_group))
+    tables = cohort_mod.cohort_tables(assessment, people, groupings, min_group)
     out_dir.mkdir(parents=True, exist_ok=True)
     output = CohortOutput()
     stem = f"cohort-{safe_filename(period.label)}"

@@ -183,11 +183,22 @@ def start_run(
     if do_sync:
         outcomes = sync(store, config, people, lambda p: windows[p.email], progress, data_dir)
     start, end = union(windows)
+    return Run(outcomes, start, end, classifier_for(store, config, people, cache_dir, progress))
+
+
+def classifier_for(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    cache_dir: Path | None,
+    progress: Progress,
+) -> Classifier:
+    """The classifier every audit of ``people`` uses: the configured rule pack, their
+    models and their corrections, models cached in ``cache_dir`` (else the platform's)."""
     contexts = {p.email: person_context(config, p) for p in people}
-    classifier = build_classifier(
+    return build_classifier(
         store, config, people, rule_pack(config), contexts, cache_dir or model_cache(), progress
     )
-    return Run(outcomes, start, end, classifier)
 
 
 def _window(period: Period, tz: str) -> Window:
