@@ -27,6 +27,7 @@ from timeaudit.connectors.kit.ical import (
     MARGIN,
     Component,
     Failure,
+    Instance,
     NotACalendar,
     Reader,
     SeriesIndex,
@@ -178,14 +179,14 @@ class IcsConnector(BaseConnector):
 
     def to_event(
         self,
-        component: Component,
+        found: Instance,
         calendar: str,
         index: SeriesIndex,
         shared: Shared | None = None,
     ) -> Event:
         """Map one expanded occurrence to the owner's :class:`Event`
         (:meth:`~timeaudit.connectors.kit.ical.Reader.to_event`)."""
-        return self.reader.to_event(component, calendar, index, shared)
+        return self.reader.to_event(found, calendar, index, shared)
 
 
 _CHECK = "check the path setting of this source"

@@ -54,7 +54,21 @@ _STATUS = {"CANCELLED": Status.CANCELLED, "TENTATIVE": Status.TENTATIVE}
 
 Component = Any  # icalendar ships no stubs usable under mypy --strict
 Failure = tuple[str, Exception]  # (UID, what went wrong)
-Expansion = tuple[list[Component], list[Failure]]  # occurrences, and what failed
+
+
+class Instance(NamedTuple):
+    """One occurrence as the expansion found it: the component it comes from (a series'
+    master, an override or a one-off, never a copy), its start and end (dates or datetimes,
+    as ``recurring_ical_events`` computed them), and the source's RECURRENCE-ID property
+    (an override's; None for the master's own instances)."""
+
+    source: Component
+    start: date | datetime
+    end: date | datetime
+    recurrence_id: Any
+
+
+Expansion = tuple[list[Instance], list[Failure]]  # occurrences, and what failed
 
 
 # -- parsing -------------------------------------------------------------------------------
@@ -129,12 +143,12 @@ def synthetic_uid(file_name: str, component: Component) -> str:
 
 # -- expansion -----------------------------------------------------------------------------
 def expand(calendars: Sequence[Component], start: datetime, end: datetime) -> Expansion:
-    """Every occurrence between ``start`` and ``end`` as a component, and the events that
+    """Every occurrence between ``start`` and ``end`` (:class:`Instance`), and the events that
     could not be expanded. A calendar that fails as a whole is retried one UID at a time,
     so one broken series does not hide the others. Recurrence rules are bounded first
     (:mod:`~timeaudit.connectors.kit.recurrence`); each series that changed adds a
     :class:`BoundedRecurrence` to the failures, which is a warning, not a lost event."""
-    occurrences: list[Component] = []
+    occurrences: list[Instance] = []
     failures: list[Failure] = []
     for raw in calendars:
         calendar, bounded = bound_recurrences(raw, start, end)
@@ -148,14 +162,31 @@ def expand(calendars: Sequence[Component], start: datetime, end: datetime) -> Ex
     return occurrences, failures
 
 
-def _between(calendar: Component, start: datetime, end: datetime) -> list[Component]:
+class _Found(recurring_ical_events.Occurrence):  # type: ignore[misc]
+    """The occurrence class ``recurring_ical_events`` lets a caller choose (the
+    ``occurrence`` of :class:`~recurring_ical_events.ComponentsWithName`): each occurrence
+    becomes an :class:`Instance` instead of a shallow copy of its component with new
+    DTSTART, DTEND and RECURRENCE-ID properties. The copy is what the library's own
+    ``between`` costs most beyond parsing, and every property but the times is the
+    source's anyway."""
+
+    def as_component(self, keep_recurrence_attributes: bool) -> Instance:
+        source = self._adapter._component  # the adapter keeps the component it adapts
+        return Instance(source, self.start, self.end, source.get("RECURRENCE-ID"))
+
+
+_EVENTS_AS_INSTANCES = [recurring_ical_events.ComponentsWithName("VEVENT", occurrence=_Found)]
+
+
+def _between(calendar: Component, start: datetime, end: datetime) -> list[Instance]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return list(recurring_ical_events.of(calendar).between(start, end))
+        query = recurring_ical_events.of(calendar, components=_EVENTS_AS_INSTANCES)
+        return list(query.between(start, end))
 
 
 def _expand_each_uid(calendar: Component, start: datetime, end: datetime) -> Expansion:
-    found: list[Component] = []
+    found: list[Instance] = []
     failed: list[Failure] = []
     for uid, part in _split_by_uid(calendar):
         try:
@@ -219,13 +250,12 @@ class Times(NamedTuple):
     all_day: bool
 
 
-def occurrence_times(component: Component, owner_zone: ZoneInfo) -> Times:
+def occurrence_times(found: Instance, owner_zone: ZoneInfo) -> Times:
     """Start, end, zone name and all-day flag. An end before the start is swapped, as
     recurring_ical_events does for the raw values; an all-day event lasts a day at least."""
-    raw_start = component["DTSTART"].dt
-    all_day = not isinstance(raw_start, datetime)
-    start, tz = to_aware(raw_start, owner_zone)
-    end, _ = to_aware(component["DTEND"].dt, owner_zone)
+    all_day = not isinstance(found.start, datetime)
+    start, tz = to_aware(found.start, owner_zone)
+    end, _ = to_aware(found.end, owner_zone)
     if end.astimezone(UTC) < start.astimezone(UTC):  # same-zone comparison is wall-clock
         start, end = end, start
     if all_day and end <= start:
@@ -328,21 +358,23 @@ def _rid_text(rid: Any) -> str:
 
 
 def recurrence_ids(
-    component: Component, uid: str, index: SeriesIndex, owner_zone: ZoneInfo
+    found: Instance, uid: str, index: SeriesIndex, owner_zone: ZoneInfo
 ) -> tuple[str, str]:
     """``(recurrence_id, series_id)``: a series instance's original start (so a moved
-    instance keeps its key) and the series UID; both empty for a one-off. Instances after
-    a THISANDFUTURE override carry its RECURRENCE-ID, so their own is worked back."""
+    instance keeps its key) and the series UID; both empty for a one-off. An override
+    carries its RECURRENCE-ID, a master's own instance its start; instances after a
+    THISANDFUTURE override carry the override's, so their own is worked back."""
     uids, shifts = index
     if uid not in uids:
         return "", ""
-    rid = _first(component["RECURRENCE-ID"]).dt
+    prop = _first(found.recurrence_id)
+    rid = found.start if prop is None else prop.dt
     if not isinstance(rid, datetime):
         return recurrence_key(rid), uid
-    shift = shifts.get((uid, _rid_text(_first(component["RECURRENCE-ID"]))))
+    shift = None if prop is None else shifts.get((uid, _rid_text(prop)))
     if shift is None:
         return recurrence_key(to_aware(rid, owner_zone)[0]), uid
-    return recurrence_key(to_aware(component["DTSTART"].dt, owner_zone)[0] - shift), uid
+    return recurrence_key(to_aware(found.start, owner_zone)[0] - shift), uid
 
 
 class SeriesFields(NamedTuple):
@@ -363,8 +395,8 @@ class SeriesFields(NamedTuple):
     categories: tuple[str, ...]
 
 
-#: Series fields already read in one file, by the id of the UID property they came with.
-Shared = dict[int, tuple[Any, SeriesFields]]
+#: Series fields already read in one file, by the id of the component they came from.
+Shared = dict[int, tuple[Component, SeriesFields]]
 
 
 # -- the owner's events ----------------------------------------------------------------------
@@ -387,11 +419,11 @@ class Reader:
         index = index_series(calendars, self.zone)
         events: list[Event] = []
         shared: Shared = {}
-        for component in occurrences:
+        for found in occurrences:
             try:
-                event = self.to_event(component, calendar, index, shared)
+                event = self.to_event(found, calendar, index, shared)
             except Exception as exc:  # one odd event must not sink the file; reported
-                failures.append((text_of(component, "UID"), exc))
+                failures.append((text_of(found.source, "UID"), exc))
                 continue
             if window.holds(event):
                 events.append(event)
@@ -399,19 +431,18 @@ class Reader:
 
     def to_event(
         self,
-        component: Component,
+        found: Instance,
         calendar: str,
         index: SeriesIndex,
         shared: Shared | None = None,
     ) -> Event:
         """Map one expanded occurrence to the owner's :class:`Event`. What every occurrence
-        of one series shares is read once per series when ``shared`` (one dict per file) is
-        given: the expansion copies the series' component shallowly for each occurrence,
-        so its properties are the very same objects (a weekly meeting's 50 occurrences
-        parse their attendees once, not 50 times)."""
-        what = self._shared(component, shared)
-        times = occurrence_times(component, self.zone)
-        recurrence_id, series_id = recurrence_ids(component, what.uid, index, self.zone)
+        of one series shares is read once per source component when ``shared`` (one dict
+        per file) is given (a weekly meeting's 50 occurrences parse their attendees once,
+        not 50 times)."""
+        what = self._shared(found.source, shared)
+        times = occurrence_times(found, self.zone)
+        recurrence_id, series_id = recurrence_ids(found, what.uid, index, self.zone)
         return Event(
             source=self.source,
             owner=self.owner,
@@ -439,17 +470,15 @@ class Reader:
         )
 
     def _shared(self, component: Component, shared: Shared | None) -> SeriesFields:
-        """The fields ``component`` shares with the other occurrences of its series,
-        looked up by the identity of its UID property (the same object in every shallow
-        copy of one source component, and held in ``shared`` so no id is reused)."""
-        marker = component.get("UID")
-        if shared is not None and marker is not None:
-            known = shared.get(id(marker))
-            if known is not None and known[0] is marker:
-                return known[1]
+        """The fields of ``component``, read once per ``shared`` (which holds the component
+        too, so its id is not reused while the entry lives)."""
+        if shared is None:
+            return self.series_fields(component)
+        known = shared.get(id(component))
+        if known is not None and known[0] is component:
+            return known[1]
         fields = self.series_fields(component)
-        if shared is not None and marker is not None:
-            shared[id(marker)] = (marker, fields)
+        shared[id(component)] = (component, fields)
         return fields
 
     def series_fields(self, component: Component) -> SeriesFields:
