@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeaudit.connectors.caldav.connector import CaldavConnector
 from timeaudit.connectors.contract import BaseConnector, SourceSpec
 from timeaudit.connectors.google.connector import GoogleConnector
 from timeaudit.connectors.ics import IcsConnector
@@ -21,10 +22,11 @@ from timeaudit.errors import UsageError
 
 def test_the_built_in_kinds_are_connector_classes() -> None:
     assert connector_kinds() == {
-        "google": GoogleConnector, "ics": IcsConnector, "microsoft": MicrosoftConnector,
+        "caldav": CaldavConnector, "google": GoogleConnector, "ics": IcsConnector,
+        "microsoft": MicrosoftConnector,
     }  # fmt: skip
     assert all(issubclass(cls, BaseConnector) for cls in connector_kinds().values())
-    assert installed_kinds() == ["google", "ics", "microsoft"]
+    assert installed_kinds() == ["caldav", "google", "ics", "microsoft"]
     assert connector_class("carrier-pigeon") is None
 
 
@@ -34,6 +36,7 @@ def test_each_kind_declares_what_the_core_asks_of_it() -> None:
         for kind, cls in connector_kinds().items()
     }
     assert declared == {
+        "caldav": (False, True, ""),
         "google": (False, True, 'a Google source with auth = "service-account" and no subject'),
         "ics": (True, False, ""),
         "microsoft": (
@@ -51,6 +54,7 @@ def test_each_kind_declares_what_the_core_asks_of_it() -> None:
         ("microsoft", {"auth": "client-credentials"}, True),
         ("microsoft", {"auth": "client-credentials", "mailbox": "a@example.com"}, False),
         ("ics", {"path": "team.ics"}, False),
+        ("caldav", {"provider": "icloud", "username": "a@icloud.com"}, False),
     ],
 )
 def test_serves_many_is_the_kinds_own_answer(
@@ -62,12 +66,13 @@ def test_serves_many_is_the_kinds_own_answer(
 
 def test_connect_is_offered_only_the_kinds_that_sign_in() -> None:
     signing = {kind for kind, cls in connector_kinds().items() if cls.can_sign_in}
-    assert signing == {"google", "microsoft"}
+    assert signing == {"caldav", "google", "microsoft"}
 
 
 def test_an_unknown_kind_names_the_installed_ones() -> None:
     with pytest.raises(UsageError) as caught:
         make_connector(SourceSpec("pigeons", "carrier-pigeon", "a@example.com", "UTC"))
     assert str(caught.value) == (
-        "source 'pigeons': unknown kind 'carrier-pigeon' (installed kinds: google, ics, microsoft)"
+        "source 'pigeons': unknown kind 'carrier-pigeon' "
+        "(installed kinds: caldav, google, ics, microsoft)"
     )

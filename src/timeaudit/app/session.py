@@ -246,10 +246,12 @@ def connect(
     say: Callable[[str], None],
     open_browser: Callable[[str], object] | None = None,
     person: str | None = None,
+    ask_secret: Callable[[str], str] | None = None,
 ) -> str:
     """Sign in to a source that needs it (the connector's ``sign_in``), keeping the token
-    in a 0600 file in the data folder. ``source`` may be a source name or a connector kind;
-    without it, the only source that needs signing in. A source several people share is
+    (or a CalDAV password, asked with ``ask_secret``) in a 0600 file in the data folder.
+    ``source`` may be a source name or a connector kind; without it, the only source that
+    needs signing in. A source several people share is
     checked for ``person`` (default: the first who lists it)."""
     config = load_config(paths.config)
     candidates = [s for s in config.sources.values() if source in (None, s.name, s.kind)]
@@ -271,7 +273,7 @@ def connect(
     owner = users[0]
     spec = source_spec(config, owner, chosen.name, paths.data_dir)
     sign_in = kinds[chosen.kind].sign_in
-    return str(sign_in(spec, say=say, open_browser=open_browser))
+    return str(sign_in(spec, say=say, open_browser=open_browser, ask_secret=ask_secret))
 
 
 #: What the demo's workspace adds to the sample config's [settings].

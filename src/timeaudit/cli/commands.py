@@ -727,5 +727,14 @@ def evaluate(selection: session.Selection, period: Period, sync: bool, labels: P
 @click.pass_context
 def connect(ctx: click.Context, source: str | None, person: str | None) -> None:
     """Sign in to a calendar account (SOURCE: a source name from the config, or a kind
-    such as google or microsoft). The token is kept in a file only you can read."""
-    click.echo(session.connect(ctx.obj["paths"], source, say=click.echo, person=person))
+    such as google, microsoft or caldav). The token, or the CalDAV password you type, is
+    kept in a file only you can read."""
+    line = session.connect(
+        ctx.obj["paths"], source, say=click.echo, person=person, ask_secret=_ask_secret
+    )
+    click.echo(line)
+
+
+def _ask_secret(prompt: str) -> str:
+    """A password typed at the terminal, without echo."""
+    return str(click.prompt(prompt, hide_input=True, default="", show_default=False))

@@ -92,6 +92,8 @@ class Connector(Protocol):
 
 Say = Callable[[str], None]
 OpenBrowser = Callable[[str], object]
+#: Asks the user for a secret (a password) with the given prompt, typed without echo.
+AskSecret = Callable[[str], str]
 
 
 class SignInNotNeeded(UsageError):
@@ -142,9 +144,17 @@ class BaseConnector(ABC):
         return False
 
     @staticmethod
-    def sign_in(spec: SourceSpec, *, say: Say, open_browser: OpenBrowser | None = None) -> str:
+    def sign_in(
+        spec: SourceSpec,
+        *,
+        say: Say,
+        open_browser: OpenBrowser | None = None,
+        ask_secret: AskSecret | None = None,
+    ) -> str:
         """Sign in to the source's account for ``timeaudit connect`` and return one line
-        about what was saved. Kinds with ``can_sign_in`` override it; the rest refuse."""
+        about what was saved: ``say`` tells the user something, ``open_browser`` opens a
+        sign-in page, ``ask_secret`` asks for a password. Kinds with ``can_sign_in``
+        override it; the rest refuse."""
         raise SignInNotNeeded(
             f"source {spec.name!r}: a {spec.kind} source has no account to sign in to; "
             "`timeaudit connect` is only for sources that read an account"

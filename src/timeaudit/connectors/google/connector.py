@@ -22,7 +22,13 @@ from typing import Any
 
 from googleapiclient.errors import HttpError
 
-from timeaudit.connectors.contract import BaseConnector, SourceSpec, SyncBatch, Window
+from timeaudit.connectors.contract import (
+    AskSecret,
+    BaseConnector,
+    SourceSpec,
+    SyncBatch,
+    Window,
+)
 from timeaudit.connectors.google.api import (
     GOOGLE_RETRY,
     ApiError,
@@ -223,6 +229,7 @@ class GoogleConnector(BaseConnector):
         *,
         say: Say,
         open_browser: OpenBrowser | None = None,
+        ask_secret: AskSecret | None = None,  # Google asks in the browser, not here
         retry: RetryPolicy = GOOGLE_RETRY,
         timeout: float = SIGN_IN_TIMEOUT,
     ) -> str:

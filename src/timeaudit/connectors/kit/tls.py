@@ -31,7 +31,7 @@ CA_BUNDLE_ENV = "TIMEAUDIT_CA_BUNDLE"
 #: in messages.
 SETTINGS_KEY = "settings.ca_bundle"
 #: The kinds that read it: the account connectors, which reach servers over TLS.
-KINDS = frozenset({"google", "microsoft"})
+KINDS = frozenset({"google", "microsoft", "caldav"})
 #: What to do when a server's certificate is not trusted.
 HINT = (
     "if a proxy on this network inspects TLS, set ca_bundle in [settings] or "

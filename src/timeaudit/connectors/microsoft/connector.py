@@ -44,7 +44,13 @@ from urllib.parse import quote
 
 import requests
 
-from timeaudit.connectors.contract import BaseConnector, SourceSpec, SyncBatch, Window
+from timeaudit.connectors.contract import (
+    AskSecret,
+    BaseConnector,
+    SourceSpec,
+    SyncBatch,
+    Window,
+)
 from timeaudit.connectors.kit.secrets import token_path
 from timeaudit.connectors.kit.zones import zone_named
 from timeaudit.connectors.microsoft import auth
@@ -244,6 +250,7 @@ class MicrosoftConnector(BaseConnector):
         spec: SourceSpec,
         say: auth.Say,
         open_browser: Callable[[str], object] | None = None,
+        ask_secret: AskSecret | None = None,  # Microsoft asks in the browser, not here
         *,
         session: requests.Session | None = None,
         sleep: auth.Sleep | None = None,
