@@ -131,8 +131,13 @@ class Dav:
         not say."""
         entries: list[Entry] = []
         for _ in range(MAX_SYNC_ROUNDS):
-            with self.failures(calendar.url):
-                answer = self.client.report(calendar.url, _sync_collection(token), depth=None)
+            try:
+                with self.failures(calendar.url):
+                    answer = self.client.report(calendar.url, _sync_collection(token), depth=None)
+            except ConnectorError as exc:
+                if _token_refused(exc.__cause__):
+                    raise TokenRefused(str(exc)) from exc
+                raise
             if answer.status >= 400 or answer.tree is None:
                 raise TokenRefused(f"{answer.status}")
             entries += _entries_in(answer.tree)
@@ -184,6 +189,18 @@ class _Translating:
     def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
         if isinstance(exc, dav_error.DAVError | niquests.exceptions.RequestException):
             raise self.dav.failure(exc, self.url) from exc
+
+
+def _token_refused(exc: BaseException | None) -> bool:
+    """A refusal of the sync token (RFC 6578 3.2: 403 with ``valid-sync-token``; some
+    servers answer 400, 409 or 412), not of the account: the caldav client raises a 403 as
+    an AuthorizationError, so its precondition or status tells them apart."""
+    if not isinstance(exc, dav_error.DAVError):
+        return False
+    preconditions = getattr(exc, "preconditions", None) or []
+    return any("valid-sync-token" in str(p) for p in preconditions) or getattr(
+        exc, "status", None
+    ) in (400, 409, 412)
 
 
 def describe(exc: Exception, url: str, spec: SourceSpec, options: CaldavOptions) -> str:
