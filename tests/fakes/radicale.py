@@ -35,6 +35,7 @@ def free_port() -> int:
 class TlsFiles:
     certificate: Path
     key: Path
+    ca: Path  # what the test's own client trusts
 
 
 class Radicale:
@@ -43,6 +44,7 @@ class Radicale:
     def __init__(self, folder: Path, tls: TlsFiles | None = None) -> None:
         self.folder = folder
         self.port = free_port()
+        self.tls = tls
         scheme = "https" if tls else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}/"
         users = folder / "users"
@@ -89,7 +91,7 @@ class Radicale:
     def client(self) -> DAVClient:
         return DAVClient(
             self.url, username=OWNER_USER, password=OWNER_PASSWORD, enable_rfc6764=False,
-            require_tls=False, ssl_verify_cert=False,
+            require_tls=False, ssl_verify_cert=str(self.tls.ca) if self.tls else True,
         )  # fmt: skip
 
     def calendar(self, name: str) -> Collection:
