@@ -490,6 +490,8 @@ def name_zones(calendars: list[Component], ignored: list[IgnoredTimeZone]) -> No
     found another file's zone of that name in its cache). The calendars are the caller's
     own, just parsed, and are changed in place."""
     zones = {note.tzid: note.zone for note in ignored}
+    if not zones:
+        return
     for component in (c for calendar in calendars for c in calendar.walk()):
         for prop in (p for value in component.values() for p in _as_list(value)):
             tzid = str(getattr(prop, "params", {}).get("TZID", ""))
