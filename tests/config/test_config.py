@@ -52,7 +52,8 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         "roles.executive.strategy: must be a number from 0 to 100, not 130",
         'sources.nokind.kind: missing: say which connector reads it, e.g. kind = "ics"',
         "sources.shared.path: missing: the .ics file or folder to read",
-        "sources.odd.kind: unknown kind 'carrier-pigeon' (installed: google, ics, microsoft)",
+        "sources.odd.kind: unknown kind 'carrier-pigeon' "
+        "(installed: caldav, google, ics, microsoft)",
         "people[1].email: must be an email address, not 'not-an-email'",
         "people[1].role: unknown role 'ceo' (known: custom, executive, manager, senior-leader)",
         "people[1].tz: unknown time zone 'Europe/Berln' (use an IANA name such as Europe/Berlin)",
