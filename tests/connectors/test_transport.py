@@ -509,8 +509,8 @@ def test_a_bundle_in_a_source_table_says_where_it_belongs(kind: str, tmp_path: P
     with pytest.raises(UsageError) as caught:
         _build(kind, tmp_path, {"ca_bundle": "ca.pem"})
     assert str(caught.value) == (
-        "source 'work': ca_bundle: set it in [settings], where it applies to every Google and "
-        "Microsoft source, or in the environment variable TIMEAUDIT_CA_BUNDLE"
+        "source 'work': ca_bundle: set it in [settings], where it applies to every Google, "
+        "Microsoft and CalDAV source, or in the environment variable TIMEAUDIT_CA_BUNDLE"
     )
 
 

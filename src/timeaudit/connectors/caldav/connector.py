@@ -33,7 +33,6 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from timeaudit.connectors.caldav.cursor import FORMAT, CalendarState, Cursor, Held, Key
-from timeaudit.connectors.caldav.dav import Calendar, CalendarRefused, Dav, Entry, TokenRefused
 from timeaudit.connectors.caldav.options import (
     AUTO,
     CaldavOptions,
@@ -63,6 +62,20 @@ from timeaudit.connectors.kit.ical import (
 from timeaudit.connectors.kit.zones import zone_named
 from timeaudit.errors import UsageError
 from timeaudit.model import Event
+
+try:
+    from timeaudit.connectors.caldav.dav import (
+        Calendar,
+        CalendarRefused,
+        Dav,
+        Entry,
+        TokenRefused,
+    )
+except ImportError as missing:  # the optional extra is not installed
+    raise ImportError(
+        f"the caldav connector needs the caldav library ({missing.name or missing} is not "
+        "installed): pip install 'timeaudit[caldav]'"
+    ) from missing
 
 FIX_OBJECT = "fix or delete that event in your calendar app; what was stored from it is kept"
 

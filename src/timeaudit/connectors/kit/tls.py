@@ -63,8 +63,8 @@ def misplaced(options: Mapping[str, Any]) -> str | None:
     if "ca_bundle" not in options:
         return None
     return (
-        "ca_bundle: set it in [settings], where it applies to every Google and Microsoft "
-        f"source, or in the environment variable {CA_BUNDLE_ENV}"
+        "ca_bundle: set it in [settings], where it applies to every Google, Microsoft and "
+        f"CalDAV source, or in the environment variable {CA_BUNDLE_ENV}"
     )
 
 
