@@ -66,8 +66,10 @@ STORED_COLUMNS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_text(value: str) -> str:
-    """Calendar text as it may be stored and shown: no control characters."""
+    """Calendar text as it may be stored and shown: no control characters. Cached: every
+    occurrence of a series has the same title, description and location."""
     return _CONTROL.sub("", value)
 
 

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
-from icalendar.timezone import tzid_from_dt
+from icalendar.timezone.tzid import tzid_from_tzinfo
 
 from timeaudit.connectors.contract import Window
 from timeaudit.connectors.kit.recurrence import (
@@ -238,9 +238,33 @@ def to_aware(value: date | datetime, owner_zone: ZoneInfo) -> tuple[datetime, st
         return datetime.combine(value, time(), owner_zone), owner_zone.key
     if value.tzinfo is None or value.utcoffset() is None:
         return value.replace(tzinfo=owner_zone), owner_zone.key
-    tzid = tzid_from_dt(value) or str(value.tzname())
-    zone = event_zone(value.tzinfo, tzid)
+    named = _named_zone(value.tzinfo)
+    if named is None:  # the tzinfo carries no id: its name at this moment is all there is
+        tzid = str(value.tzname())
+        zone = event_zone(value.tzinfo, tzid)
+    else:
+        zone, tzid = named
     return (value.astimezone(zone), zone.key) if zone else (value, tzid)
+
+
+#: :func:`_named_zone` by the id of the tzinfo, which the entry holds so the id is not
+#: reused; every occurrence of a series carries the same tzinfo object.
+_NAMED: dict[int, tuple[tzinfo, tuple[ZoneInfo | None, str] | None]] = {}
+
+
+def _named_zone(tz: tzinfo) -> tuple[ZoneInfo | None, str] | None:
+    """The IANA zone (or None) and the id a tzinfo names by itself, or None when it names
+    none; what icalendar's ``tzid_from_dt`` reads, looked up once per tzinfo (a dateutil
+    tzinfo need not be hashable, so the cache goes by identity)."""
+    known = _NAMED.get(id(tz))
+    if known is not None and known[0] is tz:
+        return known[1]
+    tzid = tzid_from_tzinfo(tz)
+    named = None if tzid is None else (event_zone(tz, tzid), tzid)
+    if len(_NAMED) >= 1024:  # zones come and go with the files read: keep the cache small
+        _NAMED.clear()
+    _NAMED[id(tz)] = (tz, named)
+    return named
 
 
 class Times(NamedTuple):
