@@ -39,7 +39,7 @@ from timeaudit.connectors.kit.ical import (
     parse_calendars,
 )
 from timeaudit.connectors.kit.recurrence import BoundedRecurrence, IgnoredTimeZone
-from timeaudit.connectors.kit.zones import zone_named
+from timeaudit.connectors.kit.zones import owner_zone
 from timeaudit.errors import UsageError
 from timeaudit.model import Event
 
@@ -96,12 +96,7 @@ class IcsConnector(BaseConnector):
     def __init__(self, spec: SourceSpec) -> None:
         super().__init__(spec)
         self.paths = _path_option(spec)
-        zone = zone_named(spec.tz)
-        if zone is None:
-            raise UsageError(
-                f"source {spec.name!r}: unknown time zone {spec.tz!r} "
-                "(use an IANA name such as Europe/Berlin)"
-            )
+        zone = owner_zone(spec.name, spec.tz)
         self.zone = zone
         self.reader = Reader(spec.name, spec.owner, zone)
 

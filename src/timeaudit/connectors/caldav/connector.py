@@ -59,7 +59,7 @@ from timeaudit.connectors.kit.ical import (
     parse_calendars,
     real_failures,
 )
-from timeaudit.connectors.kit.zones import zone_named
+from timeaudit.connectors.kit.zones import owner_zone
 from timeaudit.errors import UsageError
 from timeaudit.model import Event
 
@@ -104,12 +104,7 @@ class CaldavConnector(BaseConnector):
     def __init__(self, spec: SourceSpec) -> None:
         super().__init__(spec)
         self.options = read_options(spec)
-        zone = zone_named(spec.tz)
-        if zone is None:
-            raise UsageError(
-                f"source {spec.name!r}: unknown time zone {spec.tz!r} "
-                "(use an IANA name such as Europe/Berlin)"
-            )
+        zone = owner_zone(spec.name, spec.tz)
         self.reader = Reader(spec.name, spec.owner, zone)
 
     @property

@@ -35,6 +35,7 @@ from caldav.lib import error as dav_error
 from timeaudit.connectors.caldav.options import SERVER, CaldavOptions
 from timeaudit.connectors.contract import SourceSpec, Window
 from timeaudit.connectors.kit import tls
+from timeaudit.connectors.kit.retry import causes
 from timeaudit.errors import ConnectorError
 
 # The library reports oddities through logging; the connector never prints, and what
@@ -243,26 +244,13 @@ def _leading_status(exc: Exception) -> str:
 
 def _reason(exc: BaseException) -> str:
     text = ""
-    for inner in _chain(exc):
+    for inner in causes(exc):
         if isinstance(inner, ConnectionRefusedError):
             return "connection refused"
         if isinstance(inner, TimeoutError):
             return "timed out"
         text = text or " ".join(str(inner).split())
     return text or type(exc).__name__
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    todo: list[BaseException] = [exc]
-    while todo:
-        current = todo.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        inner = [current.__cause__, current.__context__, getattr(current, "reason", None)]
-        todo += [e for e in [*inner, *current.args] if isinstance(e, BaseException)]
 
 
 # -- request bodies -------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from timeaudit.errors import UsageError
+
 UTC_ZONE = ZoneInfo("UTC")
 #: Spellings of UTC itself (compared case-insensitively); they all become the one "UTC" zone
 #: so events in UTC group together whatever wrote them. Zones that merely sit at +00:00 for
@@ -52,3 +54,15 @@ def _iana(key: str) -> ZoneInfo | None:
         return ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+def owner_zone(source: str, name: str) -> ZoneInfo:
+    """The zone of a source's owner (``name``, from the config), for floating and all-day
+    times; an unknown name is the config's error, naming the source."""
+    zone = zone_named(name)
+    if zone is None:
+        raise UsageError(
+            f"source {source!r}: unknown time zone {name!r} "
+            "(use an IANA name such as Europe/Berlin)"
+        )
+    return zone
