@@ -13,7 +13,9 @@ good state and the next run resumes from the last committed cursor.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -443,19 +445,19 @@ class Store:
         """Per owner, a digest of exactly the rows :meth:`events` would return (their keys
         and content hashes): equal digests, equal rows. An owner without rows is absent."""
         marks = ", ".join("?" for _ in owners)
+        # Each row as one text made by SQLite (key fields and hash, each followed by a
+        # separator), so Python only joins an owner's texts and hashes them once.
+        line = " || ".join(f"ifnull({c}, 'None') || char({sep})" for c, sep in _DIGESTED)
         cur = self._db.execute(
-            f"SELECT owner, source, uid, recurrence_id, hash FROM events WHERE owner IN "
+            f"SELECT owner, {line} FROM events WHERE owner IN "
             f'({marks}) AND start < ? AND ("end" > ? OR start >= ?) '
             "ORDER BY owner, source, uid, recurrence_id",
             [o.lower() for o in owners] + [iso(end), iso(start), iso(start)],
         )
-        digests: dict[str, hashlib._Hash] = {}
-        for owner, source, uid, rid, hash_ in cur:
-            digest = digests.get(owner)
-            if digest is None:
-                digest = digests[owner] = hashlib.sha256()
-            digest.update(f"{source}\x1f{uid}\x1f{rid}\x1f{hash_}\x1e".encode())
-        return {str(owner): d.hexdigest() for owner, d in digests.items()}
+        return {
+            str(owner): hashlib.sha256("".join(t for _, t in rows).encode()).hexdigest()
+            for owner, rows in itertools.groupby(cur, key=operator.itemgetter(0))
+        }
 
     def tags(self, owners: Sequence[str]) -> dict[str, bytes]:
         """The machine tags cached for each of ``owners`` (one blob each; absent: none)."""
@@ -552,6 +554,10 @@ def _key_by_owner(db: sqlite3.Connection) -> None:
     cols = ", ".join(f'"{c}"' for c in [*STORED_COLUMNS, "hash"] if c in old)
     db.execute(f"INSERT OR REPLACE INTO events ({cols}) SELECT {cols} FROM events_v1")
     db.execute("DROP TABLE events_v1")
+
+
+#: The fields of a row :meth:`Store.contents` digests, each followed by its separator.
+_DIGESTED = (("source", 31), ("uid", 31), ("recurrence_id", 31), ("hash", 30))
 
 
 def _kept(calendar: str, kept: set[str]) -> bool:
