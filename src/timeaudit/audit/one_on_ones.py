@@ -122,7 +122,7 @@ def held(frame: pd.DataFrame) -> pd.DataFrame:
             "owner": rows["owner"].to_numpy()[pos],
             "partner": partner,
             "name": _names(rows["attendees_json"].to_numpy()[pos], partner),
-            "start": rows["start"].to_numpy()[pos],
+            "start": rows["start"].iloc[pos].reset_index(drop=True),
         },
         columns=list(HELD_COLUMNS),
     )
@@ -226,7 +226,7 @@ def _with_invited_names(who: Circle, mine: pd.DataFrame) -> Circle:
 
 def _local_dates(mine: pd.DataFrame, tz: str) -> dict[str, list[date]]:
     """Each partner's 1:1s as local dates, oldest first (one per occurrence)."""
-    local = pd.DatetimeIndex(mine["start"]).tz_convert(tz)
+    local = pd.DatetimeIndex(pd.to_datetime(mine["start"], utc=True)).tz_convert(tz)
     days = pd.Series(local.date, index=mine.index)
     return {
         str(partner): sorted(group.tolist())
