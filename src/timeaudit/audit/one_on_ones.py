@@ -254,7 +254,8 @@ def _report_row(
 ) -> OneOnOneRow:
     inside = [d for d in dates if span.first <= d < span.end]
     before = [d for d in dates if span.history <= d < span.first]
-    last = (inside or before or [None])[-1]
+    seen = inside or before
+    last = seen[-1] if seen else None
     gap, away_days = _longest_gap(before[-1:] + inside, span, absent)
     present = _days_between(span.first, span.end) - _away_between(span.first, span.end, absent)
     expected = int(np.floor(expectation.per_month * present / MONTH_DAYS + 0.5))
