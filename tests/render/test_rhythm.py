@@ -5,7 +5,7 @@ report of Lea, a manager whose role asks for three 1:1s a month."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
@@ -116,3 +116,20 @@ def test_the_json_carries_the_table(lea: Rendered) -> None:
 def test_a_private_1_1_never_shows_its_title(lea: Rendered) -> None:
     for text in (lea.markdown, lea.html, json.dumps(lea.document)):
         assert SECRET not in text
+
+
+HOSTILE = "<script>alert('cn')</script> | =HYPERLINK(\"http://evil.example\") \u202efdp.exe"
+
+
+def test_a_hostile_name_from_an_invitation_is_text_in_every_format(lea: Rendered) -> None:
+    """Names in the table may come from an invitation's CN: escaped like every other
+    calendar field, and unable to break a Markdown table row."""
+    o = lea.view.one_on_ones
+    hostile = replace(o, reports=(replace(o.reports[0], name=HOSTILE), *o.reports[1:]))
+    view = replace(lea.view, one_on_ones=hostile)
+    html = render_html(view, report_charts(view))
+    assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;cn&#39;)" in html
+    markdown = render_markdown(view)
+    row = next(line for line in markdown.splitlines() if "alert" in line and line.startswith("|"))
+    assert row.count(" | ") == 5  # six cells: the name's "|" is escaped
+    assert "<script>" not in markdown

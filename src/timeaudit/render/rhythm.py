@@ -13,9 +13,9 @@ from timeaudit.config.types import OneOnOneExpectation
 
 #: What a person with no direct reports reads instead of a table.
 NO_REPORTS = (
-    "No direct reports are configured, so there is no 1:1 table: list them with "
-    "`reports = [...]` in your [[people]] entry of the config, or name this person in the "
-    "roster's `manager` column."
+    "No direct reports are configured, so there is no 1:1 table: list them in the config "
+    '(reports = ["...", "..."] in your [[people]] entry) or name this person in the '
+    "roster's manager column."
 )
 
 
