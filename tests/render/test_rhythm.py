@@ -94,6 +94,10 @@ def test_the_markdown_table(lea: Rendered) -> None:
     assert "| Ed Ward | 0 | none | 25 | 🔴 red |" in lea.markdown
 
 
+def test_the_verdict_box_points_to_the_reports_behind_on_1_1s(lea: Rendered) -> None:
+    assert '<a href="#rhythm">2 direct reports behind on 1:1s</a>' in lea.html
+
+
 def test_the_html_table_marks_status_with_a_word_not_colour_alone(lea: Rendered) -> None:
     assert 'id="rhythm"' in lea.html and "one-on-ones-table" in lea.html
     assert '<span class="badge fit-red">red</span>' in lea.html

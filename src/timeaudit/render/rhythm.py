@@ -70,6 +70,11 @@ class OneOnOneView:
         return self.skip_level + self.upward
 
     @property
+    def behind(self) -> tuple[OneOnOneLine, ...]:
+        """The reports whose 1:1s are amber or red: what the verdict box points to."""
+        return tuple(r for r in self.reports if r.status in (AMBER, RED))
+
+    @property
     def lapsed(self) -> tuple[OneOnOneLine, ...]:
         """The reports without any 1:1 in the period, named."""
         return tuple(r for r in self.reports if r.held == 0)
