@@ -23,6 +23,7 @@ from timeaudit.audit.one_on_ones import (
     OneOnOnes,
     Span,
     circle,
+    circles,
     coverage,
     direct_reports,
     held,
@@ -284,3 +285,10 @@ def test_the_circle_finds_skip_levels_and_the_manager() -> None:
     assert who.skip_level == (DEE, "eve@example.com")
     assert who.upward == (MAX,)
     assert who.name(BO) == "Bo Berg" and who.name(CY) == CY
+
+
+def test_a_report_s_reports_are_skip_level_even_when_the_report_is_only_a_name() -> None:
+    """Bo is only in Lea's ``reports`` (no row of his own); Dee's roster row names Bo."""
+    lea = person(OWNER, reports=[BO])
+    who = circles([lea], [lea, person(DEE, manager=BO)])[OWNER]
+    assert (who.reports, who.skip_level, who.upward) == ((BO,), (DEE,), ())

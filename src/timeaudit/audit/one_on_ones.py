@@ -76,29 +76,55 @@ def _unique(emails: Iterable[str], leave_out: Collection[str] = ()) -> tuple[str
     return tuple(seen)
 
 
+class Org:
+    """Who reports to whom among the configured people, indexed once, so the circles of a
+    whole roster take one pass over it (not one per person)."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.people = {p.email.lower(): p for p in people}
+        self.named: dict[str, list[str]] = {}  # manager -> everyone whose `manager` they are
+        self.listed_by: dict[str, list[str]] = {}  # report -> everyone listing them in `reports`
+        for p in people:
+            if p.manager:
+                self.named.setdefault(p.manager.lower(), []).append(p.email)
+            for report in p.reports:
+                self.listed_by.setdefault(report.lower(), []).append(p.email)
+        self.names = {email: p.name for email, p in self.people.items() if p.name}
+
+    def reports(self, email: str) -> tuple[str, ...]:
+        """The direct reports of ``email``: their config ``reports`` and everyone whose
+        ``manager`` (the roster's column) they are; the union, each once, lower-cased."""
+        me = email.lower()
+        listed = self.people[me].reports if me in self.people else ()
+        return _unique([*listed, *self.named.get(me, ())], leave_out={me})
+
+    def circle(self, person: Person) -> Circle:
+        """Who ``person`` has 1:1s with, by relation: their direct reports, their reports'
+        reports (skip-level) and their own manager (upward: the roster's or the config's
+        ``manager``, and anyone listing them in ``reports``)."""
+        me = person.email.lower()
+        reports = self.reports(me)
+        below = [r for email in reports for r in self.reports(email)]
+        above = [person.manager, *self.listed_by.get(me, ())]
+        skip = _unique(below, leave_out={me, *reports})
+        upward = _unique(above, leave_out={me, *reports, *skip})
+        return Circle(reports, skip, upward, self.names)
+
+
 def direct_reports(person: Person, people: Sequence[Person]) -> tuple[str, ...]:
-    """``person``'s reports from the config's ``reports`` and from everyone whose
-    ``manager`` (the roster's column) is them: the union, each once, lower-cased."""
-    me = person.email.lower()
-    named = [p.email for p in people if p.manager.lower() == me]
-    return _unique([*person.reports, *named], leave_out={me})
+    """``person``'s direct reports among ``people`` (:meth:`Org.reports`)."""
+    return Org([*people, person]).reports(person.email)
 
 
 def circle(person: Person, people: Sequence[Person]) -> Circle:
-    """Who ``person`` has 1:1s with, by relation: their direct reports, their reports'
-    reports (skip-level) and their own manager (upward: the roster's or the config's
-    ``manager``, and anyone listing them in ``reports``)."""
-    me = person.email.lower()
-    by_email = {p.email.lower(): p for p in people}
-    reports = direct_reports(person, people)
-    below = [
-        r for email in reports if email in by_email for r in direct_reports(by_email[email], people)
-    ]
-    above = [person.manager, *(p.email for p in people if me in {r.lower() for r in p.reports})]
-    skip = _unique(below, leave_out={me, *reports})
-    upward = _unique(above, leave_out={me, *reports, *skip})
-    names = {p.email.lower(): p.name for p in people if p.name}
-    return Circle(reports, skip, upward, names)
+    """``person``'s circle among ``people`` (:meth:`Org.circle`)."""
+    return Org(people).circle(person)
+
+
+def circles(people: Sequence[Person], everyone: Sequence[Person]) -> dict[str, Circle]:
+    """The circle of each of ``people`` among ``everyone`` configured, by email."""
+    org = Org(everyone)
+    return {p.email: org.circle(p) for p in people}
 
 
 def held(frame: pd.DataFrame) -> pd.DataFrame:

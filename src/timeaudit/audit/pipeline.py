@@ -150,7 +150,7 @@ def run_audit(
         capacity=_capacity(config, people, period, away),
         one_on_ones=ones.held(frame),
         days_away=away,
-        circles={p.email: ones.circle(p, config.people) for p in people},
+        circles=ones.circles(people, config.people),
         history_start=trend_first,
     )
 
