@@ -131,8 +131,12 @@ def held(frame: pd.DataFrame) -> pd.DataFrame:
     """Every counted two-person meeting of ``frame`` (classified rows with the counting
     columns): ``owner``, ``partner`` (the one other person) and ``start`` (UTC), one row per
     occurrence. Vectorised over the people of each distinct row."""
-    keep = frame["counted"].to_numpy(dtype=bool) & ~multi_day(frame)
-    rows = frame.loc[keep, ["owner", "attendee_emails", "attendees_json", "organizer", "start"]]
+    keep = frame["counted"].to_numpy(dtype=bool)
+    if "one_to_one" in frame:  # the context column counts people the same way: a cheap sieve
+        keep = keep & frame["one_to_one"].to_numpy(dtype=bool)
+    some = frame[keep]
+    some = some[~multi_day(some)]
+    rows = some[["owner", "attendee_emails", "attendees_json", "organizer", "start"]]
     rows = rows.reset_index(drop=True)
     parties = (rows["attendee_emails"] + " " + rows["organizer"]).str.split().explode()
     parties = parties[parties.notna() & (parties != "")]
