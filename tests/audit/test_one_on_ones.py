@@ -57,6 +57,7 @@ def one_on_one(
     series: str = "",
     private: bool = False,
     title: str = "1:1",
+    answer: Response = Response.ACCEPTED,
 ) -> Event:
     start = datetime(day.year, day.month, day.day, 10, tzinfo=BERLIN)
     return Event(
@@ -70,7 +71,7 @@ def one_on_one(
         tz=TZ,
         title=title,
         organizer=organizer,
-        attendees=(Attendee(OWNER, "Lea", response), Attendee(other, "", Response.ACCEPTED), *more),
+        attendees=(Attendee(OWNER, "Lea", response), Attendee(other, "", answer), *more),
         response=response,
         busy=busy,
         status=status,
@@ -205,6 +206,7 @@ def test_days_away_outside_a_full_week_count_one_by_one() -> None:
 NOT_ONE_ON_ONES = {
     "declined by the owner": one_on_one(date(2026, 10, 14), response=Response.DECLINED),
     "cancelled": one_on_one(date(2026, 10, 14), status=Status.CANCELLED),
+    "declined by the report": one_on_one(date(2026, 10, 14), answer=Response.DECLINED),
     "free time": one_on_one(date(2026, 10, 14), busy=Busy.FREE),
     "three people": one_on_one(date(2026, 10, 14), more=[Attendee(CY, "Cy")]),
     "a mailing list as well": one_on_one(

@@ -3,10 +3,10 @@
 A **1:1** is a counted event (the audit's own counting rules: not cancelled, not declined,
 busy, timed, not a copy from another of the owner's calendars) whose people, attendees and
 organiser alike, rooms and resources left out (they are not stored as attendees), are the
-owner and exactly one other address. Which relation that person has to the owner decides
-where it lands: a direct report's 1:1 is coverage; a 1:1 with a report's report
-(skip-level) or with the owner's own manager (upward) is shown apart and never counted as
-coverage. A multi-day event of two people (an offsite for two) is no 1:1.
+owner and exactly one other address, who did not decline it. Which relation that person has
+to the owner decides where it lands: a direct report's 1:1 is coverage; a 1:1 with a
+report's report (skip-level) or with the owner's own manager (upward) is shown apart and
+never counted as coverage. A multi-day event of two people (an offsite for two) is no 1:1.
 
 For each direct report, over the period: the 1:1s held (every occurrence of a series
 counts), the date of the last one (looked for back to the start of what the audit read, so
@@ -40,6 +40,7 @@ import pandas as pd
 
 from timeaudit.audit.allocate import multi_day
 from timeaudit.config.types import OneOnOneExpectation, Person
+from timeaudit.model import Response
 
 GREEN, AMBER, RED = "green", "amber", "red"
 
@@ -147,31 +148,42 @@ def held(frame: pd.DataFrame) -> pd.DataFrame:
     alone = others[others.groupby("pos")["who"].transform("size") == 1]
     pos = alone["pos"].to_numpy(dtype=np.int64)
     partner = alone["who"].to_numpy()
+    names, declined = _answers(rows["attendees_json"].to_numpy()[pos], partner)
+    pos, partner = pos[~declined], partner[~declined]
     return pd.DataFrame(
         {
             "owner": rows["owner"].to_numpy()[pos],
             "partner": partner,
-            "name": _names(rows["attendees_json"].to_numpy()[pos], partner),
+            "name": np.asarray(names, dtype=object)[~declined],
             "start": rows["start"].iloc[pos].reset_index(drop=True),
         },
         columns=list(HELD_COLUMNS),
     )
 
 
-def _names(attendees: npt.NDArray[np.object_], partners: npt.NDArray[np.object_]) -> list[str]:
-    """The name each partner's invitation gives them ("" when none), reading each distinct
+def _answers(
+    attendees: npt.NDArray[np.object_], partners: npt.NDArray[np.object_]
+) -> tuple[list[str], npt.NDArray[np.bool_]]:
+    """The name each partner's invitation gives them ("" when none) and whether they
+    declined it (a 1:1 the other person declined did not happen), reading each distinct
     attendee list once (a series repeats its list on every occurrence)."""
-    lists = {text: _listed_names(str(text)) for text in pd.unique(attendees)}
-    return [lists[a].get(str(p), "") for a, p in zip(attendees, partners, strict=True)]
+    lists = {text: _listed(str(text)) for text in pd.unique(attendees)}
+    found = [lists[a].get(str(p), ("", "")) for a, p in zip(attendees, partners, strict=True)]
+    declined = np.array([answer == Response.DECLINED.value for _, answer in found], dtype=bool)
+    return [name for name, _ in found], declined
 
 
-def _listed_names(text: str) -> dict[str, str]:
+def _listed(text: str) -> dict[str, tuple[str, str]]:
+    """email -> (name, response) of a stored attendee list."""
     try:
         listed = json.loads(text) if text else []
     except ValueError:
         return {}
     return {
-        str(a.get("email", "")).lower(): str(a.get("name", "")).strip()
+        str(a.get("email", "")).lower(): (
+            str(a.get("name", "")).strip(),
+            str(a.get("response", "")),
+        )
         for a in listed
         if isinstance(a, dict)
     }
