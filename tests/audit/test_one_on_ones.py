@@ -251,7 +251,7 @@ def test_skip_level_and_upward_are_shown_apart_and_are_not_coverage() -> None:
         (DEE, SKIP_LEVEL, 2, date(2026, 10, 21), "")
     ]
     assert [(r.email, r.relation, r.reason) for r in found.upward] == [
-        (MAX, UPWARD, "1 1:1 held, last 9 Oct")
+        (MAX, UPWARD, "1 held, last 9 Oct")
     ]
     assert [r.held for r in found.reports] == [0, 0]
 

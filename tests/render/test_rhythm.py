@@ -7,14 +7,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from tests.render.conftest import DATA
+from tests.render.test_report_golden import diff
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import run_audit
 from timeaudit.config.load import load_config
 from timeaudit.render.report import render_html, render_markdown, report_charts, view_json
+from timeaudit.render.schema import PERSON, json_schema
 from timeaudit.render.view import PersonView, person_view
 from timeaudit.store.sqlite import Store
 
@@ -75,11 +79,11 @@ def test_each_row_has_its_numbers_and_says_why(lea: Rendered) -> None:
 def test_skip_level_and_upward_are_listed_apart(lea: Rendered) -> None:
     o = lea.view.one_on_ones
     assert [(r.relation, r.name, r.reason) for r in o.apart] == [
-        ("skip-level", "Dee Dunn", "1 1:1 held, last 14 Oct"),
-        ("upward", "Max Ober", "1 1:1 held, last 20 Oct"),
+        ("skip-level", "Dee Dunn", "1 held, last 14 Oct"),
+        ("upward", "Max Ober", "1 held, last 20 Oct"),
     ]
-    assert "- skip-level with Dee Dunn: 1 1:1 held, last 14 Oct" in lea.markdown
-    assert "<li>upward with <bdi>Max Ober</bdi>: 1 1:1 held, last 20 Oct</li>" in lea.html
+    assert "- skip-level with Dee Dunn: 1 held, last 14 Oct" in lea.markdown
+    assert "<li>upward with <bdi>Max Ober</bdi>: 1 held, last 20 Oct</li>" in lea.html
 
 
 def test_the_markdown_table(lea: Rendered) -> None:
@@ -102,6 +106,11 @@ def test_the_html_table_marks_status_with_a_word_not_colour_alone(lea: Rendered)
     assert 'id="rhythm"' in lea.html and "one-on-ones-table" in lea.html
     assert '<span class="badge fit-red">red</span>' in lea.html
     assert '<span class="badge fit-green">green</span>' in lea.html
+
+
+def test_the_json_follows_the_person_schema(lea: Rendered) -> None:
+    errors = Draft202012Validator(json_schema(PERSON)).iter_errors(lea.document)
+    assert [e.message for e in errors] == []
 
 
 def test_the_json_carries_the_table(lea: Rendered) -> None:
@@ -137,3 +146,35 @@ def test_a_hostile_name_from_an_invitation_is_text_in_every_format(lea: Rendered
     row = next(line for line in markdown.splitlines() if "alert" in line and line.startswith("|"))
     assert row.count(" | ") == 5  # six cells: the name's "|" is escaped
     assert "<script>" not in markdown
+
+
+# -- golden files of the section: tests/golden/rhythm-lea-2026-10.{md,html,json} ---------------
+GOLDEN = Path(__file__).parents[1] / "golden"
+
+
+def section(fmt: str, rendered: Rendered) -> str:
+    """The Rhythm section alone, as each format writes it."""
+    if fmt == "md":
+        text = rendered.markdown
+        start = text.index("## Rhythm")
+        return text[start : text.index("\n## ", start) + 1]
+    if fmt == "html":
+        text = rendered.html
+        start = text.index('<section class="rhythm"')
+        return text[start : text.index("</section>", start) + len("</section>")] + "\n"
+    return json.dumps(rendered.document["rhythm"], indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_the_section_matches_its_golden_file(
+    fmt: str, lea: Rendered, snapshot_update: bool
+) -> None:
+    actual = section(fmt, lea)
+    golden = GOLDEN / f"rhythm-lea-2026-10.{fmt}"
+    if snapshot_update:
+        golden.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    assert golden.exists(), f"{golden} is missing: run pytest --snapshot-update"
+    assert actual == golden.read_text(encoding="utf-8"), diff(
+        golden.read_text(encoding="utf-8"), actual, golden.name
+    )

@@ -398,7 +398,7 @@ def _apart(
     for email in emails:
         inside = [d for d in dates.get(email, []) if span.first <= d < span.end]
         if inside:
-            reason = f"{_plural(len(inside), '1:1')} held, last {_day(inside[-1], span)}"
+            reason = f"{len(inside)} held, last {_day(inside[-1], span)}"
             rows.append(
                 OneOnOneRow(
                     email,
