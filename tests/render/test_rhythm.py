@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator
 from tests.render.conftest import DATA
 from tests.render.test_report_golden import diff
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import run_audit
+from timeaudit.audit.pipeline import AuditResult, one_on_one_table, run_audit
 from timeaudit.config.load import load_config
 from timeaudit.render.report import render_html, render_markdown, report_charts, view_json
 from timeaudit.render.schema import PERSON, json_schema
@@ -32,6 +32,7 @@ class Rendered:
     markdown: str
     html: str
     document: dict[str, object]
+    result: AuditResult
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +48,7 @@ def lea(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
         render_markdown(view),
         render_html(view, report_charts(view)),
         json.loads(view_json(view)),
+        result,
     )
 
 
@@ -73,6 +75,19 @@ def test_each_row_has_its_numbers_and_says_why(lea: Rendered) -> None:
     assert ed.reason == (
         "no 1:1 in the period, none since 1 Nov 2025: 25 days without one, not counting 6 "
         "days away (red: none in the period)"
+    )
+
+
+def test_mid_period_the_table_counts_up_to_today(lea: Rendered) -> None:
+    """Audited on 15 October: that day's 1:1 is held, the 22nd's not yet; the gap runs to
+    the end of today."""
+    table = one_on_one_table(lea.result, lea.result.people[0], date(2026, 10, 15))
+    bo = table.reports[0]
+    assert (bo.email, bo.held, bo.last, bo.longest_gap) == (
+        "bo@example.com",
+        3,
+        date(2026, 10, 15),
+        7,
     )
 
 
