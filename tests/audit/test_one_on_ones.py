@@ -294,3 +294,10 @@ def test_a_report_s_reports_are_skip_level_even_when_the_report_is_only_a_name()
     lea = person(OWNER, reports=[BO])
     who = circles([lea], [lea, person(DEE, manager=BO)])[OWNER]
     assert (who.reports, who.skip_level, who.upward) == ((BO,), (DEE,), ())
+
+
+def test_one_week_is_written_as_one_week() -> None:
+    weekly = OneOnOneExpectation(per_month=0, amber_weeks=1, red_weeks=2)
+    bo = row(table(*(one_on_one(d) for d in october(1, 10, 19, 28)), expectation=weekly))
+    assert (bo.longest_gap, bo.status) == (9, AMBER)
+    assert bo.reason.endswith("longest gap 9 days (amber: more than 1 week without one)")

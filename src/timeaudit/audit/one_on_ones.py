@@ -363,19 +363,20 @@ def _reason(
     away = f", not counting {_plural(away_days, 'day')} away" if away_days else ""
     if held == 0 or last is None:
         since = f"last {_day(last, span)}" if last else f"none since {_day(span.history, span)}"
-        head = f"no 1:1 in the period, {since}: {gap} days without one{away}"
+        head = f"no 1:1 in the period, {since}: {_plural(gap, 'day')} without one{away}"
     else:
         of = f" of {expected} expected" if held < expected else ""
-        head = f"{held} held{of}, last {_day(last, span)}, longest gap {gap} days{away}"
+        longest = _plural(gap, "day")
+        head = f"{held} held{of}, last {_day(last, span)}, longest gap {longest}{away}"
     return f"{head} ({status}: {_why(held, gap, expected, status, expectation)})"
 
 
 def _why(held: int, gap: int, expected: int, status: str, e: OneOnOneExpectation) -> str:
     if status == GREEN:
-        return f"at least {e.per_month} a month, no gap over {e.amber_weeks} weeks"
+        return f"at least {e.per_month} a month, no gap over {_plural(e.amber_weeks, 'week')}"
     weeks = e.red_weeks if status == RED else e.amber_weeks
     if gap > 7 * weeks:
-        return f"more than {weeks} weeks without one"
+        return f"more than {_plural(weeks, 'week')} without one"
     if held == 0:
         return "none in the period"
     return f"fewer than the {expected} that {e.per_month} a month asks for"
