@@ -73,6 +73,29 @@ def test_the_ceo_is_stuck_in_execution_and_the_vp_firefighting(
     assert verdict(output, MARCUS) == "firefighting overload"
 
 
+def test_the_vp_s_1_1s_with_kwame_lapsed_and_owen_s_thinned(
+    demo: tuple[runs.AuditOutput, Path],
+) -> None:
+    """The demo's Rhythm section (issue 15): Marcus's weekly 1:1 with Kwame stopped in
+    mid-September, Owen's was cancelled three Mondays of October; his 1:1 with Helena is
+    upward, shown apart; every other direct report of the three leaders is green."""
+    output, out = demo
+    marcus = next(v for v in output.views if v.email == MARCUS).one_on_ones
+    rows = {r.name: (r.held, r.last, r.longest_gap, r.status) for r in marcus.reports}
+    assert rows["Kwame Mensah"] == (0, "8 Sep 2026", 54, "red")
+    assert rows["Owen Gallagher"] == (1, "26 Oct 2026", 28, "amber")
+    assert [r.name for r in marcus.lapsed] == ["Kwame Mensah"]
+    assert [(r.name, r.relation) for r in marcus.upward] == [("Helena Marsh", "upward")]
+    others = [r for v in output.views for r in v.one_on_ones.reports if v.email != MARCUS]
+    assert len(others) == 11 and all(r.status == "green" for r in others)
+    text = (out / "reports" / "Marcus-Bell-2026-10.md").read_text(encoding="utf-8")
+    assert "No 1:1 in the period with Kwame Mensah." in text
+    assert (
+        "| Kwame Mensah | 0 | 8 Sep 2026 | 54 | 🔴 red | no 1:1 in the period, last 8 Sep: "
+        "54 days without one (red: more than 5 weeks without one) |"
+    ) in text
+
+
 def test_the_report_carries_verdict_split_coverage_trend_and_questions(
     demo: tuple[runs.AuditOutput, Path],
 ) -> None:

@@ -9,7 +9,7 @@ import pytest
 from timeaudit.config.checks import sharing
 from timeaudit.config.load import load_config, parse_config
 from timeaudit.config.starter import STARTER_CONFIG
-from timeaudit.config.types import DEFAULT_ROLES
+from timeaudit.config.types import DEFAULT_ROLES, OneOnOneExpectation
 from timeaudit.errors import ConfigError
 
 DATA = Path(__file__).parents[1] / "data" / "config"
@@ -220,3 +220,36 @@ def test_settings_month_is_a_month(tmp_path: Path, value: str, ok: bool) -> None
     else:
         with pytest.raises(ConfigError, match=r"settings.month: must be a month as YYYY-MM"):
             parse_config(text, tmp_path / "c.toml")
+
+
+def test_a_role_sets_its_1_1_expectation_and_the_others_keep_the_default() -> None:
+    config = parse_config(
+        "[roles.manager]\n"
+        "one_on_ones_per_month = 4\n"
+        "one_on_one_amber_weeks = 2\n"
+        "one_on_one_red_weeks = 3\n"
+        "[roles.founder]\n"
+        "strategy = 35\ncapability-building = 25\nexecution = 30\nfirefighting = 10\n"
+    )
+    assert config.roles["manager"].one_on_ones == OneOnOneExpectation(4, 2, 3)
+    assert config.roles["manager"].targets == DEFAULT_ROLES["manager"].targets
+    assert config.roles["executive"].one_on_ones == OneOnOneExpectation(2, 3, 5)
+    assert config.roles["founder"].one_on_ones == OneOnOneExpectation()
+
+
+def test_1_1_expectation_problems_name_the_setting() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(
+            "[roles.manager]\n"
+            'one_on_ones_per_month = "two"\n'
+            "one_on_one_amber_weeks = 4\n"
+            "one_on_one_red_weeks = 4\n"
+            "one_on_one_weeks = 3\n"
+        )
+    assert caught.value.problems == [
+        "roles.manager.one_on_one_weeks: unknown key (expected one of: capability-building, "
+        "description, execution, firefighting, one_on_one_amber_weeks, one_on_one_red_weeks, "
+        "one_on_ones_per_month, strategy, tolerance)",
+        "roles.manager.one_on_ones_per_month: must be a whole number from 0 to 31, not 'two'",
+        "roles.manager.one_on_one_red_weeks: must be more than one_on_one_amber_weeks (4), not 4",
+    ]

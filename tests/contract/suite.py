@@ -14,16 +14,20 @@ listing them as cancelled (then they may be either absent or present as cancelle
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, time
+from datetime import UTC, date, time
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 
+from timeaudit.audit.allocate import counting, days_off
+from timeaudit.audit.one_on_ones import GREEN, RED, Circle, OneOnOnes, Span, coverage, held
+from timeaudit.config.types import OneOnOneExpectation
 from timeaudit.connectors.contract import BaseConnector, Connector, SyncBatch
 from timeaudit.connectors.guard import fetch_guarded
 from timeaudit.connectors.registry import connector_class
 from timeaudit.model import Event, Status, recurrence_key
+from timeaudit.store.frames import events_to_frame
 
 from .scenario import SERIES, SERIES_MOVED, STANDARD, Expected, Scenario
 
@@ -175,6 +179,44 @@ class ConnectorContract:
         assert found
         for (title, rid), event in found.items():
             assert event.ical_uid == uids[title], (title, rid)
+
+    # ------------------------------------------------------------------ what the audit reads
+
+    def test_one_on_one_coverage_is_the_same_from_every_source(
+        self, batch: SyncBatch, scenario: Scenario
+    ) -> None:
+        """The 1:1 table (issue 15) reads only stored columns, so every source gives the
+        same numbers: April's 1:1s with Priya (the weekly series, Easter Monday cancelled,
+        two days out of office), none with Maya since March, none at all with Jonas (his
+        only one was cancelled), and the quarter close with the CFO shown apart."""
+        table = one_on_one_table(batch.events, scenario)
+        assert [
+            (r.email, r.held, r.last, r.longest_gap, r.away_days, r.status) for r in table.reports
+        ] == [
+            ("priya@example.com", 3, date(2026, 4, 27), 12, 2, GREEN),
+            ("maya@example.com", 0, date(2026, 3, 10), 50, 2, RED),
+            ("jonas@example.com", 0, None, 28, 2, RED),
+        ]
+        assert [(r.email, r.held, r.last) for r in table.upward] == [
+            ("cfo@example.com", 1, date(2026, 4, 30))
+        ]
+        assert table.skip_level == ()  # the CTO's 1:1 was in March
+
+
+def one_on_one_table(events: Iterable[Event], scenario: Scenario) -> OneOnOnes:
+    """April's 1:1 table of the scenario's owner, from a connector's events as stored."""
+    frame = events_to_frame(events)
+    frame = frame.join(counting(frame))
+    who = Circle(
+        reports=("priya@example.com", "maya@example.com", "jonas@example.com"),
+        skip_level=("cto@example.com",),
+        upward=("cfo@example.com",),
+    )
+    span = Span(date(2026, 4, 1), date(2026, 5, 1), history=date(2026, 3, 1))
+    away = days_off(frame).get(scenario.owner, frozenset())
+    return coverage(
+        held(frame), scenario.owner, scenario.tz, who, OneOnOneExpectation(), span, away
+    )
 
 
 def _cancelled(expected: Expected) -> bool:

@@ -46,6 +46,7 @@ VIEWPORTS = {
     "print-A4": (A4_PRINT_WIDTH, A4_PRINT_HEIGHT, True),
 }
 SIX = 6  # `timeaudit coach`'s default
+MARCUS = "marcus.bell@northwind.example"
 HOSTILE_PERSON = next(iter(HOSTILE))  # named "../../x" in the bundle's roster
 PAGES = (
     "coach",
@@ -55,6 +56,7 @@ PAGES = (
     "summary",
     "summary-hostile",
     "cohort",
+    "report-rhythm",  # Marcus's full report: the Rhythm section has red and amber 1:1 rows
 )
 
 
@@ -100,6 +102,7 @@ def pages(coach_pages: CoachPages, bundle_runs: Runs, cohort_page: Path) -> dict
         "summary": Page(bundle_runs.folder(HELENA) / "summary.html", REPORT_MONTH),
         "summary-hostile": Page(bundle_runs.folder(HOSTILE_PERSON) / "summary.html", REPORT_MONTH),
         "cohort": Page(cohort_page, ""),
+        "report-rhythm": Page(bundle_runs.folder(MARCUS) / "report.html", ""),
     }
 
 
@@ -113,6 +116,8 @@ def test_the_pages_are_what_the_commands_wrote(
         view = coach_pages.view(months, HELENA)
         assert len(view.months) == months and view.last == REPORT_MONTH
         assert all(m.has_data for m in view.months)
+    rhythm = pages["report-rhythm"].path.read_text(encoding="utf-8")
+    assert 'class="badge fit-red">red</span>' in rhythm and "one-on-ones-table" in rhythm
     for page in pages.values():
         html = page.path.read_text(encoding="utf-8")
         assert "<table" in html

@@ -26,8 +26,8 @@ TITLE_WORDS = ("data-pwned", "Weekly status", "Budget xxx", "system32", "اجت�
 # Every element the template itself writes; the charts' SVG elements are checked apart.
 TEMPLATE_ELEMENTS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "section",
-    "h1", "h2", "p", "span", "small", "strong", "a", "bdi", "dl", "dt", "dd", "div", "ul", "ol",
-    "li", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg",
+    "h1", "h2", "h3", "p", "span", "small", "strong", "a", "bdi", "dl", "dt", "dd", "div", "ul",
+    "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg",
 }  # fmt: skip
 SVG_ELEMENTS = {
     "svg", "g", "path", "defs", "style", "use", "clippath", "rect", "title", "metadata", "desc",

@@ -116,6 +116,7 @@ def thin_json(tmp_path_factory: pytest.TempPathFactory) -> str:
 # -- the schemas ship, are valid, and agree with the code ---------------------------------------
 EVENTS_V1 = DocumentKind("events", 1)
 PERSON_V1 = DocumentKind("person", 1)
+PERSON_V2 = DocumentKind("person", 2)
 
 
 def test_every_schema_ships_in_the_package() -> None:
@@ -126,7 +127,7 @@ def test_every_schema_ships_in_the_package() -> None:
     assert shipped == sorted(kind.file_name for kind in RELEASED)
     assert {kind.file_name for kind in KINDS} < set(shipped)
     assert EVENTS_V1 in RELEASED and EVENTS.version == 2
-    assert PERSON_V1 in RELEASED and PERSON.version == 2
+    assert {PERSON_V1, PERSON_V2} <= set(RELEASED) and PERSON.version == 3
 
 
 @pytest.mark.parametrize("kind", RELEASED, ids=lambda k: f"{k.name}-v{k.version}")
@@ -172,7 +173,7 @@ def without(mapping: Mapping[str, Any], *keys: str) -> dict[str, Any]:
 def test_person_version_2_is_version_1_with_no_fit_and_no_gap_for_an_unjudged_split() -> None:
     """What moved: the fit enum gains "no data", the gap may be null, and the two go together
     (with each other, and with the no-data verdict). Every field is where it was."""
-    v1, v2 = json_schema(PERSON_V1), json_schema(PERSON)
+    v1, v2 = json_schema(PERSON_V1), json_schema(PERSON_V2)
     assert v2["required"] == v1["required"] == list(v2["properties"])
     marker_ = ("schema", "schema_version")
     assert without(v2["properties"], *marker_, "split") == without(
@@ -226,12 +227,35 @@ def test_a_thin_months_json_has_no_fit_and_no_gap_and_follows_the_person_schema(
 
 
 def test_a_version_1_document_still_follows_version_1(golden_document: dict[str, Any]) -> None:
-    """A judged month's document is version 1's but for its marker: a consumer that still
-    validates against version 1 reads it, and a version 1 document is not a version 2 one."""
-    v1 = {**golden_document, "schema": PERSON_V1.uri, "schema_version": PERSON_V1.version}
+    """A judged month's document is version 1's but for its marker and the rhythm: a
+    consumer that still validates against version 1 reads it, and a version 1 document is
+    not a version 3 one."""
+    earlier = without(golden_document, "rhythm")
+    v1 = {**earlier, "schema": PERSON_V1.uri, "schema_version": PERSON_V1.version}
     assert problems(PERSON_V1, v1) == []
     assert problems(PERSON, v1) != []
     assert problems(PERSON_V1, golden_document) != []
+
+
+def test_person_version_3_is_version_2_with_the_rhythm() -> None:
+    """What moved: one required field, ``rhythm``, and the definitions it uses; every other
+    field and definition is version 2's."""
+    v2, v3 = json_schema(PERSON_V2), json_schema(PERSON)
+    assert v3["required"] == [*v2["required"], "rhythm"] == list(v3["properties"])
+    marker_ = ("schema", "schema_version")
+    assert without(v3["properties"], *marker_, "rhythm") == without(v2["properties"], *marker_)
+    added = {"rag", "date", "one_on_ones", "one_on_one_report", "one_on_one_apart"}
+    assert without(v3["$defs"], *added) == v2["$defs"]
+    assert v3["$defs"]["rag"]["enum"] == [GREEN, AMBER, RED]
+    assert (v3["if"], v3["then"], v3["else"]) == (v2["if"], v2["then"], v2["else"])
+
+
+def test_a_version_2_document_is_a_version_3_one_without_the_rhythm(
+    golden_document: dict[str, Any],
+) -> None:
+    v2 = {**without(golden_document, "rhythm"), "schema": PERSON_V2.uri, "schema_version": 2}
+    assert problems(PERSON_V2, v2) == []
+    assert problems(PERSON, v2) != []  # the rhythm is required
 
 
 def test_every_bundle_numbers_json_follows_the_person_schema(
@@ -313,6 +337,11 @@ def golden_document(golden_report: ReportRun) -> dict[str, Any]:
         (("coverage", "excluded", 0, "hours"), DELETE),
         (("schema_version",), 1),  # another version's document
         (("schema",), "https://timeaudit.dev/schema/person/1"),
+        (("schema",), "https://timeaudit.dev/schema/person/2"),
+        (("rhythm",), DELETE),
+        (("rhythm", "one_on_ones", "configured"), "no"),
+        (("rhythm", "one_on_ones", "reports"), [{"email": "bo@example.com", "status": "late"}]),
+        (("rhythm", "one_on_ones", "expectation", "per_month"), -1),
         (("split", 0, "fit"), "no data"),  # no fit in a judged month
         (("split", 0, "gap"), None),  # a gap belongs to a fit
         (("split", 0, "gap"), "n/a"),

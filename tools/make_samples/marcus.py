@@ -6,7 +6,7 @@ one-off meetings and incidents, :mod:`.marcus_fill` the filler's templates and p
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from .builder import Builder, Series
 from .cast import (
@@ -76,7 +76,21 @@ def build_marcus() -> Builder:
     _series_cases(b, series)
     add_meetings(b)
     fill(b, fill_plan())
+    _lapsed_one_to_ones(b, series)  # last: it draws nothing the calendar before it depends on
     return b
+
+
+def _lapsed_one_to_ones(b: Builder, series: dict[str, Series]) -> None:
+    """The lapsed 1:1s the Rhythm section names (issue 15): Kwame's weekly 1:1 dropped from
+    mid-September on (none in October), Owen's cancelled twice more in October (a gap of four
+    weeks). After the fill, so the rest of the calendar stays as it was."""
+    b.exdate(
+        series["kwame"],
+        *(d(2026, 9, 15) + timedelta(weeks=n) for n in range(6)),
+        case="lapsed 1:1 (dropped from mid-September: no 1:1 with Kwame in October)",
+    )
+    b.override(series["owen"], d(2026, 10, 12), cancel=True)
+    b.override(series["owen"], d(2026, 10, 19), cancel=True, case="1:1 cancelled again")
 
 
 def _days_off(b: Builder) -> None:

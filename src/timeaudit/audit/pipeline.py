@@ -9,13 +9,14 @@ sources -> :func:`sync` -> store -> :func:`load` -> :func:`classify` -> :func:`t
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
 
 from timeaudit.audit import allocate as alloc
+from timeaudit.audit import one_on_ones as ones
 from timeaudit.audit.assess import assess
 from timeaudit.audit.periods import Period
 from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
@@ -42,6 +43,14 @@ class AuditResult:
     trend: pd.DataFrame  # one row per (person, month) over the trend window
     outcomes: list[SourceOutcome]
     capacity: dict[str, float]  # working hours available per person in the period
+    #: Every counted two-person meeting read (:func:`timeaudit.audit.one_on_ones.held`), over
+    #: the trend window, so the last 1:1 before the period is found too.
+    one_on_ones: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=list(ones.HELD_COLUMNS))
+    )
+    days_away: dict[str, frozenset[date]] = field(default_factory=dict)  # out-of-office dates
+    circles: dict[str, ones.Circle] = field(default_factory=dict)  # who each meets 1:1
+    history_start: date | None = None  # the first local date read (the trend window's)
 
 
 # -- sync -----------------------------------------------------------------------------
@@ -128,6 +137,7 @@ def run_audit(
     pieces = tally(frame, pd.Timestamp(start), pd.Timestamp(end))
     pieces = _clip_to_people(pieces, people, trend_first, period.end)
     in_period = _in_period(frame, people, period)
+    away = alloc.days_off(frame)
     return AuditResult(
         period=period,
         people=tuple(people),
@@ -137,7 +147,28 @@ def run_audit(
         assessment=_assessment(in_period, config, people),
         trend=_trend(frame, pieces, config, people),
         outcomes=outcomes,
-        capacity=_capacity(frame, config, people, period),
+        capacity=_capacity(config, people, period, away),
+        one_on_ones=ones.held(frame),
+        days_away=away,
+        circles=ones.circles(people, config.people),
+        history_start=trend_first,
+    )
+
+
+def one_on_one_table(result: AuditResult, person: Person, today: date) -> ones.OneOnOnes:
+    """``person``'s 1:1 table for the result's period, measured up to its end or to the end
+    of ``today`` when that is earlier (a 1:1 still to come is not held)."""
+    period = result.period
+    end = max(period.first, min(period.end, today + timedelta(1)))
+    span = ones.Span(period.first, end, result.history_start or period.first)
+    return ones.coverage(
+        result.one_on_ones,
+        person.email,
+        person.tz,
+        result.circles.get(person.email, ones.Circle()),
+        result.profiles[person.email].one_on_ones,
+        span,
+        result.days_away.get(person.email, frozenset()),
     )
 
 
@@ -259,10 +290,12 @@ def _trend(
 
 
 def _capacity(
-    frame: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+    off: Mapping[str, frozenset[date]],
 ) -> dict[str, float]:
     s = config.settings
-    off = alloc.days_off(frame)
     result = {}
     for p in people:
         start, end = period.bounds(p.tz)

@@ -31,6 +31,7 @@ from timeaudit.config.types import (
     DEFAULT_TOLERANCE,
     DEFAULT_WORKERS,
     Config,
+    OneOnOneExpectation,
     Person,
     RoleProfile,
     Settings,
@@ -41,6 +42,9 @@ from timeaudit.connectors.registry import connector_class, installed_kinds
 from timeaudit.errors import ConfigError, UsageError
 
 # -- checks shared by [[people]] and the roster: a message, or None when the value is fine --
+
+#: The keys of a [roles.NAME] table that set the role's 1:1 expectation.
+ONE_ON_ONE_KEYS = ("one_on_ones_per_month", "one_on_one_amber_weeks", "one_on_one_red_weeks")
 
 #: A calendar month as the commands take it.
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
@@ -222,7 +226,7 @@ class _Validator:
         self, name: str, table: dict[str, Any], base: RoleProfile | None, tolerance: float
     ) -> RoleProfile:
         where = f"roles.{name}"
-        self._unknown(table, f"{where}.", {*WORK, "tolerance", "description"})
+        self._unknown(table, f"{where}.", {*WORK, "tolerance", "description", *ONE_ON_ONE_KEYS})
         missing = [c for c in WORK if c not in table]
         if base is None and missing:
             self._problem(
@@ -235,7 +239,24 @@ class _Validator:
         self._check_sum(where, targets)
         tol = self._number(table, "tolerance", where, tolerance, 0, 50)
         description = str(table.get("description", base.description if base else ""))
-        return RoleProfile(name, targets, tol, description)
+        rhythm = self._one_on_ones(table, where, base.one_on_ones if base else None)
+        return RoleProfile(name, targets, tol, description, rhythm)
+
+    def _one_on_ones(
+        self, table: Mapping[str, Any], where: str, base: OneOnOneExpectation | None
+    ) -> OneOnOneExpectation:
+        """The role's 1:1 expectation: its own keys over the base role's (or the defaults)."""
+        base = base or OneOnOneExpectation()
+        per_month = self._whole(table, "one_on_ones_per_month", where, base.per_month, 0, 31)
+        amber = self._whole(table, "one_on_one_amber_weeks", where, base.amber_weeks, 1, 52)
+        red = self._whole(table, "one_on_one_red_weeks", where, base.red_weeks, 1, 52)
+        if red <= amber:
+            self._problem(
+                f"{where}.one_on_one_red_weeks",
+                f"must be more than one_on_one_amber_weeks ({amber}), not {red}",
+            )
+            return base
+        return OneOnOneExpectation(per_month, amber, red)
 
     def _check_sum(self, where: str, targets: Mapping[str, float]) -> None:
         total = sum(targets.values())

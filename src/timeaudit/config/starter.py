@@ -24,6 +24,9 @@ work_end = 18
 # capability-building = 25
 # execution = 30
 # firefighting = 10
+# one_on_ones_per_month = 2            # 1:1s a month with each direct report (the default)
+# one_on_one_amber_weeks = 3           # amber after this many weeks without one
+# one_on_one_red_weeks = 5             # red after this many
 
 [[people]]
 email = "you@example.com"
@@ -31,7 +34,7 @@ name = "Your Name"
 role = "executive"                     # executive | senior-leader | manager | a role above
 tz = "Europe/London"                   # IANA zone: months and weeks are cut in it
 sources = ["my-calendar"]
-reports = []                           # direct reports' emails: 1:1s with them are coaching
+reports = []                           # direct reports' emails: the report's 1:1 table
 # targets = { strategy = 35 }          # your own targets, overriding the role's
 
 [sources.my-calendar]

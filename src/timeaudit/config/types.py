@@ -26,15 +26,35 @@ DEFAULT_WORK_END = 18.0
 DEFAULT_REVIEW_THRESHOLD = 0.6
 
 
+#: 1:1s with each direct report a role expects (issue 15): at least this many a month, amber
+#: after this many weeks without one, red after this many. The defaults of
+#: :class:`OneOnOneExpectation`, and the only place these numbers are written.
+DEFAULT_ONE_ON_ONES_PER_MONTH = 2
+DEFAULT_ONE_ON_ONE_AMBER_WEEKS = 3
+DEFAULT_ONE_ON_ONE_RED_WEEKS = 5
+
+
+@dataclass(frozen=True)
+class OneOnOneExpectation:
+    """How often a role should meet each direct report one to one: ``per_month`` at least,
+    amber after ``amber_weeks`` without a 1:1, red after ``red_weeks``."""
+
+    per_month: int = DEFAULT_ONE_ON_ONES_PER_MONTH
+    amber_weeks: int = DEFAULT_ONE_ON_ONE_AMBER_WEEKS
+    red_weeks: int = DEFAULT_ONE_ON_ONE_RED_WEEKS
+
+
 @dataclass(frozen=True)
 class RoleProfile:
     """Target share (percent of counted work hours) per category, and the tolerance in
-    points. Firefighting's target is a ceiling: only going over it is a miss."""
+    points. Firefighting's target is a ceiling: only going over it is a miss. ``one_on_ones``
+    is the 1:1 rhythm the role expects with each direct report."""
 
     name: str
     targets: Mapping[str, float]
     tolerance: float = DEFAULT_TOLERANCE
     description: str = ""
+    one_on_ones: OneOnOneExpectation = OneOnOneExpectation()
 
 
 #: The defaults of DESIGN.md, the one place they are written down.

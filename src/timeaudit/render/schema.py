@@ -7,7 +7,7 @@ column added to a table, reaches no JSON file until this module (and its schema)
 
 Convention
 ----------
-* Every document kind has a name and a whole-number version: ``person`` 2 (the per-person
+* Every document kind has a name and a whole-number version: ``person`` 3 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
   ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
@@ -44,6 +44,11 @@ amber or red fits and exact gaps that the HTML and Markdown reports do not show.
 target stay (they are facts), and a judged period's document is version 1's but for the
 ``schema`` and ``schema_version`` fields.
 
+Version 3 adds ``rhythm``: ``rhythm.one_on_ones`` is the report's 1:1 table (each direct
+report's 1:1s held, last, longest gap, expected, status and reason; the skip-level and upward
+1:1s apart; ``configured`` false when the person has no reports). Everything else is version
+2's.
+
 What the person document leaves out, and keeps
 ------------------------------------------------
 Version 1 carried exactly what the report showed as JSON before it was versioned, under the
@@ -70,6 +75,7 @@ from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import verdict_col
 from timeaudit.categories import WORK
 from timeaudit.render.coach import NO_FIT
+from timeaudit.render.rhythm import OneOnOneLine, OneOnOneView
 from timeaudit.render.view import (
     Change,
     Coverage,
@@ -104,13 +110,18 @@ class DocumentKind:
         return f"{self.name}-v{self.version}.schema.json"
 
 
-PERSON = DocumentKind("person", 2)
+PERSON = DocumentKind("person", 3)
 COHORT = DocumentKind("cohort", 1)
 EVENTS = DocumentKind("events", 2)
 #: Every kind of JSON document the tool writes.
 KINDS = (PERSON, COHORT, EVENTS)
 #: Every schema shipped in the package: the versions written now and the ones they replaced.
-RELEASED = (*KINDS, DocumentKind("person", 1), DocumentKind("events", 1))
+RELEASED = (
+    *KINDS,
+    DocumentKind("person", 1),
+    DocumentKind("person", 2),
+    DocumentKind("events", 1),
+)
 
 #: The fields of one record of the events export, in order (version 1).
 EVENT_FIELDS_V1 = (
@@ -156,7 +167,7 @@ def marker(kind: DocumentKind) -> dict[str, object]:
 
 # -- person -----------------------------------------------------------------------------------
 def person_document(view: PersonView) -> dict[str, object]:
-    """The per-person JSON (report and bundle), version 2: the view's fields by name; in a
+    """The per-person JSON (report and bundle), version 3: the view's fields by name; in a
     period too thin to judge, the split has no fits and no gaps (:func:`split_row`)."""
     return {
         **marker(PERSON),
@@ -184,6 +195,45 @@ def person_document(view: PersonView) -> dict[str, object]:
         "generated": view.generated,
         "redacted": view.redacted,
         "note": view.note,
+        "rhythm": {"one_on_ones": one_on_ones_document(view.one_on_ones)},
+    }
+
+
+def one_on_ones_document(o: OneOnOneView) -> dict[str, object]:
+    """The 1:1 table (version 3): dates as ISO dates, no titles (a row names a person)."""
+    return {
+        "configured": o.configured,
+        "expectation": {
+            "per_month": o.per_month,
+            "amber_weeks": o.amber_weeks,
+            "red_weeks": o.red_weeks,
+        },
+        "reports": [
+            {
+                "email": r.email,
+                "name": r.name,
+                "held": r.held,
+                "last": r.last_date.isoformat() if r.last_date else None,
+                "longest_gap": r.longest_gap or 0,
+                "away_days": r.away_days,
+                "expected": r.expected,
+                "status": r.status,
+                "reason": r.reason,
+            }
+            for r in o.reports
+        ],
+        "skip_level": [_apart_row(r) for r in o.skip_level],
+        "upward": [_apart_row(r) for r in o.upward],
+    }
+
+
+def _apart_row(r: OneOnOneLine) -> dict[str, object]:
+    return {
+        "email": r.email,
+        "name": r.name,
+        "held": r.held,
+        "last": r.last_date.isoformat() if r.last_date else None,
+        "reason": r.reason,
     }
 
 

@@ -33,9 +33,10 @@ from timeaudit.audit.insights import (
     week_grid,
 )
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import AuditResult
+from timeaudit.audit.pipeline import AuditResult, one_on_one_table
 from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
 from timeaudit.config.types import Person
+from timeaudit.render.rhythm import NOT_COMPUTED, OneOnOneView, one_on_one_view
 from timeaudit.store.frames import display_titles
 
 
@@ -163,6 +164,7 @@ class PersonView:
     generated: str
     redacted: bool
     note: str = ""  # the coach's note on the period; "" when redacted (it may quote titles)
+    one_on_ones: OneOnOneView = NOT_COMPUTED  # the Rhythm section's 1:1 table
 
     @property
     def judged(self) -> bool:
@@ -209,6 +211,7 @@ def person_view(
     trend = _trend_rows(result, person)
     delegation = _delegation(events, redact)
     change_label, changes = _changes(trend, row, result.period.first_month, compare)
+    today = today or date.today()
     return PersonView(
         name=person.name or person.email,
         email=person.email,
@@ -231,9 +234,10 @@ def person_view(
         change_label=change_label,
         changes=changes,
         questions=(questions or load_questions()).for_verdict(verdict),
-        generated=(today or date.today()).isoformat(),
+        generated=today.isoformat(),
         redacted=redact,
         note="" if redact else period_note(notes or {}, result.period),
+        one_on_ones=one_on_one_view(one_on_one_table(result, person, today)),
     )
 
 

@@ -1,0 +1,195 @@
+"""The Rhythm section end to end: tests/data/rhythm/ (a config with reports, a roster with a
+manager column, one ICS calendar) through the real pipeline into the Markdown, HTML and JSON
+report of Lea, a manager whose role asks for three 1:1s a month."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from tests.render.conftest import DATA
+from tests.render.test_report_golden import diff
+from timeaudit.audit.periods import Period
+from timeaudit.audit.pipeline import AuditResult, one_on_one_table, run_audit
+from timeaudit.config.load import load_config
+from timeaudit.render.report import render_html, render_markdown, report_charts, view_json
+from timeaudit.render.schema import PERSON, json_schema
+from timeaudit.render.view import PersonView, person_view
+from timeaudit.store.sqlite import Store
+
+LEA = "lea@example.com"
+SECRET = "compensation (secret)"  # the title of Lea's private weekly 1:1 with Bo
+
+
+@dataclass(frozen=True)
+class Rendered:
+    view: PersonView
+    markdown: str
+    html: str
+    document: dict[str, object]
+    result: AuditResult
+
+
+@pytest.fixture(scope="module")
+def lea(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    config = load_config(DATA / "rhythm" / "lea.toml")
+    person = config.person(LEA)
+    tmp = tmp_path_factory.mktemp("rhythm")
+    with Store(tmp / "store.sqlite") as store:
+        result = run_audit(store, config, [person], Period.month("2026-10"))
+    view = person_view(result, person, today=date(2026, 11, 2))
+    return Rendered(
+        view,
+        render_markdown(view),
+        render_html(view, report_charts(view)),
+        json.loads(view_json(view)),
+        result,
+    )
+
+
+def test_reports_come_from_the_config_and_the_roster_each_once(lea: Rendered) -> None:
+    o = lea.view.one_on_ones
+    assert [(r.name, r.email) for r in o.reports] == [
+        ("Bo Berg", "bo@example.com"),
+        ("Cy Cole", "cy@example.com"),
+        ("Ed Ward", "ed@example.com"),
+    ]
+    assert o.per_month == 3  # the manager role's own expectation
+
+
+def test_each_row_has_its_numbers_and_says_why(lea: Rendered) -> None:
+    rows = {r.email: r for r in lea.view.one_on_ones.reports}
+    bo, cy, ed = rows["bo@example.com"], rows["cy@example.com"], rows["ed@example.com"]
+    # four Thursdays (the 29th dropped while Lea was away), the 24 September one before
+    assert (bo.held, bo.last, bo.longest_gap, bo.status) == (4, "22 Oct 2026", 7, "green")
+    # Cy's 1:1 of 13 October was declined and the 6 October meeting had three people
+    assert cy.reason == (
+        "no 1:1 in the period, last 10 Sep: 46 days without one, not counting 6 days away "
+        "(red: more than 5 weeks without one)"
+    )
+    assert ed.reason == (
+        "no 1:1 in the period, none since 1 Nov 2025: 25 days without one, not counting 6 "
+        "days away (red: none in the period)"
+    )
+
+
+def test_mid_period_the_table_counts_up_to_today(lea: Rendered) -> None:
+    """Audited on 15 October: that day's 1:1 is held, the 22nd's not yet; the gap runs to
+    the end of today."""
+    table = one_on_one_table(lea.result, lea.result.people[0], date(2026, 10, 15))
+    bo = table.reports[0]
+    assert (bo.email, bo.held, bo.last, bo.longest_gap) == (
+        "bo@example.com",
+        3,
+        date(2026, 10, 15),
+        7,
+    )
+
+
+def test_skip_level_and_upward_are_listed_apart(lea: Rendered) -> None:
+    o = lea.view.one_on_ones
+    assert [(r.relation, r.name, r.reason) for r in o.apart] == [
+        ("skip-level", "Dee Dunn", "1 held, last 14 Oct"),
+        ("upward", "Max Ober", "1 held, last 20 Oct"),
+    ]
+    assert "- skip-level with Dee Dunn: 1 held, last 14 Oct" in lea.markdown
+    assert "<li>upward with <bdi>Max Ober</bdi>: 1 held, last 20 Oct</li>" in lea.html
+
+
+def test_the_markdown_table(lea: Rendered) -> None:
+    assert (
+        "1 direct report" not in lea.markdown
+        and "3 direct reports: 1 green, 2 red. Expected: at least 3 a month with each direct "
+        "report; amber after 3 weeks without one, red after 5 (days you were away do not count "
+        "toward a gap). No 1:1 in the period with Cy Cole, Ed Ward."
+        in lea.markdown
+    )
+    assert "| Cy Cole | 0 | 10 Sep 2026 | 46 | 🔴 red |" in lea.markdown
+    assert "| Ed Ward | 0 | none | 25 | 🔴 red |" in lea.markdown
+
+
+def test_the_verdict_box_points_to_the_reports_behind_on_1_1s(lea: Rendered) -> None:
+    assert '<a href="#rhythm">2 direct reports behind on 1:1s</a>' in lea.html
+
+
+def test_the_html_table_marks_status_with_a_word_not_colour_alone(lea: Rendered) -> None:
+    assert 'id="rhythm"' in lea.html and "one-on-ones-table" in lea.html
+    assert '<span class="badge fit-red">red</span>' in lea.html
+    assert '<span class="badge fit-green">green</span>' in lea.html
+
+
+def test_the_json_follows_the_person_schema(lea: Rendered) -> None:
+    errors = Draft202012Validator(json_schema(PERSON)).iter_errors(lea.document)
+    assert [e.message for e in errors] == []
+
+
+def test_the_json_carries_the_table(lea: Rendered) -> None:
+    table = lea.document["rhythm"]["one_on_ones"]  # type: ignore[index]
+    assert table["configured"] is True
+    assert table["expectation"] == {"per_month": 3, "amber_weeks": 3, "red_weeks": 5}
+    assert [(r["email"], r["held"], r["last"], r["status"]) for r in table["reports"]] == [
+        ("bo@example.com", 4, "2026-10-22", "green"),
+        ("cy@example.com", 0, "2026-09-10", "red"),
+        ("ed@example.com", 0, None, "red"),
+    ]
+    assert [r["email"] for r in table["skip_level"]] == ["dee@example.com"]
+    assert [r["email"] for r in table["upward"]] == ["max@example.com"]
+
+
+def test_a_private_1_1_never_shows_its_title(lea: Rendered) -> None:
+    for text in (lea.markdown, lea.html, json.dumps(lea.document)):
+        assert SECRET not in text
+
+
+HOSTILE = "<script>alert('cn')</script> | =HYPERLINK(\"http://evil.example\") \u202efdp.exe"
+
+
+def test_a_hostile_name_from_an_invitation_is_text_in_every_format(lea: Rendered) -> None:
+    """Names in the table may come from an invitation's CN: escaped like every other
+    calendar field, and unable to break a Markdown table row."""
+    o = lea.view.one_on_ones
+    hostile = replace(o, reports=(replace(o.reports[0], name=HOSTILE), *o.reports[1:]))
+    view = replace(lea.view, one_on_ones=hostile)
+    html = render_html(view, report_charts(view))
+    assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;cn&#39;)" in html
+    markdown = render_markdown(view)
+    row = next(line for line in markdown.splitlines() if "alert" in line and line.startswith("|"))
+    assert row.count(" | ") == 5  # six cells: the name's "|" is escaped
+    assert "<script>" not in markdown
+
+
+# -- golden files of the section: tests/golden/rhythm-lea-2026-10.{md,html,json} ---------------
+GOLDEN = Path(__file__).parents[1] / "golden"
+
+
+def section(fmt: str, rendered: Rendered) -> str:
+    """The Rhythm section alone, as each format writes it."""
+    if fmt == "md":
+        text = rendered.markdown
+        start = text.index("## Rhythm")
+        return text[start : text.index("\n## ", start) + 1]
+    if fmt == "html":
+        text = rendered.html
+        start = text.index('<section class="rhythm"')
+        return text[start : text.index("</section>", start) + len("</section>")] + "\n"
+    return json.dumps(rendered.document["rhythm"], indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_the_section_matches_its_golden_file(
+    fmt: str, lea: Rendered, snapshot_update: bool
+) -> None:
+    actual = section(fmt, lea)
+    golden = GOLDEN / f"rhythm-lea-2026-10.{fmt}"
+    if snapshot_update:
+        golden.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    assert golden.exists(), f"{golden} is missing: run pytest --snapshot-update"
+    assert actual == golden.read_text(encoding="utf-8"), diff(
+        golden.read_text(encoding="utf-8"), actual, golden.name
+    )
