@@ -4,7 +4,6 @@ CalDAV stores it), read with the password from an environment variable."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,6 @@ from tests.contract.suite import ConnectorContract
 from tests.fakes.radicale import OWNER_PASSWORD, OWNER_USER, Collection, Radicale
 from timeaudit.connectors.caldav.connector import CaldavConnector
 from timeaudit.connectors.contract import Connector, SourceSpec
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ given the way an unattended run gives it (an environment variable named in the c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +14,6 @@ from timeaudit.connectors.contract import SourceSpec
 OWNER = "owner@example.com"
 TZ = "Europe/Berlin"
 PASSWORD_ENV = "TEST_CALDAV_PASSWORD"
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(autouse=True)
