@@ -41,6 +41,7 @@ import pandas as pd
 from timeaudit.audit.allocate import multi_day
 from timeaudit.config.types import OneOnOneExpectation, Person
 from timeaudit.model import Response
+from timeaudit.words import plural
 
 GREEN, AMBER, RED = "green", "amber", "red"
 
@@ -360,30 +361,26 @@ def _reason(
 ) -> str:
     """Why the row has its status, in numbers: "2 held, last 14 Oct, longest gap 23 days
     (amber: more than 3 weeks without one)"."""
-    away = f", not counting {_plural(away_days, 'day')} away" if away_days else ""
+    away = f", not counting {plural(away_days, 'day')} away" if away_days else ""
     if held == 0 or last is None:
         since = f"last {_day(last, span)}" if last else f"none since {_day(span.history, span)}"
-        head = f"no 1:1 in the period, {since}: {_plural(gap, 'day')} without one{away}"
+        head = f"no 1:1 in the period, {since}: {plural(gap, 'day')} without one{away}"
     else:
         of = f" of {expected} expected" if held < expected else ""
-        longest = _plural(gap, "day")
+        longest = plural(gap, "day")
         head = f"{held} held{of}, last {_day(last, span)}, longest gap {longest}{away}"
     return f"{head} ({status}: {_why(held, gap, expected, status, expectation)})"
 
 
 def _why(held: int, gap: int, expected: int, status: str, e: OneOnOneExpectation) -> str:
     if status == GREEN:
-        return f"at least {e.per_month} a month, no gap over {_plural(e.amber_weeks, 'week')}"
+        return f"at least {e.per_month} a month, no gap over {plural(e.amber_weeks, 'week')}"
     weeks = e.red_weeks if status == RED else e.amber_weeks
     if gap > 7 * weeks:
-        return f"more than {_plural(weeks, 'week')} without one"
+        return f"more than {plural(weeks, 'week')} without one"
     if held == 0:
         return "none in the period"
     return f"fewer than the {expected} that {e.per_month} a month asks for"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _apart(
