@@ -27,18 +27,16 @@ from timeaudit.connectors.kit.ical import (
     MARGIN,
     Component,
     Failure,
-    Instance,
     NotACalendar,
     Reader,
-    SeriesIndex,
-    Shared,
     describe,
     event_zone,
     expand,
     failures_line,
     parse_calendars,
+    real_failures,
 )
-from timeaudit.connectors.kit.recurrence import BoundedRecurrence, IgnoredTimeZone
+from timeaudit.connectors.kit.recurrence import IgnoredTimeZone
 from timeaudit.connectors.kit.zones import owner_zone
 from timeaudit.errors import UsageError
 from timeaudit.model import Event
@@ -70,9 +68,9 @@ def expand_raw(path: Path, start: datetime, end: datetime) -> int:
     and ``end``, before they are mapped to events or cut to a window. Raises what parsing
     raises, and the first expansion failure."""
     occurrences, failures = expand(read_calendars(path), start, end)
-    failures = [f for f in failures if not isinstance(f[1], BoundedRecurrence)]
-    if failures:
-        raise failures[0][1]
+    failed, _ = real_failures(failures)
+    if failed:
+        raise failed[0][1]
     return len(occurrences)
 
 
@@ -157,31 +155,14 @@ class IcsConnector(BaseConnector):
             batch.failed.append(_unreadable_message(path, exc))
             batch.kept_calendars.add(str(path))
             return []
-        events, failures = self._events(path, calendars, window)
-        bounded = [exc for _, exc in failures if isinstance(exc, BoundedRecurrence)]
-        failures = [f for f in failures if not isinstance(f[1], BoundedRecurrence)]
+        events, failures = self.reader.events(calendars, window, str(path))
+        failed, bounded = real_failures(failures)
         batch.problems += [f"{path}: {note}" for note in [*ignored, *bounded]]
-        if failures:
-            batch.problems.append(_failures_message(path, failures))
-        if failures or bounded or ignored:
+        if failed:
+            batch.problems.append(_failures_message(path, failed))
+        if failed or bounded or ignored:
             batch.kept_calendars.add(str(path))
         return events
-
-    def _events(
-        self, path: Path, calendars: list[Component], window: Window
-    ) -> tuple[list[Event], list[Failure]]:
-        return self.reader.events(calendars, window, str(path))
-
-    def to_event(
-        self,
-        found: Instance,
-        calendar: str,
-        index: SeriesIndex,
-        shared: Shared | None = None,
-    ) -> Event:
-        """Map one expanded occurrence to the owner's :class:`Event`
-        (:meth:`~timeaudit.connectors.kit.ical.Reader.to_event`)."""
-        return self.reader.to_event(found, calendar, index, shared)
 
 
 _CHECK = "check the path setting of this source"
