@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from datetime import UTC, datetime
 
 from timeaudit.model import Attendee, Event
 
@@ -88,34 +89,58 @@ def attendees_json(attendees: tuple[Attendee, ...]) -> str:
     )
 
 
+def utc_text(value: datetime) -> str:
+    """UTC ISO 8601 with a Z, as the store keeps times: sorts as text the way it sorts as
+    time."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _created_text(value: datetime) -> str:
+    return utc_text(value)  # cached: every occurrence of a series was created at once
+
+
+@functools.lru_cache(maxsize=4096)
+def _people(attendees: tuple[Attendee, ...]) -> tuple[str, str]:
+    return attendee_emails(attendees), attendees_json(attendees)
+
+
+def event_row(event: Event) -> tuple[object, ...]:
+    """The stored columns of one event in :data:`STORED_COLUMNS` order, as the store keeps
+    them: times as UTC text (:func:`utc_text`), flags as 0 or 1, calendar text cleaned.
+    What the occurrences of a series share is worked out once (cached), because a sync
+    makes a row for each of a year's occurrences."""
+    created = event.created
+    return (
+        event.source,
+        event.uid,
+        event.recurrence_id,
+        event.owner.lower(),
+        event.calendar,
+        utc_text(event.start),
+        utc_text(event.end),
+        event.tz,
+        int(event.all_day),
+        clean_text(event.title),
+        clean_text(event.description),
+        clean_text(event.location),
+        event.organizer.lower(),
+        *_people(event.attendees),
+        event.response.value,
+        event.busy.value,
+        event.status.value,
+        int(event.private),
+        None if created is None else _created_text(created),
+        event.series_id,
+        event.kind.value,
+        "; ".join(event.categories),
+        event.ical_uid,
+    )
+
+
 def event_record(event: Event) -> dict[str, object]:
-    """The stored columns of one event, as plain Python values; calendar text cleaned."""
-    return {
-        "source": event.source,
-        "uid": event.uid,
-        "recurrence_id": event.recurrence_id,
-        "owner": event.owner.lower(),
-        "calendar": event.calendar,
-        "start": event.start,
-        "end": event.end,
-        "tz": event.tz,
-        "all_day": event.all_day,
-        "title": clean_text(event.title),
-        "description": clean_text(event.description),
-        "location": clean_text(event.location),
-        "organizer": event.organizer.lower(),
-        "attendee_emails": attendee_emails(event.attendees),
-        "attendees_json": attendees_json(event.attendees),
-        "response": event.response.value,
-        "busy": event.busy.value,
-        "status": event.status.value,
-        "private": event.private,
-        "created": event.created,
-        "series_id": event.series_id,
-        "kind": event.kind.value,
-        "categories": "; ".join(event.categories),
-        "ical_uid": event.ical_uid,
-    }
+    """The stored columns of one event by name (:func:`event_row`)."""
+    return dict(zip(STORED_COLUMNS, event_row(event), strict=True))
 
 
 PRIVATE_TITLE = "(private event)"

@@ -28,7 +28,7 @@ from timeaudit.connectors.contract import SyncBatch, Window
 from timeaudit.connectors.guard import dedupe
 from timeaudit.errors import StoreError
 from timeaudit.model import Event
-from timeaudit.store.records import STORED_COLUMNS, event_record
+from timeaudit.store.records import STORED_COLUMNS, event_row, utc_text
 
 if TYPE_CHECKING:  # pandas is loaded by the methods that return frames, when called
     import pandas as pd
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pandas is loaded by the methods that return frames, when ca
 #: 2: events and cursors keyed by owner too; 3: events keep their iCalendar UID (ical_uid);
 #: 4: the caches of each person's machine tags and figures (``tags``, ``figures``).
 SCHEMA_VERSION = 4
-_TIME_COLUMNS = ("start", "end", "created")
+_OWNER = STORED_COLUMNS.index("owner")
 _BOOL_COLUMNS = ("all_day", "private")
 #: Columns added after version 1, with the definition an upgrade adds them with.
 _ADDED_COLUMNS = {"ical_uid": "TEXT NOT NULL DEFAULT ''"}
@@ -100,7 +100,7 @@ class SyncStats:
 
 def iso(value: datetime | pd.Timestamp) -> str:
     """UTC ISO 8601 with a Z: sorts as text the way it sorts as time."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_text(value)
 
 
 class Found(NamedTuple):
@@ -573,26 +573,14 @@ def rows_of(source: str, owner: str, events: Iterable[Event]) -> Rows:
     owner = owner.lower()
     rows: Rows = {}
     for event in dedupe(events):
-        record = _record(event)
-        if record["owner"] != owner:
+        values = event_row(event)
+        if values[_OWNER] != owner:
             raise StoreError(
                 f"sync of {source!r} for {owner}: event {event.uid!r} belongs to "
-                f"{record['owner']}; a connector must return only its owner's events"
+                f"{values[_OWNER]}; a connector must return only its owner's events"
             )
-        key = (source, owner, str(record["uid"]), str(record["recurrence_id"]))
-        values = tuple(record[c] for c in STORED_COLUMNS)
-        rows[key] = (*values, _hash(values))
+        rows[(source, owner, event.uid, event.recurrence_id)] = (*values, _hash(values))
     return rows
-
-
-def _record(event: Event) -> dict[str, object]:
-    record = event_record(event)
-    for col in _TIME_COLUMNS:
-        value = record[col]
-        record[col] = iso(value) if isinstance(value, datetime) else None
-    for col in _BOOL_COLUMNS:
-        record[col] = int(bool(record[col]))
-    return record
 
 
 def _hash(values: tuple[object, ...]) -> str:
