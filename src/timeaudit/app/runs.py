@@ -68,6 +68,8 @@ from timeaudit.words import plural
 if TYPE_CHECKING:
     import pandas as pd
 
+    from timeaudit.audit.evaluation import SetEvaluation
+
 
 @dataclass
 class AuditOutput:
@@ -443,6 +445,59 @@ def evaluate(
         own = contexts[person.email]
         frame = described_events(labels, person.email, own.work_start, own.work_end)
         return score(frame.join(tag(frame, classifier)).assign(label=labels["label"].to_numpy()))
+
+
+def evaluate_set(
+    root: Path, cache_dir: Path | None = None, progress: Progress | None = None
+) -> SetEvaluation:
+    """Score the whole audit on a labelled set of calendars (:mod:`timeaudit.audit.
+    evaluation`): its config's sources synced into a store of their own that is thrown away
+    afterwards (no corrections: what a new user would see), each labelled month classified
+    and assessed with the tool's tags and with the true labels."""
+    import tempfile
+
+    import pandas as pd
+
+    from timeaudit.audit.evaluation import (
+        CONFIG_FILE,
+        SetEvaluation,
+        calibration,
+        month_scores,
+        read_set,
+    )
+    from timeaudit.audit.pipeline import classify, load, start_run
+    from timeaudit.config.load import load_config
+
+    labelled = read_set(root)
+    config = load_config(root / CONFIG_FILE)
+    known = {p.email.lower(): p for p in config.people}
+    missing = [p.email for p in labelled.persons if p.email not in known]
+    if missing:
+        raise UsageError(f"{root / CONFIG_FILE}: no [[people]] entry for {', '.join(missing)}")
+    labels = {p.email: read_labels(p.labels) for p in labelled.persons}
+    slugs = {p.email: p.slug for p in labelled.persons}
+    scored, months = [], []
+    with (
+        tempfile.TemporaryDirectory(prefix="timeaudit-eval-") as tmp,
+        Store(Path(tmp) / "store.sqlite") as store,
+    ):
+        for month in labelled.months:
+            people = [known[p.email] for p in labelled.persons if month in p.months]
+            period = Period.month(month)
+            run = start_run(store, config, people, period, True, progress or quiet, cache_dir, None)
+            failed = [o.error for o in run.outcomes if o.error]
+            if failed:
+                raise UsageError(f"{root}: {failed[0]}")
+            frame = classify(load(store, config, people, run.start, run.end), run.classifier)
+            rows, scores = month_scores(frame, labels, config, people, period, slugs)
+            scored.append(rows)
+            months += scores
+    tagged = pd.concat(scored, ignore_index=True)
+    tagged = tagged.assign(title=display_titles(tagged))
+    right = tagged["category"].astype(str) == tagged["label"].astype(str)
+    return SetEvaluation(
+        labelled.name, score(tagged), calibration(tagged["confidence"], right), months
+    )
 
 
 def demo(out_dir: Path, progress: Progress | None = None, today: date | None = None) -> AuditOutput:

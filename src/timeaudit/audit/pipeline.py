@@ -136,15 +136,15 @@ def run_audit(
     frame = frame.join(alloc.counting(frame))
     pieces = tally(frame, pd.Timestamp(start), pd.Timestamp(end))
     pieces = _clip_to_people(pieces, people, trend_first, period.end)
-    in_period = _in_period(frame, people, period)
+    inside = _in_period(frame, people, period)
     away = alloc.days_off(frame)
     return AuditResult(
         period=period,
         people=tuple(people),
         profiles={p.email: config.profile_for(p) for p in people},
-        events=in_period,
+        events=inside,
         pieces=pieces,
-        assessment=_assessment(in_period, config, people),
+        assessment=_assessment(inside, config, people),
         trend=_trend(frame, pieces, config, people),
         outcomes=outcomes,
         capacity=_capacity(config, people, period, away),
@@ -243,8 +243,13 @@ def period_assessment(
     """One row per person of ``people`` for ``period`` (what the cohort needs of an audit),
     from their classified rows: counting rules, each person's hours in the period in their
     own zone, then :func:`assess`. Exactly :attr:`AuditResult.assessment` of a whole run."""
-    frame = classified.join(alloc.counting(classified))
-    return _assessment(_in_period(frame, people, period), config, people)
+    return _assessment(in_period(classified, people, period), config, people)
+
+
+def in_period(classified: pd.DataFrame, people: Sequence[Person], period: Period) -> pd.DataFrame:
+    """The classified rows of ``people`` overlapping ``period`` in their own zones, with the
+    counting rules' ``counted`` and ``excluded_reason`` and the ``hours`` each contributes."""
+    return _in_period(classified.join(alloc.counting(classified)), people, period)
 
 
 def _clip_to_people(

@@ -41,7 +41,7 @@ class Evaluation:
     macro_f1: float
     per_class: pd.DataFrame  # index category; precision, recall, f1, support
     confusion: pd.DataFrame  # rows true, columns predicted
-    worst: pd.DataFrame  # title, label, predicted, confidence: sure and wrong first
+    worst: pd.DataFrame  # title, label, predicted, confidence, n: sure and wrong first
 
 
 def read_labels(path: Path) -> pd.DataFrame:
@@ -119,8 +119,17 @@ def _context_from_labels(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFr
 
 
 def match_events(events: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
-    """The tagged occurrences that ``labels`` covers, with the true ``label`` beside them:
-    an exact (uid, recurrence id) label first, else the series' label (empty recurrence id).
+    """The tagged occurrences that ``labels`` covers, with the true ``label`` beside them
+    (:func:`true_labels`), indexed from 0."""
+    truth = true_labels(events, labels)
+    keyed = events.assign(label=truth).reset_index(drop=True)
+    return keyed[truth.notna().to_numpy()]
+
+
+def true_labels(events: pd.DataFrame, labels: pd.DataFrame) -> pd.Series:
+    """Each occurrence's true label on ``events``' index (missing where ``labels`` has
+    none): an exact (uid, recurrence id) label first, else the series' label (empty
+    recurrence id).
 
     A label's uid names an event as ``timeaudit events`` shows it, by its iCalendar UID
     (``ical_uid``: the UID of an ICS export, Google's ``iCalUID``, Outlook's decoded
@@ -148,7 +157,7 @@ def match_events(events: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
                 else probe.merge(exact, on=["uid", "recurrence_id"], how="left")
             )
             truth = truth.combine_first(found["label"])
-    return keyed.assign(label=truth.to_numpy())[truth.notna().to_numpy()]
+    return pd.Series(truth.to_numpy(), index=events.index, dtype=object)
 
 
 def score(tagged: pd.DataFrame, worst: int = 10) -> Evaluation:
@@ -166,14 +175,19 @@ def score(tagged: pd.DataFrame, worst: int = 10) -> Evaluation:
         index=labels,
         columns=[*labels, "unclassified"],
     )
-    wrong = tagged[truth != predicted].sort_values("confidence", ascending=False)
+    wrong = (
+        tagged[truth != predicted]
+        .groupby(["title", "label", "category"], as_index=False, sort=False)
+        .agg(confidence=("confidence", "max"), n=("confidence", "size"))
+        .sort_values(["confidence", "n"], ascending=False)
+    )
     return Evaluation(
         n=len(tagged),
         accuracy=float(accuracy_score(truth, predicted)),
         macro_f1=float(f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)),
         per_class=per_class,
         confusion=confusion,
-        worst=wrong[["title", "label", "category", "confidence"]]
+        worst=wrong[["title", "label", "category", "confidence", "n"]]
         .head(worst)
         .rename(columns={"category": "predicted"}),
     )
@@ -192,8 +206,13 @@ def render(evaluation: Evaluation) -> str:
         evaluation.confusion.to_string(),
     ]
     if not evaluation.worst.empty:
-        lines += ["", "worst misses (surest first):"]
-        for row in evaluation.worst.itertuples(index=False):
-            title = " ".join(str(row.title).split())[:60]
-            lines.append(f"  {row.confidence:.2f}  {row.label:>19} -> {row.predicted:<19}  {title}")
+        lines += ["", "worst misses (surest first; x N: occurrences with that title):"]
+        for row in evaluation.worst.to_dict("records"):
+            title = " ".join(str(row["title"]).split())[:60]
+            n = int(row["n"])
+            times = f"x{n:<3}" if n > 1 else "    "
+            lines.append(
+                f"  {float(row['confidence']):.2f} {times} {row['label']!s:>19} -> "
+                f"{row['predicted']!s:<19}  {title}"
+            )
     return "\n".join(lines)

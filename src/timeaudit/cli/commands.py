@@ -704,17 +704,62 @@ def decision_for(key: str, item: ReviewItem) -> Decision | None:
 
 
 @main.command()
-@click.argument("labels", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument(
+    "labels", required=False, type=click.Path(path_type=Path, dir_okay=False, exists=True)
+)
+@click.option(
+    "--set",
+    "labelled_set",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    metavar="DIRECTORY",
+    help="Score a labelled set of whole calendars (set.toml, timeaudit.toml, ICS and labels "
+    "files; see evaluation/calendars/README.md) instead of LABELS: tags, calibration, each "
+    "person's split error and whether the verdict agrees.",
+)
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="With --set: list the worst misses too (a test set is scored, "
+    "not studied: off by default).",
+)
 @reading_options()
-@pass_reading
-def evaluate(selection: session.Selection, period: Period, sync: bool, labels: Path) -> None:
+@click.pass_context
+def evaluate(
+    ctx: click.Context, /, labels: Path | None, labelled_set: Path | None, misses: bool, **kw: Any
+) -> None:
     """Score the tags against LABELS.csv: columns uid, recurrence_id, label (matched against
     the period's events by uid as `timeaudit events` shows it, the iCalendar UID, or by
-    provider_id), or the labelled-corpus format (title, context columns, label)."""
+    provider_id), or the labelled-corpus format (title, context columns, label). With
+    --set, score a labelled set of calendars: its own config and months, a store of its own."""
     from timeaudit.app import runs  # the audit's libraries load only when it runs
     from timeaudit.classify.evaluate import render
 
-    click.echo(render(runs.evaluate(selection, period, labels, sync=sync, progress=_progress)))
+    if (labels is None) == (labelled_set is None):
+        raise click.UsageError("give LABELS.csv or --set DIRECTORY (one of them)")
+    if labelled_set is not None:
+        chosen = {
+            "month": "--month",
+            "first": "--from",
+            "last": "--to",
+            "people": "--person",
+            "teams": "--team",
+            "everyone": "--all",
+            "ics": "--ics",
+            "owner": "--owner",
+        }
+        given = [flag for key, flag in chosen.items() if kw.get(key)]
+        if given:
+            raise click.UsageError(f"--set brings its own people and months: leave out {given[0]}")
+        from timeaudit.audit.evaluation import render_set
+
+        result = runs.evaluate_set(labelled_set, ctx.obj["paths"].models, _progress)
+        click.echo(render_set(result, misses=misses))
+        return
+    assert labels is not None  # one of the two, checked above
+    selection, period = _selection_and_period(ctx, kw)
+    click.echo(
+        render(runs.evaluate(selection, period, labels, sync=not kw["no_sync"], progress=_progress))
+    )
 
 
 @main.command()
