@@ -59,6 +59,7 @@ class Attendee:
     response: Response = Response.NEEDS_ACTION
     optional: bool = False
     resource: bool = False
+    group: bool = False  # a list or group address (iCalendar CUTYPE=GROUP)
 
 
 @dataclass(frozen=True, slots=True)

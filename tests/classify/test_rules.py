@@ -40,7 +40,9 @@ PEER = "sam@acme.com"
 BOSS = "boss@acme.com"
 CUSTOMER = "jo@globex.com"
 PEOPLE = {
-    OWNER: PersonContext(email=OWNER, tz="Europe/Berlin", role="executive", reports=(REPORT,)),
+    OWNER: PersonContext(
+        email=OWNER, tz="Europe/Berlin", role="executive", reports=(REPORT,), manager=BOSS
+    ),
     MANAGER: PersonContext(email=MANAGER, tz="Europe/Berlin", role="manager"),
 }
 TUESDAY_10 = datetime(2026, 3, 10, 10, 0, tzinfo=BERLIN)
@@ -87,7 +89,7 @@ def event(
         busy=busy,
         private=private,
         created=None if lead_hours is None else start - timedelta(hours=lead_hours),
-        series_id="series-1" if recurring else "",
+        series_id=f"series-{title}" if recurring else "",
         kind=kind,
         categories=tuple(categories),
     )
@@ -457,8 +459,8 @@ def test_frame_without_context_columns_is_refused() -> None:
         apply_rules(events_to_frame([event("Lunch")]), default_pack())
     assert str(caught.value) == (
         "apply_rules: the frame lacks column(s) duration_min, external, lead_hours, "
-        "n_attendees, n_external, one_to_one, organizer_self, outside_hours, recurring, text, "
-        "with_report; build it with timeaudit.store.records.events_to_frame and add_context"
+        "n_attendees, n_external, one_to_one, organizer_self, outside_hours, recurring, "
+        "series_days, series_lead_hours, text, with_manager, with_report; build it with timeaudit.store.records.events_to_frame and add_context"
     )
 
 
@@ -746,7 +748,7 @@ def test_default_pack_loads_with_unique_ids() -> None:
     pack = default_pack()
     ids = [rule.id for rule in pack.rules]
     assert len(ids) == len(set(ids))
-    assert 50 <= len(ids) <= 90
+    assert 50 <= len(ids) <= 100
     assert pack.origin == "timeaudit.classifiers/default.toml"
 
 
@@ -788,6 +790,23 @@ EXAMPLES: dict[str, Event] = {
     "firefighting.severity": event("SEV-1 payments"),
     "firefighting.ticket": event("INC-1234 login failures"),
     "firefighting.escalation": event("Escalation: ACME order stuck"),
+    "execution.war_room.planned": event(
+        "Launch war room",
+        description="Planned: daily during launch week",
+        recurring=True,
+        lead_hours=24 * 7.0,
+        attendees=colleagues(4),
+    ),
+    "firefighting.crisis_series": event(
+        "Daily huddle", recurring=True, lead_hours=2.0, attendees=colleagues(4)
+    ),
+    "firefighting.crisis_series.agenda": event(
+        "Daily sync",
+        recurring=True,
+        lead_hours=30.0,
+        attendees=colleagues(4),
+        description="Customer impact and mitigations, daily until stable",
+    ),
     "firefighting.war_room": event("War room"),
     "firefighting.war_room.location": event("Payments", location="War Room 3"),
     "firefighting.hotfix": event("Hotfix 4.2.1"),
@@ -802,8 +821,18 @@ EXAMPLES: dict[str, Event] = {
     "execution.planning_under_strategy_label": event(
         "Strategic planning", description="Owners, deadlines and KPIs per workstream"
     ),
+    "capability.one_on_one.manager.growth": event(
+        "Catch-up", attendees=(BOSS,), organizer=BOSS, description="Career and feedback"
+    ),
+    "execution.one_on_one.manager": event("Catch-up", attendees=(BOSS,), organizer=BOSS),
+    "execution.pair.status_agenda": event(
+        "Catch-up", attendees=(PEER,), organizer=PEER, description="my updates; bookings vs plan"
+    ),
     "capability.one_on_one.recurring": event("1:1 Sam", attendees=(PEER,), recurring=True),
     "capability.one_on_one.report": event("1:1 Priya", attendees=(REPORT,)),
+    "capability.one_on_one.report.assisted": event(
+        "Ana / Priya 1:1", attendees=(REPORT, "ea@acme.com"), organizer="ea@acme.com"
+    ),
     "capability.coaching": event("Coaching session"),
     "capability.mentoring": event("Mentoring: Jonas"),
     "capability.career": event("Career conversation with Lea"),
@@ -822,6 +851,10 @@ EXAMPLES: dict[str, Event] = {
     "strategy.where_to_play": event("Day 2", description="Where to play in SMB"),
     "strategy.long_range": event("3-year plan"),
     "strategy.m_and_a": event("M&A pipeline"),
+    "strategy.m_and_a.agenda": event("Project Falcon", description="LOI terms, synergies"),
+    "strategy.partnership.intro": event(
+        "Intro - Northwind Ventures", attendees=guests(2), description="exploring a partnership"
+    ),
     "strategy.partnership": event("Strategic partnership: Initech"),
     "strategy.pricing": event("Pricing committee"),
     "strategy.portfolio": event("Product portfolio choices"),

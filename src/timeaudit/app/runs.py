@@ -68,7 +68,7 @@ from timeaudit.words import plural
 if TYPE_CHECKING:
     import pandas as pd
 
-    from timeaudit.audit.evaluation import SetEvaluation
+    from timeaudit.audit.evaluation import MonthScore, SetEvaluation
 
 
 @dataclass
@@ -451,20 +451,29 @@ def evaluate_set(
     root: Path, cache_dir: Path | None = None, progress: Progress | None = None
 ) -> SetEvaluation:
     """Score the whole audit on a labelled set of calendars (:mod:`timeaudit.audit.
-    evaluation`): its config's sources synced into a store of their own that is thrown away
-    afterwards (no corrections: what a new user would see), each labelled month classified
-    and assessed with the tool's tags and with the true labels."""
+    evaluation`): macro-F1, calibration, and per person and month the split error and
+    whether the verdict agrees (:func:`labelled_months`)."""
+    from timeaudit.audit.evaluation import SetEvaluation, calibration, read_set
+
+    tagged, months = labelled_months(root, cache_dir, progress)
+    right = tagged["category"].astype(str) == tagged["label"].astype(str)
+    return SetEvaluation(
+        read_set(root).name, score(tagged), calibration(tagged["confidence"], right), months
+    )
+
+
+def labelled_months(
+    root: Path, cache_dir: Path | None = None, progress: Progress | None = None
+) -> tuple[pd.DataFrame, list[MonthScore]]:
+    """A labelled set's counted occurrences with the tool's tags beside the true ``label``,
+    and each person's :class:`~timeaudit.audit.evaluation.MonthScore`. The set's config's
+    sources are synced into a store of their own that is thrown away afterwards (no
+    corrections: what a new user would see)."""
     import tempfile
 
     import pandas as pd
 
-    from timeaudit.audit.evaluation import (
-        CONFIG_FILE,
-        SetEvaluation,
-        calibration,
-        month_scores,
-        read_set,
-    )
+    from timeaudit.audit.evaluation import CONFIG_FILE, month_scores, read_set
     from timeaudit.audit.pipeline import classify, load, start_run
     from timeaudit.config.load import load_config
 
@@ -493,11 +502,7 @@ def evaluate_set(
             scored.append(rows)
             months += scores
     tagged = pd.concat(scored, ignore_index=True)
-    tagged = tagged.assign(title=display_titles(tagged))
-    right = tagged["category"].astype(str) == tagged["label"].astype(str)
-    return SetEvaluation(
-        labelled.name, score(tagged), calibration(tagged["confidence"], right), months
-    )
+    return tagged.assign(title=display_titles(tagged)), months
 
 
 def demo(out_dir: Path, progress: Progress | None = None, today: date | None = None) -> AuditOutput:

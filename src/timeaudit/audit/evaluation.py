@@ -105,8 +105,27 @@ def read_set(root: Path) -> LabelledSet:
             raise UsageError(f"{where}: labels file {labels} not found")
         persons.append(SetPerson(email.lower(), slug, checked, labels))
     return LabelledSet(
-        root, str(head.get("name", root.name)), str(head.get("authored", "")), tuple(persons)
+        root, str(head.get("name", root.name)), str(head.get("authored", "")), _merged(persons)
     )
+
+
+def _merged(persons: list[SetPerson]) -> tuple[SetPerson, ...]:
+    """One entry per person: a person listed twice (a month each) has both months; their
+    labels files must be the same file."""
+    by_email: dict[str, SetPerson] = {}
+    for p in persons:
+        known = by_email.get(p.email)
+        if known is None:
+            by_email[p.email] = p
+            continue
+        if known.labels != p.labels:
+            raise UsageError(
+                f"{p.labels}: {p.email} is listed twice with different labels files; "
+                "use one labels file per person"
+            )
+        months = tuple(sorted(set(known.months) | set(p.months)))
+        by_email[p.email] = SetPerson(p.email, known.slug, months, known.labels)
+    return tuple(by_email.values())
 
 
 @dataclass(frozen=True)

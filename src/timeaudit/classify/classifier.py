@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from timeaudit.classify.calibration import IDENTITY, Calibration
 from timeaudit.classify.learn import (
     MODEL_COLUMNS,
     PREDICT_BATCH,
@@ -36,7 +37,7 @@ from timeaudit.config.types import DEFAULT_REVIEW_THRESHOLD
 #: A rule this sure or surer beats the model; below it, the surer of the two decides.
 #: Chosen by cross-validation on the seed corpus (tools/select_model.py): letting rules of
 #: 0.8 win scored macro-F1 0.906, 0.9 scored 0.921, 0.95 scored 0.924.
-HIGH_PRECISION = 0.95
+HIGH_PRECISION = 0.85
 #: See :attr:`Classifier.parallel_from`.
 PARALLEL_FROM = 200_000
 #: The share of the model's batches the forked process predicts after the rules. The rules
@@ -61,11 +62,14 @@ class Classifier:
     #: Rows from which the rules and the model run at once on two cores (where the platform
     #: forks): below it, starting a process costs more than it saves.
     parallel_from: int = PARALLEL_FROM
+    #: Raw confidence -> the share of such tags that were right (:mod:`.calibration`).
+    calibration: Calibration = IDENTITY
 
 
 def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
-    """``category``, ``confidence``, ``decided_by`` (correction, rule, model, none),
-    ``rule_id``, ``reason`` and ``flagged`` for every row of ``frame``."""
+    """``category``, ``confidence`` (calibrated), ``raw_confidence``, ``decided_by``
+    (correction, rule, model, none), ``rule_id``, ``reason`` and ``flagged`` for every row
+    of ``frame``."""
     return _finish(frame, _machine(frame, classifier), classifier)
 
 
@@ -80,7 +84,10 @@ def _machine(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
 
 
 def _finish(frame: pd.DataFrame, machine: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
-    """The owner's corrections over the machine's tags, and what needs review."""
+    """The machine's confidences calibrated (the raw one kept as ``raw_confidence``), the
+    owner's corrections over its tags, and what needs review."""
+    calibrated = classifier.calibration.apply(machine)
+    machine = machine.assign(raw_confidence=machine["confidence"], confidence=calibrated)
     out = _apply_corrections(frame, machine, classifier.corrections)
     out["flagged"] = (out["decided_by"] != "correction") & (
         out["confidence"] < classifier.review_threshold
@@ -115,6 +122,7 @@ def versions(classifier: Classifier) -> dict[str, str]:
     the rule pack, the owner's model (its key hashes what it learned, corrections
     included), how the two combine, and the library that hashes the rows."""
     head = f"{TAGS_FORMAT}|{HIGH_PRECISION}|{pd.__version__}|{classifier.pack!r}"
+    head += f"|{classifier.calibration!r}"
     digests: dict[str, str] = {}
     for owner, model in classifier.models.items():
         key = model.key if model is not None else "rules only"

@@ -4,6 +4,9 @@ working hours, reports, internal domains)."""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -30,8 +33,17 @@ CONTEXT_COLUMNS = (
     "one_to_one",
     "with_report",
     "n_reports",
+    "n_groups",
+    "with_manager",
+    "series_lead_hours",
+    "series_days",
     "text",
 )
+
+#: A list or group address (``team@``, "Platform Team", CUTYPE=GROUP) counts as this many
+#: people: who is on it is unknown, but it is never one person, so a stand-up sent to the
+#: owner and a team list is a group meeting, not a 1:1.
+GROUP_SIZE = 3
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,7 @@ class PersonContext:
     reports: tuple[str, ...] = ()  # direct reports' emails
     work_start: float = DEFAULT_WORK_START  # working hours, owner's zone
     work_end: float = DEFAULT_WORK_END
+    manager: str = ""  # the owner's own manager's email (config or roster)
 
     @property
     def internal_domains(self) -> set[str]:
@@ -64,6 +77,7 @@ def add_context(frame: pd.DataFrame, people: Mapping[str, PersonContext]) -> pd.
     out["duration_min"] = (out["end"] - out["start"]).dt.total_seconds() / 60.0
     out["lead_hours"] = (out["start"] - out["created"]).dt.total_seconds() / 3600.0
     out["recurring"] = (out["recurrence_id"] != "") | (out["series_id"] != "")
+    _add_series_context(out)
     _add_attendee_context(out, people)
     _add_local_time(out, people)
     out["text"] = (
@@ -72,7 +86,26 @@ def add_context(frame: pd.DataFrame, people: Mapping[str, PersonContext]) -> pd.
     return out
 
 
-_PARTY_KEYS = ["owner", "attendee_emails", "organizer"]
+def _add_series_context(out: pd.DataFrame) -> None:
+    """What a series says as a whole: ``series_lead_hours``, how long before its first
+    occurrence read it was booked (a war-room series created an hour before its first
+    meeting is urgent in every occurrence, though the fifth was booked days ahead), and
+    ``series_days``, how many days its occurrences read span (a crisis series is bounded,
+    a routine one runs for months). A one-off is a series of one."""
+    if out.empty:
+        out["series_lead_hours"] = pd.Series(dtype=float)
+        out["series_days"] = pd.Series(dtype=float)
+        return
+    key = out["series_id"].where(out["series_id"] != "", out["uid"])
+    grouped = out.groupby([out["owner"], out["source"], key], sort=False)
+    first = grouped["start"].transform("min")
+    last = grouped["start"].transform("max")
+    created = grouped["created"].transform("min")
+    out["series_lead_hours"] = (first - created).dt.total_seconds() / 3600.0
+    out["series_days"] = (last - first).dt.total_seconds() / 86400.0
+
+
+_PARTY_KEYS = ["owner", "attendee_emails", "attendees_json", "organizer"]
 
 
 def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]) -> None:
@@ -81,36 +114,110 @@ def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]
     parties = out[_PARTY_KEYS].drop_duplicates().reset_index(drop=True)
     counts = _party_counts(parties, people)
     merged = out[_PARTY_KEYS].merge(counts, on=_PARTY_KEYS, how="left")
-    out["n_attendees"] = merged["n_attendees"].to_numpy()
-    out["n_external"] = merged["n_external"].to_numpy()
+    for col in ("n_attendees", "n_external", "with_report", "n_reports", "n_groups"):
+        out[col] = merged[col].to_numpy()
+    out["with_manager"] = merged["with_manager"].to_numpy().astype(bool)
     out["external"] = out["n_external"] > 0
     out["one_to_one"] = out["n_attendees"] == 2
-    out["with_report"] = merged["with_report"].to_numpy()
-    out["n_reports"] = merged["n_reports"].to_numpy()
     own = (out["organizer"] == "") | (out["organizer"] == out["owner"])
     out["organizer_self"] = own | (out["response"] == Response.ORGANIZER.value)
 
 
+PERSON, GROUP, ROOM = "person", "group", "room"
+_ROOM_NAME = re.compile(
+    r"\b(room|rm|conf\.?|conference|meeting ?room|boardroom|besprechungsraum|konferenzraum"
+    r"|sitzungssaal|salle|auditorium)\b|^(sala|raum|aula)\b|\(\d{1,3}\)\s*$",
+    re.IGNORECASE,
+)
+_ROOM_LOCAL = re.compile(
+    r"room|raum|^(rm|conf|confrm|mtg|salle|sala|aula)[-_.]?\d|^(conf|mtg)[-_.]?r(oo)?m",
+    re.IGNORECASE,
+)
+_GROUP_WORDS = (
+    r"team|teams|all|alle|everyone|staff|allstaff|allhands|list|dl|group|grp|gruppe|leads"
+    r"|leaders|leadership|managers|mgmt|committee|board|exec|execs|crew|squad|tribe|guild"
+    r"|chapter|office|info|ops|dept|department|abteilung|equipe|equipo|tous|todos|sales"
+    r"|marketing|finance|hr|eng|engineering|product|support|legal|procurement|vertrieb"
+    r"|einkauf|ventas|ventes|admin|partners|customers|clients"
+)
+_GROUP_LOCAL = re.compile(rf"(?:^|[-_.])(?:{_GROUP_WORDS})(?:$|[-_.0-9])", re.IGNORECASE)
+_GROUP_NAME = re.compile(
+    r"\b(team|teams|group|gruppe|list|liste|distribution|all[- ]staff|all[- ]hands|everyone"
+    r"|leads|leadership|committee|ausschuss|comit[ée]|[ée]quipe|equipo|dl)\b"
+    r"|^(all|alle|tous|todos|sales|marketing|finance|engineering|product|support|legal|ops"
+    r"|operations|hr|it|vertrieb|einkauf|ventas|ventes)\b|^#",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def address_kind(email: str, name: str = "", group: bool = False) -> str:
+    """Is ``email`` (display name ``name``) a person, a group (a list or team address: the
+    source said CUTYPE=GROUP, its name reads like a team's or, with no name, its address
+    does: ``eng-leads@``) or a room or resource (never a participant)? A person's name on a
+    role address (``ops@`` as "Joao Pereira") is a person. Read from the address and name
+    alone, so the same address is the same kind for everyone."""
+    local, _, domain = email.partition("@")
+    if domain.startswith("resource.") or _ROOM_NAME.search(name) or _ROOM_LOCAL.search(local):
+        return ROOM
+    if group or _GROUP_NAME.search(name):
+        return GROUP
+    if name.strip() and name.strip().lower() != email:
+        return PERSON  # a name that is not a list's: a role address a person reads (ops@)
+    return GROUP if _GROUP_LOCAL.search(local) else PERSON
+
+
+def _listed_names(attendees_json: pd.Series) -> dict[str, tuple[str, bool]]:
+    """Each address's display name and whether a source marked it a group, from the
+    distinct attendee lists."""
+    names: dict[str, tuple[str, bool]] = {}
+    for text in attendees_json.drop_duplicates():
+        try:
+            listed = json.loads(text) if text else []
+        except ValueError:
+            continue
+        for entry in listed if isinstance(listed, list) else []:
+            if isinstance(entry, dict) and entry.get("email"):
+                email = str(entry["email"]).lower()
+                if email not in names or not names[email][0]:
+                    names[email] = (str(entry.get("name") or ""), bool(entry.get("group")))
+    return names
+
+
 def _party_counts(parties: pd.DataFrame, people: Mapping[str, PersonContext]) -> pd.DataFrame:
     # The organiser takes part even when the invite does not list them as an attendee
-    # (Outlook's style); count each address once per event.
+    # (Outlook's style); count each address once per event. Rooms never count; a list
+    # address counts as a group of GROUP_SIZE.
     emails = (parties["attendee_emails"] + " " + parties["organizer"]).str.split()
     exploded = emails.explode().dropna()
     exploded = exploded[exploded != ""]
     exploded = exploded[~_duplicated_pairs(exploded)]
     owners = parties["owner"].reindex(exploded.index)
+    names = _listed_names(parties["attendees_json"])
+    distinct = pd.unique(exploded.to_numpy())
+    kinds = {e: address_kind(str(e), *names.get(str(e), ("", False))) for e in distinct}
+    kind = exploded.map(kinds)
     domain = exploded.str.rsplit("@", n=1).str[-1]
     internal = _lookup_pairs(owners, domain, {k: p.internal_domains for k, p in people.items()})
     is_report = _lookup_pairs(owners, exploded, {k: set(p.reports) for k, p in people.items()})
-    others = exploded != owners
+    managers = {k: {p.manager} for k, p in people.items() if p.manager}
+    is_manager = _lookup_pairs(owners, exploded, managers)
+    others = (exploded != owners) & (kind != ROOM)
+    person = others & (kind == PERSON)
+    group = others & (kind == GROUP)
+
+    def per_party(mask: pd.Series) -> pd.Series:
+        return mask.groupby(level=0).sum().reindex(parties.index, fill_value=0)
+
     result = parties.copy()
-    listed = others.groupby(level=0).sum().reindex(parties.index, fill_value=0)
-    external = (~internal & others).groupby(level=0).sum().reindex(parties.index, fill_value=0)
-    reports = (is_report & others).groupby(level=0).sum().reindex(parties.index, fill_value=0)
-    result["n_attendees"] = (listed + 1).astype(int)
-    result["n_external"] = external.astype(int)
+    groups = per_party(group)
+    result["n_attendees"] = (per_party(person) + GROUP_SIZE * groups + 1).astype(int)
+    result["n_groups"] = groups.astype(int)
+    result["n_external"] = per_party(~internal & others).astype(int)
+    reports = per_party(is_report & person)
     result["n_reports"] = reports.astype(int)
     result["with_report"] = reports > 0
+    result["with_manager"] = per_party(is_manager & person) > 0
     return result
 
 
@@ -123,9 +230,10 @@ def _duplicated_pairs(values: pd.Series) -> np.ndarray:
 def _lookup_pairs(owners: pd.Series, values: pd.Series, table: Mapping[str, set[str]]) -> pd.Series:
     """For each (owner, value) pair: is ``value`` in ``table[owner]``? Vectorised by
     joining on a frame of the table's pairs."""
-    pairs = pd.DataFrame(
-        [(o, v) for o, vs in table.items() for v in vs], columns=["o", "v"]
-    ).drop_duplicates()
+    found = [(o, v) for o, vs in table.items() for v in vs]
+    if not found:
+        return pd.Series(False, index=values.index)
+    pairs = pd.DataFrame(found, columns=["o", "v"]).drop_duplicates()
     probe = pd.DataFrame({"o": owners.to_numpy(), "v": values.to_numpy()})
     hit = probe.merge(pairs.assign(hit=True), on=["o", "v"], how="left")["hit"]
     return pd.Series(hit.fillna(False).astype(bool).to_numpy(), index=values.index)
@@ -196,4 +304,5 @@ def person_context(config: Config, person: Person) -> PersonContext:
         person.reports,
         s.work_start,
         s.work_end,
+        person.manager,
     )

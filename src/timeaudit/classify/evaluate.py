@@ -112,6 +112,12 @@ def _context_from_labels(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFr
     out["external"] = out["n_external"] > 0
     out["one_to_one"] = out["n_attendees"] == 2
     out["outside_hours"] = labels["outside_hours"].astype(bool)
+    # A described row is one event: no list addresses, no manager known, and a series'
+    # first booking and span unknown (NaN satisfies no bound) unless it is a one-off.
+    out["n_groups"], out["with_manager"] = 0, False
+    one_off = ~out["recurring"]
+    out["series_lead_hours"] = out["lead_hours"].where(one_off)
+    out["series_days"] = pd.Series(0.0, index=out.index).where(one_off)
     out["text"] = (
         out["title"] + " \n " + out["description"] + " \n " + out["location"]
     ).str.lower()

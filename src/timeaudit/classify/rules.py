@@ -47,9 +47,13 @@ INDEX_FROM = 2_000
 RESULT_COLUMNS = ("category", "confidence", "rule_id", "reason")
 HEADER_KEYS = ("id", "category", "confidence", "why")
 ID_PATTERN = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)+")
-_FLAGS = "external organizer_self recurring one_to_one with_report outside_hours all_day private"
+_FLAGS = (
+    "external organizer_self recurring one_to_one with_report with_manager outside_hours "
+    "all_day private"
+)
 _BOUNDS = {"attendees": "n_attendees", "external": "n_external", "duration_min": "duration_min"}
-_BOUNDS |= {"lead_hours": "lead_hours", "start_hour": "local_start_hour"}
+_BOUNDS |= {"lead_hours": "lead_hours", "start_hour": "local_start_hour", "groups": "n_groups"}
+_BOUNDS |= {"series_lead_hours": "series_lead_hours", "series_days": "series_days"}
 
 #: Every condition key a rule may use: key -> (operation, frame column it tests).
 CONDITION_KEYS: dict[str, tuple[Op, str]] = {

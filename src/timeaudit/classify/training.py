@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeaudit.classify.calibration import shipped
 from timeaudit.classify.classifier import Classifier
 from timeaudit.classify.context import PersonContext, add_context
 from timeaudit.classify.learn import (
@@ -81,7 +82,9 @@ def build_classifier(
                 training = pd.concat([base, own], ignore_index=True)
                 models[person.email] = _model_or_none(training, cache_dir, warn, person)
     corrections = store.corrections(emails)
-    return Classifier(pack, models, corrections, config.settings.review_threshold)
+    return Classifier(
+        pack, models, corrections, config.settings.review_threshold, calibration=shipped()
+    )
 
 
 def _model_or_none(

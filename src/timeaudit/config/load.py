@@ -332,7 +332,17 @@ class _Validator:
         if not isinstance(table, dict):
             self._problem(where, "must be a table")
             return None
-        allowed = {"email", "name", "role", "tz", "sources", "reports", "targets"}
+        allowed = {
+            "email",
+            "name",
+            "role",
+            "tz",
+            "sources",
+            "reports",
+            "targets",
+            "manager",
+            "team",
+        }
         self._unknown(table, f"{where}.", allowed)
         email = str(table.get("email", "")).strip().lower()
         self._problem(f"{where}.email", email_problem(table.get("email", "")))
@@ -347,7 +357,22 @@ class _Validator:
         targets = self._person_targets(table.get("targets", {}), f"{where}.targets")
         if targets and role in roles:
             self._check_sum(f"{where}.targets", {**roles[role].targets, **targets})
-        return Person(email, str(table.get("name", "")), role, tz, names, reports, targets)
+        manager = str(table.get("manager", "")).strip().lower()
+        if manager:
+            self._problem(f"{where}.manager", email_problem(manager))
+            if manager == email:
+                self._problem(f"{where}.manager", "a person cannot be their own manager")
+        return Person(
+            email,
+            str(table.get("name", "")),
+            role,
+            tz,
+            names,
+            reports,
+            targets,
+            team=str(table.get("team", "")).strip(),
+            manager=manager,
+        )
 
     def _person_targets(self, raw: Any, where: str) -> dict[str, float]:
         if not isinstance(raw, dict):

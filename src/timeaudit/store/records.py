@@ -83,9 +83,14 @@ def attendee_emails(attendees: tuple[Attendee, ...]) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def attendees_json(attendees: tuple[Attendee, ...]) -> str:
-    """The attendees with their names and answers, as stored (cached like the emails)."""
+    """The attendees with their names and answers (and ``"group": true`` for a list
+    address the source marked), as stored (cached like the emails)."""
     return json.dumps(
-        [{"email": a.email, "name": a.name, "response": a.response.value} for a in attendees]
+        [
+            {"email": a.email, "name": a.name, "response": a.response.value}
+            | ({"group": True} if a.group else {})
+            for a in attendees
+        ]
     )
 
 

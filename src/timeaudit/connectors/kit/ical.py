@@ -325,6 +325,7 @@ def _attendee(prop: Any) -> Attendee:
         response=_PARTSTAT.get(_param(prop, "PARTSTAT"), Response.NEEDS_ACTION),
         optional=_param(prop, "ROLE") == "OPT-PARTICIPANT",
         resource=_param(prop, "CUTYPE") in {"RESOURCE", "ROOM"},
+        group=_param(prop, "CUTYPE") == "GROUP",
     )
 
 
