@@ -120,3 +120,13 @@ def test_a_fitted_curve_is_monotone_and_matches_the_hit_rate() -> None:
     curve = fit_curve(raw, right)
     assert list(curve.calibrated) == sorted(curve.calibrated)
     assert curve(np.array([0.9]))[0] == pytest.approx(0.7, abs=0.05)
+
+
+def test_the_readme_states_the_precedence_the_code_uses() -> None:
+    from pathlib import Path
+
+    from timeaudit.classify.classifier import HIGH_PRECISION
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"raw confidence {HIGH_PRECISION:g} or more" in readme
+    assert f"weaker rule (under {HIGH_PRECISION:g})" in readme
