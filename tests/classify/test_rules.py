@@ -178,13 +178,21 @@ def test_trap_recurring_sync_with_one_direct_report_is_capability_building() -> 
 @pytest.mark.parametrize(
     "ev",
     [
-        event("Sync w/ Priya", attendees=(PEER,), recurring=True),  # one_to_one + recurring
+        # one_to_one + recurring, for an owner with no reports configured
+        event("Sync w/ Priya", attendees=(PEER,), recurring=True, owner=MANAGER, organizer=MANAGER),
         event("Sync w/ Priya", attendees=(REPORT,)),  # one_to_one + with_report, one-off
     ],
     ids=["recurring-two-people", "one-off-with-report"],
 )
 def test_trap_two_person_sync_is_capability_building(ev: Event) -> None:
     assert category_of(ev) == CAPABILITY
+
+
+def test_a_pair_sync_with_a_peer_is_execution_once_reports_are_known() -> None:
+    ev = event("Sync w/ Sam", attendees=(PEER,), recurring=True)
+    assert (category_of(ev), rule_of(ev)) == (EXECUTION, "execution.pair.peer")
+    mentoring = event("Sync w/ Sam", attendees=(PEER,), recurring=True, description="mentoring")
+    assert category_of(mentoring) == CAPABILITY
 
 
 def test_trap_same_sync_title_with_five_people_on_a_project_is_execution() -> None:
@@ -402,7 +410,7 @@ def test_private_event_with_no_one_else_is_other() -> None:
 
 
 def test_private_event_with_attendees_is_not_assumed_personal() -> None:
-    assert rule_of(event("Appointment", private=True, attendees=(PEER,))) == ""
+    assert category_of(event("Appointment", private=True, attendees=(PEER,))) != OTHER
 
 
 def test_private_solo_event_with_a_work_title_keeps_its_work_category() -> None:
@@ -458,7 +466,7 @@ def test_frame_without_context_columns_is_refused() -> None:
     with pytest.raises(ValueError) as caught:
         apply_rules(events_to_frame([event("Lunch")]), default_pack())
     assert str(caught.value) == (
-        "apply_rules: the frame lacks column(s) duration_min, external, lead_hours, "
+        "apply_rules: the frame lacks column(s) duration_min, external, has_reports, lead_hours, "
         "n_attendees, n_external, one_to_one, organizer_self, outside_hours, recurring, "
         "series_days, series_lead_hours, text, with_manager, with_report; build it with timeaudit.store.records.events_to_frame and add_context"
     )
@@ -788,6 +796,9 @@ EXAMPLES: dict[str, Event] = {
     "firefighting.incident": event("Incident: payments API"),
     "firefighting.outage": event("Checkout outage bridge"),
     "firefighting.severity": event("SEV-1 payments"),
+    "capability.postmortem.agenda": event(
+        "INC-4471 review", description="Blameless: timeline, root cause, actions"
+    ),
     "firefighting.ticket": event("INC-1234 login failures"),
     "firefighting.escalation": event("Escalation: ACME order stuck"),
     "execution.war_room.planned": event(
@@ -828,6 +839,7 @@ EXAMPLES: dict[str, Event] = {
     "execution.pair.status_agenda": event(
         "Catch-up", attendees=(PEER,), organizer=PEER, description="my updates; bookings vs plan"
     ),
+    "execution.pair.peer": event("Weekly sync", attendees=(PEER,), recurring=True),
     "capability.one_on_one.recurring": event("1:1 Sam", attendees=(PEER,), recurring=True),
     "capability.one_on_one.report": event("1:1 Priya", attendees=(REPORT,)),
     "capability.one_on_one.report.assisted": event(
@@ -876,14 +888,17 @@ EXAMPLES: dict[str, Event] = {
     "execution.reporting": event("Monthly report prep"),
     "execution.project": event("Project Atlas kickoff"),
     "execution.customer": event("Customer call: Globex"),
-    "capability.sync_pair.recurring": event("Sync w/ Sam", attendees=(PEER,), recurring=True),
+    "capability.sync_pair.recurring": event(
+        "Sync w/ Sam", attendees=(PEER,), recurring=True, owner=MANAGER, organizer=MANAGER
+    ),
     "capability.sync_pair.report": event("Catch-up Priya", attendees=(REPORT,)),
     "execution.team_meeting": event("Jour fixe Plattform-Team", attendees=colleagues(6)),
     "execution.sync": event("Sync w/ Priya re Atlas", attendees=(REPORT, *colleagues(3))),
-    "execution.review.external": event("Design review", attendees=(CUSTOMER,)),
-    "execution.external_meeting": event("Call with Globex", attendees=(CUSTOMER,)),
+    "execution.review.external": event("Design review", attendees=guests(2)),
+    "execution.external_meeting": event("Call with Globex", attendees=guests(2)),
     "execution.review": event("Q3 deck review"),
     "other.private_solo": event("Appointment", private=True),
+    "execution.short_notice.quick": event("Quick word", attendees=(REPORT,), lead_hours=1.0),
     "firefighting.short_notice": event(
         "Quick chat", attendees=colleagues(3), organizer=BOSS, lead_hours=2.0
     ),

@@ -35,6 +35,7 @@ CONTEXT_COLUMNS = (
     "n_reports",
     "n_groups",
     "with_manager",
+    "has_reports",
     "series_lead_hours",
     "series_days",
     "text",
@@ -117,6 +118,8 @@ def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]
     for col in ("n_attendees", "n_external", "with_report", "n_reports", "n_groups"):
         out[col] = merged[col].to_numpy()
     out["with_manager"] = merged["with_manager"].to_numpy().astype(bool)
+    known = {k for k, p in people.items() if p.reports}
+    out["has_reports"] = out["owner"].isin(known).to_numpy()
     out["external"] = out["n_external"] > 0
     out["one_to_one"] = out["n_attendees"] == 2
     own = (out["organizer"] == "") | (out["organizer"] == out["owner"])

@@ -114,7 +114,7 @@ def _context_from_labels(frame: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFr
     out["outside_hours"] = labels["outside_hours"].astype(bool)
     # A described row is one event: no list addresses, no manager known, and a series'
     # first booking and span unknown (NaN satisfies no bound) unless it is a one-off.
-    out["n_groups"], out["with_manager"] = 0, False
+    out["n_groups"], out["with_manager"], out["has_reports"] = 0, False, False
     one_off = ~out["recurring"]
     out["series_lead_hours"] = out["lead_hours"].where(one_off)
     out["series_days"] = pd.Series(0.0, index=out.index).where(one_off)

@@ -48,8 +48,8 @@ RESULT_COLUMNS = ("category", "confidence", "rule_id", "reason")
 HEADER_KEYS = ("id", "category", "confidence", "why")
 ID_PATTERN = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)+")
 _FLAGS = (
-    "external organizer_self recurring one_to_one with_report with_manager outside_hours "
-    "all_day private"
+    "external organizer_self recurring one_to_one with_report with_manager has_reports "
+    "outside_hours all_day private"
 )
 _BOUNDS = {"attendees": "n_attendees", "external": "n_external", "duration_min": "duration_min"}
 _BOUNDS |= {"lead_hours": "lead_hours", "start_hour": "local_start_hour", "groups": "n_groups"}
@@ -60,6 +60,7 @@ CONDITION_KEYS: dict[str, tuple[Op, str]] = {
     **{k: ("regex", k) for k in ("title", "text", "description", "location", "categories")},
     "not_title": ("not_regex", "title"),
     "not_text": ("not_regex", "text"),
+    "not_description": ("not_regex", "description"),
     **{f"min_{k}": ("min", column) for k, column in _BOUNDS.items()},
     **{f"max_{k}": ("max", column) for k, column in _BOUNDS.items()},
     **{k: ("is", k) for k in _FLAGS.split()},
