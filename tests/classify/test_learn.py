@@ -218,3 +218,37 @@ def test_fast_featurising_equals_scikit_learns_own(model: Model) -> None:
     fast = _transform(columns, rows, model.encoded)
     reference = columns.transform(rows)
     assert abs(fast - reference).max() < 1e-12
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "settings.training_data cannot be read (No such file or directory)"),
+        ("title,label\nStandup,execution\n", "settings.training_data lacks the column(s)"),
+    ],
+)
+def test_an_unreadable_training_file_is_one_line(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    from click.testing import CliRunner
+
+    from timeaudit.cli.commands import main
+
+    if content is not None:
+        (tmp_path / "mine.csv").write_text(content, encoding="utf-8")
+    ics = tmp_path / "cal.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261006T090000Z\r\n"
+        "DTEND:20261006T100000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "config.toml").write_text(
+        '[settings]\ntraining_data = "mine.csv"\n\n[[people]]\nemail = "a@x.example"\n'
+        'role = "manager"\ntz = "UTC"\nsources = ["c"]\n\n[sources.c]\nkind = "ics"\n'
+        'path = "cal.ics"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["--home", str(tmp_path), "events", "--month", "2026-10"])
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output

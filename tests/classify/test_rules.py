@@ -468,7 +468,8 @@ def test_frame_without_context_columns_is_refused() -> None:
     assert str(caught.value) == (
         "apply_rules: the frame lacks column(s) duration_min, external, has_reports, lead_hours, "
         "n_attendees, n_external, one_to_one, organizer_self, outside_hours, recurring, "
-        "series_days, series_lead_hours, text, with_manager, with_report; build it with timeaudit.store.records.events_to_frame and add_context"
+        "series_days, series_lead_hours, text, with_manager, with_report; build it with "
+        "timeaudit.store.records.events_to_frame and add_context"
     )
 
 

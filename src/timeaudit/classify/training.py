@@ -15,6 +15,7 @@ from timeaudit.classify.classifier import Classifier
 from timeaudit.classify.context import PersonContext, add_context
 from timeaudit.classify.learn import (
     DEFAULT_SETTINGS,
+    FEATURE_COLUMNS,
     MODEL_COLUMNS,
     Model,
     NotEnoughData,
@@ -25,6 +26,7 @@ from timeaudit.classify.learn import (
 )
 from timeaudit.classify.rules import RulePack, combine, default_pack, load_pack
 from timeaudit.config.types import Config, Person
+from timeaudit.errors import UsageError
 from timeaudit.store.sqlite import Store
 
 
@@ -33,7 +35,21 @@ def base_corpus(config: Config) -> pd.DataFrame:
     settings = config.settings
     if settings.training_data is None:
         return seed_corpus(settings.work_start, settings.work_end)
-    labelled = read_labelled(settings.training_data)
+    path = settings.training_data
+    try:
+        labelled = read_labelled(path)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+        raise UsageError(
+            f"{path}: settings.training_data cannot be read ({reason}); give a labelled CSV "
+            "with the columns of evaluation/heldout.csv, or remove the setting"
+        ) from None
+    missing = [c for c in (*FEATURE_COLUMNS, "label") if c not in labelled.columns]
+    if missing:
+        raise UsageError(
+            f"{path}: settings.training_data lacks the column(s) {', '.join(missing)} "
+            "(see evaluation/heldout.csv for the format)"
+        )
     return with_outside_hours(labelled, settings.work_start, settings.work_end).assign(weight=1.0)
 
 
