@@ -94,6 +94,9 @@ class Settings:
     workers: int = DEFAULT_WORKERS  # people whose calendars are pulled at the same time
     ca_bundle: Path | None = None  # CAs the account connectors trust (TLS-inspecting proxies)
     month: str | None = None  # YYYY-MM commands use without --month (default: last full month)
+    #: Each person's model learns from every correction made in this workspace (its store),
+    #: not only from their own; never from another workspace's.
+    pool_corrections: bool = True
 
 
 @dataclass(frozen=True)
