@@ -12,14 +12,15 @@ import hashlib
 import multiprocessing
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from timeaudit.classify.credit import Taught, credit
 from timeaudit.classify.learn import (
     MODEL_COLUMNS,
     PREDICT_BATCH,
@@ -61,6 +62,9 @@ class Classifier:
     #: Rows from which the rules and the model run at once on two cores (where the platform
     #: forks): below it, starting a process costs more than it saves.
     parallel_from: int = PARALLEL_FROM
+    #: Per owner whose model learnt corrections: the model without them and the corrections,
+    #: so a tag they changed can name the correction it is like (:mod:`.credit`).
+    taught: Mapping[str, Taught] = field(default_factory=dict)
 
 
 def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
@@ -80,7 +84,9 @@ def _machine(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
 
 
 def _finish(frame: pd.DataFrame, machine: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
-    """The owner's corrections over the machine's tags, and what needs review."""
+    """The owner's corrections over the machine's tags (a tag they taught the model to
+    change names the correction it is like), and what needs review."""
+    machine = credit(frame, machine, classifier.models, classifier.taught)
     out = _apply_corrections(frame, machine, classifier.corrections)
     out["flagged"] = (out["decided_by"] != "correction") & (
         out["confidence"] < classifier.review_threshold
