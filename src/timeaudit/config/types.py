@@ -85,7 +85,7 @@ class Settings:
     work_end: float = DEFAULT_WORK_END
     rules: tuple[Path, ...] = ()  # extra rule packs, applied before the shipped one
     review_threshold: float = (
-        DEFAULT_REVIEW_THRESHOLD  # tags less sure than this are flagged for review
+        DEFAULT_REVIEW_THRESHOLD  # tags less sure than this are flagged in the report
     )
     learn: bool = True  # use the learned classifier beside the rules
     training_data: Path | None = None  # a labelled CSV to learn from instead of the seed
