@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from timeaudit.classify.credit import Taught, credit
+from timeaudit.classify.credit import Taught, credit, named
 from timeaudit.classify.learn import (
     MODEL_COLUMNS,
     PREDICT_BATCH,
@@ -63,7 +63,8 @@ class Classifier:
     #: forks): below it, starting a process costs more than it saves.
     parallel_from: int = PARALLEL_FROM
     #: Per owner whose model learnt corrections: the model without them and the corrections,
-    #: so a tag they changed can name the correction it is like (:mod:`.credit`).
+    #: so a tag they changed names the correction it is like (:mod:`.credit`). A digest of
+    #: them is in the owner's model key, which :func:`versions` hashes.
     taught: Mapping[str, Taught] = field(default_factory=dict)
 
 
@@ -80,14 +81,15 @@ def _machine(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
     out = rules.assign(decided_by=np.where(rules["rule_id"] != "", "rule", "none"))
     if model_tags is not None:
         out = _prefer_model(out, model_tags)
-    return out
+    return credit(frame, out, classifier.models, classifier.taught)
 
 
 def _finish(frame: pd.DataFrame, machine: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
     """The owner's corrections over the machine's tags (a tag they taught the model to
-    change names the correction it is like), and what needs review."""
-    machine = credit(frame, machine, classifier.models, classifier.taught)
-    out = _apply_corrections(frame, machine, classifier.corrections)
+    change names, for the row's owner, the correction it is like), and what needs review."""
+    out = _apply_corrections(
+        frame, named(frame, machine, classifier.taught), classifier.corrections
+    )
     out["flagged"] = (out["decided_by"] != "correction") & (
         out["confidence"] < classifier.review_threshold
     )

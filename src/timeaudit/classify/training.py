@@ -81,9 +81,10 @@ def build_classifier(
         rows_of = taught_rows(store, config, people, contexts)
         fitted: dict[tuple[int, ...], Model | None] = {}
         examples: dict[tuple[int, ...], pd.DataFrame] = {}
+        keys: dict[int, tuple[int, ...]] = {}  # by frame: most people share one
         for person in people:
             rows = rows_of[person.email]
-            key = tuple(rows.index)
+            key = keys.setdefault(id(rows), tuple(rows.index))
             if key not in fitted:
                 training = pd.concat([base, rows[TRAINING]], ignore_index=True) if key else base
                 fitted[key] = _model_or_none(training, cache_dir, warn, person if key else None)
@@ -130,7 +131,12 @@ def taught_rows(
         return {p.email: empty for p in people}
     rows = pd.concat(parts, ignore_index=True)
     shared = ~rows["private"].astype(bool) if pool else pd.Series(False, index=rows.index)
-    return {p.email: rows.loc[shared | (rows["owner"] == p.email)] for p in people}
+    everyone = rows[shared]  # one frame for all whose own rows are all in it (a roster)
+    apart = set(rows.loc[~shared, "owner"])
+    return {
+        p.email: rows[shared | (rows["owner"] == p.email)] if p.email in apart else everyone
+        for p in people
+    }
 
 
 def _teachers(config: Config, people: Sequence[Person]) -> list[Person]:
