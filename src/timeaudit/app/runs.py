@@ -418,7 +418,8 @@ def review(
         summary = walk(store, queue, decide, tell or (lambda line: None))
         if summary.labelled:
             final = classifier_for(store, config, people, cache, progress or quiet)
-            in_use = {f"model-{m.key}.pkl" for m in final.models.values() if m is not None}
+            models = [*final.models.values(), *(t.base for t in final.taught.values())]
+            in_use = {f"model-{m.key}.pkl" for m in models if m is not None}
             for path in _cached_models(cache) - kept - in_use:
                 (cache / path).unlink(missing_ok=True)  # a model of a step of the walk
         return summary
