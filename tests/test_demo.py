@@ -340,4 +340,6 @@ def test_review_reads_piped_keys_in_a_real_process(demo: tuple[runs.AuditOutput,
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    assert done.stdout.rstrip().endswith("labelled 0, skipped 1, of 2 shown")
+    assert done.stdout.rstrip().endswith(
+        "labelled 0, skipped 1, of 2 shown; 0 other events changed"
+    )

@@ -23,7 +23,10 @@ from timeaudit.audit.evaluation import calibration as ece_of
 from timeaudit.classify import calibration as cal
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SETS = [ROOT / "evaluation" / "calendars" / "dev", ROOT / "evaluation" / "calendars" / "demo"]
+DEFAULT_SETS = [
+    ROOT / "evaluation" / "calendars" / "dev",
+    ROOT / "evaluation" / "calendars" / "demo",
+]
 OUT = ROOT / "classifiers" / "calibration.toml"
 
 
@@ -49,10 +52,15 @@ def main(sets: list[Path]) -> None:
     before = ece_of(tagged["confidence"], right == 1.0).ece
     after = ece_of(result.apply(tagged), right == 1.0).ece
     for source, curve in curves.items():
-        knots = ", ".join(f"{r:.2f}->{c:.2f}" for r, c in zip(curve.raw, curve.calibrated, strict=True))
+        knots = ", ".join(
+            f"{r:.2f}->{c:.2f}" for r, c in zip(curve.raw, curve.calibrated, strict=True)
+        )
         print(f"{source}: {knots}")
     print(f"measured on {result.measured_on}")
-    print(f"expected calibration error on these sets: {before:.3f} raw, {after:.3f} calibrated (in-sample)")
+    print(
+        f"expected calibration error on these sets: {before:.3f} raw, "
+        f"{after:.3f} calibrated (in-sample)"
+    )
     print(f"wrote {OUT.relative_to(ROOT)}")
 
 

@@ -5,6 +5,7 @@ one row is; a new correction, only the corrected person's rows are."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from collections.abc import Iterator
@@ -177,20 +178,28 @@ def test_a_new_event_recomputes_its_person_and_classifies_only_that_event(org: O
     org.streamed(do_sync=True)  # back as it was, for the other tests
 
 
-def test_a_correction_reclassifies_only_the_corrected_persons_rows(org: Org) -> None:
+@pytest.mark.parametrize("pool", [False, True])
+def test_a_correction_reclassifies_the_rows_of_everyone_whose_model_learns_it(
+    org: Org, pool: bool
+) -> None:
+    """Unpooled, only the corrected person's model learns it; pooled (the default),
+    everyone's model in the workspace does, so everyone's rows are tagged again."""
+    settings = dataclasses.replace(org.config.settings, pool_corrections=pool)
+    org = Org(org.home, dataclasses.replace(org.config, settings=settings))
     org.streamed()
     person = org.config.people[5].email
+    learners = [p.email for p in org.config.people] if pool else [person]
     with org.store() as store:
         rows = store.events([person], *PERIOD.bounds("UTC"))
         one = rows.iloc[0]
         store.correct(person, one["source"], one["uid"], "", "strategy")
-        window = store.counts([person], *union(sync_windows(org.config.people, PERIOD)))
+        window = store.counts(learners, *union(sync_windows(org.config.people, PERIOD)))
     try:
         corrected = org.streamed()
     finally:
         with org.store() as store, store.transaction() as db:
             db.execute("DELETE FROM corrections")
-    assert corrected.stats.reused_people == LEADERS - 1
+    assert corrected.stats.reused_people == LEADERS - len(learners)
     # their model learned from the correction: each of their rows has new inputs
     assert corrected.stats.classified == sum(window.values())
     expected = whole_frame(org)  # corrections removed: the figures are as before

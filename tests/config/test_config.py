@@ -42,7 +42,8 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         load_config(DATA / "many_problems.toml")
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: ca_bundle, internal_domains, learn, "
-        "min_group_size, month, review_threshold, roster, rules, tolerance, training_data, "
+        "min_group_size, month, pool_corrections, review_threshold, roster, rules, tolerance, "
+        "training_data, "
         "work_end, work_start, workers)",
         "settings.work_end: must be after work_start (19)",
         "settings.tolerance: must be a number from 0 to 50, not 'five'",
@@ -220,6 +221,22 @@ def test_settings_month_is_a_month(tmp_path: Path, value: str, ok: bool) -> None
     else:
         with pytest.raises(ConfigError, match=r"settings.month: must be a month as YYYY-MM"):
             parse_config(text, tmp_path / "c.toml")
+
+
+@pytest.mark.parametrize(("line", "pooled"), [("", True), ("pool_corrections = false", False)])
+def test_corrections_are_pooled_unless_switched_off(
+    tmp_path: Path, line: str, pooled: bool
+) -> None:
+    person = '[[people]]\nemail = "a@x.example"\nrole = "manager"\ntz = "UTC"\n'
+    text = f"[settings]\n{line}\n{person}"
+    assert parse_config(text, tmp_path / "c.toml").settings.pool_corrections is pooled
+
+
+def test_pool_corrections_is_true_or_false(tmp_path: Path) -> None:
+    person = '[[people]]\nemail = "a@x.example"\nrole = "manager"\ntz = "UTC"\n'
+    with pytest.raises(ConfigError) as caught:
+        parse_config(f'[settings]\npool_corrections = "yes"\n{person}', tmp_path / "c.toml")
+    assert caught.value.problems == ["settings.pool_corrections: must be true or false, not 'yes'"]
 
 
 def test_a_role_sets_its_1_1_expectation_and_the_others_keep_the_default() -> None:

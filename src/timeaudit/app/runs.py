@@ -24,7 +24,7 @@ from timeaudit.app.session import (
 from timeaudit.audit import cohort as cohort_mod
 from timeaudit.audit import periods
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import AuditResult, run_audit
+from timeaudit.audit.pipeline import AuditResult, classifier_for, run_audit
 from timeaudit.audit.stream import stream_assessment
 from timeaudit.classify.classifier import classify as tag
 from timeaudit.classify.context import person_context
@@ -37,7 +37,7 @@ from timeaudit.classify.evaluate import (
     read_labels,
     score,
 )
-from timeaudit.classify.review import review_items
+from timeaudit.classify.review import Queue
 from timeaudit.classify.training import build_classifier, rule_pack
 from timeaudit.config.paths import model_cache
 from timeaudit.config.types import GROUPINGS, Config, Person
@@ -401,13 +401,34 @@ def review(
     *,
     sync: bool = True,
     progress: Progress | None = None,
+    tell: Callable[[str], None] | None = None,
 ) -> ReviewSummary:
-    """Walk the flagged tags of the period, newest and longest first; ``decide`` answers."""
+    """Walk the period's open tags, the ones that could move a split most first
+    (:mod:`timeaudit.classify.review`); ``decide`` answers, and after each correction the
+    classifier is rebuilt, every tag redone and the rest ranked again; ``tell`` hears what
+    the answer changed in other series."""
     needs_home(selection, "corrections")
     with opened(selection) as (config, store, people):
         result = _run(selection, store, config, people, period, sync, progress)
-        items = review_items(result.events, {p.email: p.tz for p in people})
-        return walk(store, items, decide)
+        cache = selection.cache_dir or model_cache()
+        kept = _cached_models(cache)
+
+        def retag(events: pd.DataFrame) -> pd.DataFrame:
+            return tag(events, classifier_for(store, config, people, cache, progress or quiet))
+
+        queue = Queue(result.events, retag, {p.email: p.tz for p in people})
+        summary = walk(store, queue, decide, tell or (lambda line: None))
+        if summary.labelled:
+            final = classifier_for(store, config, people, cache, progress or quiet)
+            models = [*final.models.values(), *(t.base for t in final.taught.values())]
+            in_use = {f"model-{m.key}.pkl" for m in models if m is not None}
+            for path in _cached_models(cache) - kept - in_use:
+                (cache / path).unlink(missing_ok=True)  # a model of a step of the walk
+        return summary
+
+
+def _cached_models(cache: Path) -> set[str]:
+    return {p.name for p in cache.glob("model-*.pkl")} if cache.is_dir() else set()
 
 
 def evaluate(

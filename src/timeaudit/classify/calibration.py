@@ -62,14 +62,20 @@ class Calibration:
 IDENTITY = Calibration({})
 
 
+#: No calibrated confidence is below chance among the five categories: the few tags a source
+#: gives at its lowest raw confidences are too few to say a guess is worse than that.
+FLOOR = 0.2
+
+
 def fit_curve(confidence: npt.ArrayLike, right: npt.ArrayLike, knots: int = 12) -> Curve:
-    """The isotonic fit of ``right`` (0/1) on ``confidence``, thinned to at most ``knots``
-    points (quantiles of the raw confidences), so the shipped table stays readable."""
+    """The isotonic fit of ``right`` (0/1) on ``confidence`` (never under :data:`FLOOR`),
+    thinned to at most ``knots`` points (quantiles of the raw confidences), so the shipped
+    table stays readable."""
     from sklearn.isotonic import IsotonicRegression
 
     x = np.asarray(confidence, dtype=float)
     y = np.asarray(right, dtype=float)
-    fitted = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(x, y)
+    fitted = IsotonicRegression(y_min=FLOOR, y_max=1.0, out_of_bounds="clip").fit(x, y)
     grid = np.unique(np.quantile(x, np.linspace(0.0, 1.0, knots)))
     grid = np.unique(np.concatenate([[0.0], grid, [1.0]]))
     values = np.maximum.accumulate(np.round(fitted.predict(grid), 4))

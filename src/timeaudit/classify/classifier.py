@@ -12,15 +12,16 @@ import hashlib
 import multiprocessing
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
 from timeaudit.classify.calibration import IDENTITY, Calibration
+from timeaudit.classify.credit import Taught, credit, named
 from timeaudit.classify.learn import (
     MODEL_COLUMNS,
     PREDICT_BATCH,
@@ -62,6 +63,10 @@ class Classifier:
     #: Rows from which the rules and the model run at once on two cores (where the platform
     #: forks): below it, starting a process costs more than it saves.
     parallel_from: int = PARALLEL_FROM
+    #: Per owner whose model learnt corrections: the model without them and the corrections,
+    #: so a tag they changed names the correction it is like (:mod:`.credit`). A digest of
+    #: them is in the owner's model key, which :func:`versions` hashes.
+    taught: Mapping[str, Taught] = field(default_factory=dict)
     #: Raw confidence -> the share of such tags that were right (:mod:`.calibration`).
     calibration: Calibration = IDENTITY
 
@@ -80,15 +85,18 @@ def _machine(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
     out = rules.assign(decided_by=np.where(rules["rule_id"] != "", "rule", "none"))
     if model_tags is not None:
         out = _prefer_model(out, model_tags)
-    return out
+    return credit(frame, out, classifier.models, classifier.taught)
 
 
 def _finish(frame: pd.DataFrame, machine: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
     """The machine's confidences calibrated (the raw one kept as ``raw_confidence``), the
-    owner's corrections over its tags, and what needs review."""
+    owner's corrections over its tags (a tag they taught the model to change names, for the
+    row's owner, the correction it is like), and what needs review."""
     calibrated = classifier.calibration.apply(machine)
     machine = machine.assign(raw_confidence=machine["confidence"], confidence=calibrated)
-    out = _apply_corrections(frame, machine, classifier.corrections)
+    out = _apply_corrections(
+        frame, named(frame, machine, classifier.taught), classifier.corrections
+    )
     out["flagged"] = (out["decided_by"] != "correction") & (
         out["confidence"] < classifier.review_threshold
     )

@@ -1,18 +1,20 @@
 """Corrections: the owner's own tags, given one by one (``label``) or while walking the
-flagged tags (``review``).
+open tags, the ones that could move the split most first (``review``).
 
 A correction is the owner's own tag. It applies to the whole series unless asked for one
 occurrence, lives in the store apart from the events (so re-syncs keep it), wins over every
 classifier, and is one more labelled row for that person's model.
 
 Plain Python: ``timeaudit label`` stores a correction without loading pandas or a model;
-finding the flagged tags to walk is :mod:`timeaudit.classify.review`.
+ranking the tags to walk, and ranking them again after each answer, is
+:mod:`timeaudit.classify.review`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from timeaudit.categories import LABELS
 from timeaudit.errors import UsageError
@@ -45,6 +47,8 @@ class ReviewItem:
     confidence: float
     reason: str
     recurring: bool
+    impact: float = 0.0  # expected change of the person's split, in points (see review)
+    open_hours: float = 0.0  # counted hours of the series' open occurrences in the period
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,37 @@ class ReviewSummary:
     shown: int
     labelled: int
     skipped: int
+    changed: int = 0  # events outside the corrected series whose tag the answers changed
+
+
+class Answered(Protocol):
+    """What an answer changed besides its own series, in words."""
+
+    @property
+    def events(self) -> int: ...
+
+    def line(self) -> str: ...
+
+
+class ReviewQueue(Protocol):
+    """The items to walk, best first, ranked again after every answer."""
+
+    def next(self) -> ReviewItem | None: ...
+
+    def answered(self, item: ReviewItem) -> Answered: ...
 
 
 def walk(
-    store: Store, items: Sequence[ReviewItem], decide: Callable[[ReviewItem], Decision]
+    store: Store,
+    queue: ReviewQueue,
+    decide: Callable[[ReviewItem], Decision],
+    tell: Callable[[str], None] = lambda line: None,
 ) -> ReviewSummary:
-    labelled = skipped = shown = 0
-    for item in items:
+    """Offer ``queue``'s items one by one until it is empty or ``decide`` says stop; store
+    each answer as a correction (the series, or the one occurrence) and ``tell`` what it
+    changed elsewhere."""
+    labelled = skipped = shown = moved = 0
+    while (item := queue.next()) is not None:
         shown += 1
         decision = decide(item)
         if decision.stop:
@@ -79,7 +107,10 @@ def walk(
         rid = "" if decision.series and item.recurring else item.recurrence_id
         store.correct(item.owner, item.source, item.uid, rid, decision.category)
         labelled += 1
-    return ReviewSummary(shown, labelled, skipped)
+        effect = queue.answered(item)
+        moved += effect.events
+        tell(effect.line())
+    return ReviewSummary(shown, labelled, skipped, moved)
 
 
 def label(

@@ -1,18 +1,25 @@
 """What each person's classifier learns from: the shipped seed corpus (or a labelled CSV
-named in config) plus that person's own corrections, weighted up. Corrections belong to
-the person whose calendar it is, so each person with corrections gets a model of their
-own; everyone else shares the seed model. Models are cached by a hash of what they learned."""
+named in config) plus corrections, weighted up.
+
+With ``[settings] pool_corrections = true`` (the default) every person's model learns from
+every correction made in the workspace (its store), by anyone in its config: a coach's
+client or an HR roster teaches one model, and everyone shares it. A private event's
+correction teaches only its owner's model (its title is nobody else's business). With the
+setting off, each person's model learns from their own corrections only. A store is one
+workspace, so corrections never cross workspaces. Models are cached by a hash of what they
+learned."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from timeaudit.classify.calibration import shipped
 from timeaudit.classify.classifier import Classifier
-from timeaudit.classify.context import PersonContext, add_context
+from timeaudit.classify.context import PersonContext, add_context, person_context
+from timeaudit.classify.credit import EXAMPLE_COLUMNS, Taught
 from timeaudit.classify.learn import (
     DEFAULT_SETTINGS,
     FEATURE_COLUMNS,
@@ -28,6 +35,9 @@ from timeaudit.classify.rules import RulePack, combine, default_pack, load_pack
 from timeaudit.config.types import Config, Person
 from timeaudit.errors import UsageError
 from timeaudit.store.sqlite import Store
+
+#: A labelled row's columns: what the model learns from.
+TRAINING = [*MODEL_COLUMNS, "label", "weight"]
 
 
 def base_corpus(config: Config) -> pd.DataFrame:
@@ -76,31 +86,88 @@ def build_classifier(
     cache_dir: Path,
     warn: Callable[[str], None],
 ) -> Classifier:
-    """The rules, each person's model and every correction. Everyone without corrections
-    shares one model object (for a thousand people, one model in memory rather than a
-    thousand copies); each person with corrections gets their own. Corrections are read
-    from the store once for everyone."""
+    """The rules, each person's model and their corrections. People whose models learn
+    the same rows share one model object (for a thousand people, one model in memory
+    rather than a thousand copies). Corrections are read from the store once for
+    everyone."""
     models: dict[str, Model | None] = {}
+    taught: dict[str, Taught] = {}
     emails = [p.email for p in people]
     if config.settings.learn:
         base = base_corpus(config)
-        corrected = store.corrected_events(emails)
-        by_owner = {str(k): g for k, g in corrected.groupby("owner", sort=False)}
-        shared: list[Model | None] = []  # the base model, once it is needed
+        rows_of = taught_rows(store, config, people, contexts)
+        fitted: dict[tuple[int, ...], Model | None] = {}
+        examples: dict[tuple[int, ...], pd.DataFrame] = {}
+        keys: dict[int, tuple[int, ...]] = {}  # by frame: most people share one
         for person in people:
-            own = correction_rows(by_owner.get(person.email, corrected.iloc[:0]),
-                                  contexts[person.email])  # fmt: skip
-            if own.empty:
-                if not shared:
-                    shared.append(_model_or_none(base, cache_dir, warn))
-                models[person.email] = shared[0]
-            else:
-                training = pd.concat([base, own], ignore_index=True)
-                models[person.email] = _model_or_none(training, cache_dir, warn, person)
+            rows = rows_of[person.email]
+            key = keys.setdefault(id(rows), tuple(rows.index))
+            if key not in fitted:
+                training = pd.concat([base, rows[TRAINING]], ignore_index=True) if key else base
+                fitted[key] = _model_or_none(training, cache_dir, warn, person if key else None)
+                examples[key] = rows
+            models[person.email] = fitted[key]
+            if key and (plain := _base(fitted, base, cache_dir, warn)) is not None:
+                taught[person.email] = Taught(plain, examples[key])
     corrections = store.corrections(emails)
     return Classifier(
-        pack, models, corrections, config.settings.review_threshold, calibration=shipped()
+        pack,
+        models,
+        corrections,
+        config.settings.review_threshold,
+        taught=taught,
+        calibration=shipped(),
     )
+
+
+def _base(
+    fitted: dict[tuple[int, ...], Model | None],
+    base: pd.DataFrame,
+    cache_dir: Path,
+    warn: Callable[[str], None],
+) -> Model | None:
+    """The model without corrections (fitted once, into ``fitted``)."""
+    if () not in fitted:
+        fitted[()] = _model_or_none(base, cache_dir, warn)
+    return fitted[()]
+
+
+def taught_rows(
+    store: Store,
+    config: Config,
+    people: Sequence[Person],
+    contexts: Mapping[str, PersonContext],
+) -> dict[str, pd.DataFrame]:
+    """Per person of ``people``, the correction rows their model learns from
+    (:data:`TRAINING` columns, and whose correction it is: :data:`EXAMPLE_COLUMNS`; index:
+    the row's number among every correction row read, so equal sets have equal indexes)."""
+    pool = config.settings.pool_corrections
+    teachers = _teachers(config, people) if pool else list(people)
+    known = {**{p.email: person_context(config, p) for p in teachers}, **contexts}
+    corrected = store.corrected_events([p.email for p in teachers])
+    parts = [
+        correction_rows(group, known[str(owner)]).assign(owner=str(owner), private=bool(private))
+        for (owner, private), group in corrected.groupby(["owner", "private"], sort=True)
+        if str(owner) in known
+    ]
+    if not parts:
+        empty = pd.DataFrame(columns=[*TRAINING, *EXAMPLE_COLUMNS])
+        return {p.email: empty for p in people}
+    rows = pd.concat(parts, ignore_index=True)
+    shared = ~rows["private"].astype(bool) if pool else pd.Series(False, index=rows.index)
+    everyone = rows[shared]  # one frame for all whose own rows are all in it (a roster)
+    apart = set(rows.loc[~shared, "owner"])
+    return {
+        p.email: rows[shared | (rows["owner"] == p.email)] if p.email in apart else everyone
+        for p in people
+    }
+
+
+def _teachers(config: Config, people: Sequence[Person]) -> list[Person]:
+    """Whose corrections a pooled model learns from: ``people`` and everyone else in the
+    config who has not opted out."""
+    named = {p.email for p in people}
+    return [*people, *(p for p in config.people if p.email not in named and not p.opted_out)]
 
 
 def _model_or_none(

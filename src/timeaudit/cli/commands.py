@@ -487,7 +487,7 @@ DEMO_NEXT = """next: {home} is a workspace now; these work on it as they stand
                 one packet per leader for a development plan
   timeaudit --home {home} cohort --format html
                 the HR view by role, team and manager (groups of one allowed here)
-  timeaudit --home {home} review     correct the tags the classifier is unsure of
+  timeaudit --home {home} review     correct the tags that could move your split most
   timeaudit --home {home} events     every event with its tag and why
   (commands there default to {month}, the month the sample calendars cover)
 then your own calendar:
@@ -650,13 +650,23 @@ def bundle(
 @reading_options()
 @pass_reading
 def review(selection: session.Selection, period: Period, sync: bool) -> None:
-    """Walk the tags the classifier is unsure of, newest and longest first, and correct
-    each with one key."""
+    """Walk the open tags, the ones that could move a split most first, and correct each
+    with one key; after each answer the model learns it and the rest are ranked again."""
     from timeaudit.app import runs  # the audit's libraries load only when it runs
 
     click.echo(REVIEW_LEGEND)
-    summary = runs.review(selection, period, _ask, sync=sync, progress=_progress)
-    click.echo(f"labelled {summary.labelled}, skipped {summary.skipped}, of {summary.shown} shown")
+    summary = runs.review(
+        selection,
+        period,
+        _ask,
+        sync=sync,
+        progress=_progress,
+        tell=lambda line: click.echo(f"  {line}"),
+    )
+    click.echo(
+        f"labelled {summary.labelled}, skipped {summary.skipped}, of {summary.shown} shown; "
+        f"{plural(summary.changed, 'other event')} changed"
+    )
 
 
 REVIEW_LEGEND = (
@@ -670,7 +680,10 @@ def _ask(item: ReviewItem) -> Decision:
     series = " (series)" if item.recurring else ""
     click.echo("")
     click.echo(f"{item.when}  {item.hours:.1f} h  {item.title}{series}")
-    click.echo(f"  {item.attendees} people, organised by {item.organizer}")
+    click.echo(
+        f"  {plural(item.attendees, 'person', 'people')}, organised by {item.organizer}; "
+        f"{item.open_hours:.1f} h this period, could move the split {item.impact:.1f} pts"
+    )
     click.echo(f"  guess: {item.guess} ({item.confidence:.0%}); {item.reason}")
     while True:
         click.echo("  > ", nl=False)

@@ -160,6 +160,7 @@ class _Validator:
             "workers",
             "ca_bundle",
             "month",
+            "pool_corrections",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -171,10 +172,8 @@ class _Validator:
         domains = tuple(d.lower() for d in self._strings(raw, "internal_domains", "settings"))
         tolerance = self._number(raw, "tolerance", "settings", DEFAULT_TOLERANCE, 0, 50)
         threshold = self._number(raw, "review_threshold", "settings", 0.6, 0, 1)
-        learn = raw.get("learn", True)
-        if not isinstance(learn, bool):
-            self._problem("settings.learn", f"must be true or false, not {learn!r}")
-            learn = True
+        learn = self._flag(raw, "learn")
+        pool = self._flag(raw, "pool_corrections")
         training = raw.get("training_data")
         if training is not None and not isinstance(training, str):
             self._problem("settings.training_data", "must be the path of a labelled CSV file")
@@ -210,7 +209,16 @@ class _Validator:
             workers,
             ca_bundle=base / Path(ca_bundle.strip()).expanduser() if ca_bundle else None,
             month=month,
+            pool_corrections=pool,
         )
+
+    def _flag(self, raw: Mapping[str, Any], key: str) -> bool:
+        """``settings.<key>``, true unless set false."""
+        value = raw.get(key, True)
+        if not isinstance(value, bool):
+            self._problem(f"settings.{key}", f"must be true or false, not {value!r}")
+            return True
+        return value
 
     def _roles(self, raw: dict[str, Any], tolerance: float) -> dict[str, RoleProfile]:
         roles = {k: replace(v, tolerance=tolerance) for k, v in DEFAULT_ROLES.items()}

@@ -85,7 +85,7 @@ class Settings:
     work_end: float = DEFAULT_WORK_END
     rules: tuple[Path, ...] = ()  # extra rule packs, applied before the shipped one
     review_threshold: float = (
-        DEFAULT_REVIEW_THRESHOLD  # tags less sure than this are flagged for review
+        DEFAULT_REVIEW_THRESHOLD  # tags less sure than this are flagged in the report
     )
     learn: bool = True  # use the learned classifier beside the rules
     training_data: Path | None = None  # a labelled CSV to learn from instead of the seed
@@ -94,6 +94,9 @@ class Settings:
     workers: int = DEFAULT_WORKERS  # people whose calendars are pulled at the same time
     ca_bundle: Path | None = None  # CAs the account connectors trust (TLS-inspecting proxies)
     month: str | None = None  # YYYY-MM commands use without --month (default: last full month)
+    #: Each person's model learns from every correction made in this workspace (its store),
+    #: not only from their own; never from another workspace's.
+    pool_corrections: bool = True
 
 
 @dataclass(frozen=True)
