@@ -40,7 +40,7 @@ def test_a_month_with_two_work_hours_has_no_verdict_fit_or_gap(tmp_path: Path) -
     assert view.verdict == NO_DATA
     assert view.verdict_headline == "not enough data"
     assert view.verdict_reason == (
-        "only 2.0 counted work hours of 3.0 counted hours (the rest tagged other); at least 10 "
+        "only 2.0 counted work hours of 3.0 counted hours (the rest tagged other); at least 20 "
         "are needed to judge the split"
     )
     markdown = render_markdown(view)

@@ -107,7 +107,7 @@ def assess_periods(hours: pd.DataFrame, config: Config, people: Sequence[Person]
     profiles = {p.email: config.profile_for(p) for p in people}
     owner_index = hours.index.get_level_values("owner")
     roles = pd.Series(owner_index, index=hours.index)
-    return assess(hours, roles, profiles)
+    return assess(hours, roles, profiles, config.settings.min_work_hours)
 
 
 # -- the whole run --------------------------------------------------------------------

@@ -33,7 +33,6 @@ from timeaudit.audit.assess import (
     AMBER,
     FITS,
     GREEN,
-    MIN_WORK_HOURS,
     NO_DATA,
     OFF_TARGET,
     OVER_PLANNING,
@@ -255,9 +254,10 @@ def _month_labels(months: list[str]) -> list[str]:
 
 
 def _shares(rows: tuple[TrendRow, ...], index: int) -> list[float]:
-    """One category's share per month; a month with too few work hours to judge (see
-    MIN_WORK_HOURS) is a gap, not a point: two hours would swing a share by tens of points."""
-    return [row.shares[index] if row.work_hours >= MIN_WORK_HOURS else math.nan for row in rows]
+    """One category's share per month; a month with too few work hours to judge
+    (``[settings] min_work_hours``) is a gap, not a point: two hours would swing a share by
+    tens of points."""
+    return [row.shares[index] if row.judged else math.nan for row in rows]
 
 
 def _trend_line(ax: Axes, category: str, shares: list[float]) -> None:

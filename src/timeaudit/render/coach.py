@@ -15,7 +15,7 @@ from typing import Any
 
 from timeaudit.audit import allocate as alloc
 from timeaudit.audit.assess import (
-    MIN_WORK_HOURS,
+    NO_DATA,
     VERDICT_LABELS,
     fit_col,
     share_col,
@@ -165,7 +165,7 @@ def _month(
         has_data=True,
         work_hours=float(row["work_hours"]),
         unscheduled=unscheduled,
-        cells=tuple(_cell(row, c, judged=float(row["work_hours"]) >= MIN_WORK_HOURS) for c in WORK),
+        cells=tuple(_cell(row, c, judged=verdict != NO_DATA) for c in WORK),
         verdict=verdict,
         verdict_label=VERDICT_LABELS[verdict],
         sinks=sinks,
@@ -173,7 +173,8 @@ def _month(
     )
 
 
-#: The fit shown for a month with too few counted work hours to judge (see MIN_WORK_HOURS).
+#: The fit shown for a month with too few counted work hours to judge
+#: (``[settings] min_work_hours``).
 NO_FIT = "no data"
 
 

@@ -12,7 +12,6 @@ import pandas as pd
 
 from timeaudit.audit.assess import (
     FITS,
-    MIN_WORK_HOURS,
     NO_DATA,
     VERDICT_LABELS,
     Questions,
@@ -93,7 +92,12 @@ class TrendRow:
     month: str
     work_hours: float
     shares: tuple[float, ...]  # in WORK order
-    verdict: str
+    verdict: str  # its label
+
+    @property
+    def judged(self) -> bool:
+        """Whether the month had enough counted work hours for a verdict."""
+        return self.verdict != VERDICT_LABELS[NO_DATA]
 
 
 @dataclass(frozen=True)
@@ -169,8 +173,8 @@ class PersonView:
     @property
     def judged(self) -> bool:
         """Whether the period has enough counted work hours for fits and gaps
-        (:data:`~timeaudit.audit.assess.MIN_WORK_HOURS`); when not, reports show "no data"
-        where a fit and a gap would be."""
+        (``[settings] min_work_hours``); when not, reports show "no data" where a fit and a
+        gap would be."""
         return self.verdict != NO_DATA
 
     @property
@@ -378,8 +382,8 @@ def _changes(
 ) -> tuple[str, tuple[Change, ...]]:
     """Shares now against the compared month (default: the month before the period, which
     starts in ``first_month``)."""
-    months = {t.month: t for t in trend if t.work_hours >= MIN_WORK_HOURS}
-    if float(row["work_hours"]) < MIN_WORK_HOURS:
+    months = {t.month: t for t in trend if t.judged}
+    if str(row["verdict"]) == NO_DATA:
         return "", ()  # too little this period to compare
     if compare is None:
         earlier = sorted(m for m in months if m < first_month)
