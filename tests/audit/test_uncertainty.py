@@ -3,8 +3,9 @@ the classifier's confidences, with a series right or wrong as a whole."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -87,8 +88,15 @@ def ranges(rows: Sequence[Piece], **options: float) -> pd.DataFrame:
     return share_ranges(table, ["owner"], assessed(table), **options)  # type: ignore[arg-type]
 
 
-def width(out: pd.DataFrame, category: str, owner: str = ANA) -> float:
-    return float(out.loc[owner, high_col(category)] - out.loc[owner, low_col(category)])
+def at(out: pd.DataFrame, key: Hashable = ANA) -> dict[Hashable, Any]:
+    """The row of ``out`` labelled ``key``, as a plain mapping."""
+    rows: dict[Hashable, dict[Hashable, Any]] = out.to_dict("index")
+    return rows[key]
+
+
+def width(out: pd.DataFrame, category: str, key: Hashable = ANA) -> float:
+    row = at(out, key)
+    return float(row[high_col(category)] - row[low_col(category)])
 
 
 #: A balanced month of 60 certain hours that fits an executive's targets, to set the
@@ -125,7 +133,7 @@ def test_a_series_is_right_or_wrong_as_a_whole_so_its_range_is_wider() -> None:
     assert width(series, EXECUTION) > 1.5 * width(separate, EXECUTION) > 0
     # wrong (0.3) and another work category (3 in 4): more than one draw in ten has
     # execution without the series, 18 of 72 work hours
-    assert series.loc[ANA, low_col(EXECUTION)] == pytest.approx(100 * 18 / 72)
+    assert at(series)[low_col(EXECUTION)] == pytest.approx(100 * 18 / 72)
 
 
 def test_certain_tags_give_a_range_of_no_width() -> None:
@@ -136,12 +144,10 @@ def test_certain_tags_give_a_range_of_no_width() -> None:
     table = pieces([*BALANCED, *corrected])
     shares = assessed(table)
     for category in WORK:
-        assert out.loc[ANA, low_col(category)] == out.loc[ANA, high_col(category)]
-        assert out.loc[ANA, low_col(category)] == pytest.approx(
-            shares.loc[ANA, f"share:{category}"]
-        )
-    assert out.loc[ANA, PROBABILITY] == 1.0
-    assert (out.loc[ANA, ALTERNATIVE], out.loc[ANA, ALTERNATIVE_PROBABILITY]) == ("", 0.0)
+        assert at(out)[low_col(category)] == at(out)[high_col(category)]
+        assert at(out)[low_col(category)] == pytest.approx(shares.loc[ANA, f"share:{category}"])
+    assert at(out)[PROBABILITY] == 1.0
+    assert (at(out)[ALTERNATIVE], at(out)[ALTERNATIVE_PROBABILITY]) == ("", 0.0)
 
 
 def test_a_wrong_other_changes_the_work_hours() -> None:
@@ -149,10 +155,10 @@ def test_a_wrong_other_changes_the_work_hours() -> None:
     working lunch of any work category, and then execution is no longer all of the split."""
     rows = [Piece("ops", EXECUTION, 30.0), *weekly("lunch", OTHER, 0.6, hours=5.0)]
     out = ranges(rows, level=0.9)  # strategy: wrong (0.4) and strategy (a quarter), 1 in 10
-    assert out.loc[ANA, high_col(EXECUTION)] == 100.0
-    assert out.loc[ANA, low_col(EXECUTION)] == pytest.approx(100 * 30 / 50)  # lunch was work
-    assert out.loc[ANA, low_col(STRATEGY)] == 0.0
-    assert out.loc[ANA, high_col(STRATEGY)] == pytest.approx(100 * 20 / 50)
+    assert at(out)[high_col(EXECUTION)] == 100.0
+    assert at(out)[low_col(EXECUTION)] == pytest.approx(100 * 30 / 50)  # lunch was work
+    assert at(out)[low_col(STRATEGY)] == 0.0
+    assert at(out)[high_col(STRATEGY)] == pytest.approx(100 * 20 / 50)
 
 
 def test_unclassified_time_stays_outside_the_split() -> None:
@@ -166,7 +172,7 @@ def test_a_higher_level_gives_a_wider_range() -> None:
 
 
 # -- the verdict's probability -----------------------------------------------------------------
-def overload_at(confidence: float) -> pd.Series:
+def overload_at(confidence: float) -> dict[Hashable, Any]:
     """70 certain hours (25/25/20) and a 30-hour firefighting series: firefighting overload
     exactly when the series's tag is right; wrong, its hours go to strategy, capability,
     execution or other, evenly, and none of those splits is an overload."""
@@ -176,7 +182,7 @@ def overload_at(confidence: float) -> pd.Series:
         Piece("ops", EXECUTION, 20.0),
         *weekly("war room", FIREFIGHTING, confidence, weeks=5, hours=6.0),
     ]
-    return ranges(rows).loc[ANA]
+    return at(ranges(rows))
 
 
 @pytest.mark.parametrize("confidence", [0.55, 0.8, 0.97])
@@ -202,7 +208,7 @@ def test_the_alternative_is_the_verdict_most_other_tag_sets_give() -> None:
     table = pieces(rows)
     assessment = assessed(table, "lenient", roles={"lenient": lenient})
     assert assessment.loc[ANA, "verdict"] == OVERLOAD
-    row = share_ranges(table, ["owner"], assessment).loc[ANA]
+    row = at(share_ranges(table, ["owner"], assessment))
     assert row[PROBABILITY] == pytest.approx(0.55, abs=0.035)
     assert row[ALTERNATIVE] == FITS
     assert row[PROBABILITY] + row[ALTERNATIVE_PROBABILITY] == 1.0
@@ -219,8 +225,8 @@ def test_a_month_under_the_threshold_has_no_probability_to_give() -> None:
     assessment = assessed(table, min_work=20.0)
     assert assessment.loc[ANA, "verdict"] == NO_DATA
     out = share_ranges(table, ["owner"], assessment)
-    assert np.isnan(out.loc[ANA, PROBABILITY])
-    assert (out.loc[ANA, ALTERNATIVE], out.loc[ANA, ALTERNATIVE_PROBABILITY]) == ("", 0.0)
+    assert np.isnan(at(out)[PROBABILITY])
+    assert (at(out)[ALTERNATIVE], at(out)[ALTERNATIVE_PROBABILITY]) == ("", 0.0)
     assert certainty(np.nan, "", 0.0) == short_certainty(None, "", 0.0) == ""
     assert width(out, EXECUTION) > 0  # the shares still have ranges: they are facts too
 
@@ -236,7 +242,7 @@ def test_a_draw_under_the_threshold_is_not_enough_data() -> None:
         Piece("ops", EXECUTION, 6.5),
         Piece("review", EXECUTION, 2.0, 0.6),
     ]
-    row = ranges(rows).loc[ANA]
+    row = at(ranges(rows))
     assert row[PROBABILITY] == pytest.approx(0.9, abs=0.03)
     assert row[ALTERNATIVE] == NO_DATA
     assert row[ALTERNATIVE_PROBABILITY] == pytest.approx(0.1, abs=0.03)
@@ -274,7 +280,7 @@ def test_a_persons_ranges_do_not_depend_on_who_else_is_audited(
     monkeypatch.setattr(uncertainty, "CHUNK_CELLS", 1)  # one row per chunk
     both = share_ranges(together, ["owner"], assessed(together))
     pd.testing.assert_frame_equal(both.loc[[ANA]], expected, check_exact=True)
-    assert not both.loc[BO].equals(both.loc[ANA])  # Bo's meetings draw their own numbers
+    assert at(both, BO) != at(both, ANA)  # Bo's meetings draw their own numbers
 
 
 def test_rows_of_person_and_month() -> None:
@@ -288,8 +294,8 @@ def test_rows_of_person_and_month() -> None:
     assessment = assess(hours, pd.Series("executive", index=hours.index), DEFAULT_ROLES)
     out = share_ranges(table, ["owner", "period"], assessment)
     assert list(out.index) == list(assessment.index)
-    assert width(out, EXECUTION, (ANA, "2026-09")) > 0  # type: ignore[arg-type]
-    assert width(out, EXECUTION, (ANA, "2026-10")) == 0  # type: ignore[arg-type]
+    assert width(out, EXECUTION, (ANA, "2026-09")) > 0
+    assert width(out, EXECUTION, (ANA, "2026-10")) == 0
 
 
 def test_no_rows_no_ranges() -> None:
@@ -325,6 +331,6 @@ def test_every_label_can_be_the_truth_of_a_wrong_tag() -> None:
     """Evenly over the four other labels: each gets about a quarter of a wrong tag's draws."""
     out = ranges([Piece("x", EXECUTION, 10.0, 0.0)], level=0.98)
     for category in (STRATEGY, CAPABILITY, FIREFIGHTING):
-        assert out.loc[ANA, high_col(category)] == 100.0
-    assert out.loc[ANA, high_col(EXECUTION)] == 0.0  # confidence 0: never execution
+        assert at(out)[high_col(category)] == 100.0
+    assert at(out)[high_col(EXECUTION)] == 0.0  # confidence 0: never execution
     assert set(LABELS) - set(WORK) == {OTHER}
