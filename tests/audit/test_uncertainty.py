@@ -321,9 +321,9 @@ def test_how_sure_in_words(p: float, words: str) -> None:
 
 
 def test_how_sure_in_a_narrow_column() -> None:
-    assert short_certainty(0.87, FITS, 0.1) == "likely (87%)"
+    assert short_certainty(0.87, FITS, 0.1) == "likely, 87%"
     assert short_certainty(0.52, OVERLOAD, 0.41) == (
-        "about as likely as not (52%; firefighting overload 41%)"
+        "about as likely as not, 52%; firefighting overload 41%"
     )
 
 

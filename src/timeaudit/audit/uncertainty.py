@@ -565,11 +565,11 @@ def certainty(probability: float | None, alternative: str, alternative_probabili
 def short_certainty(
     probability: float | None, alternative: str, alternative_probability: float
 ) -> str:
-    """:func:`certainty` for a narrow column: "likely (87%)", and below
-    :data:`NAME_ALTERNATIVE_BELOW` "about as likely as not (52%; off target 41%)"."""
+    """:func:`certainty` for a narrow column: "likely, 87%", and below
+    :data:`NAME_ALTERNATIVE_BELOW` "about as likely as not, 52%; off target 41%"."""
     if probability is None or np.isnan(probability):
         return ""
-    inside = percent(probability)
+    text = f"{sureness(probability)}, {percent(probability)}"
     if probability < NAME_ALTERNATIVE_BELOW and alternative:
-        inside += f"; {VERDICT_LABELS[alternative]} {percent(alternative_probability)}"
-    return f"{sureness(probability)} ({inside})"
+        text += f"; {VERDICT_LABELS[alternative]} {percent(alternative_probability)}"
+    return text
