@@ -14,6 +14,7 @@ import re
 import pytest
 
 from tests.render.conftest import COACH_MONTHS, HELENA, REPORT_MONTH, CoachPages, ReportRun, Runs
+from timeaudit.audit.assess import NO_DATA
 from timeaudit.categories import WORK
 from timeaudit.render.bundle import summary_markdown
 from timeaudit.render.charts import split_svg
@@ -129,6 +130,13 @@ def test_the_coach_view_and_the_report_agree_on_the_month_they_share(
         assert cell.low is not None and cell.high is not None
         assert f'<span class="range">({range_pct(cell.low, cell.high)})</span>' in page
     assert f'<span class="certainty">{october.certainty}</span>' in page
+
+
+def test_a_coach_month_without_enough_data_has_no_certainty(coach_pages: CoachPages) -> None:
+    months = coach_pages.view(COACH_MONTHS, "jonas.albrecht@northwind.example").months
+    august = next(m for m in months if m.month == "2026-08")
+    assert (august.verdict, august.certainty, august.judged) == (NO_DATA, "", False)
+    assert all(m.certainty for m in months if m.judged)
 
 
 @pytest.mark.parametrize("email", [HELENA, "jonas.albrecht@northwind.example"])
