@@ -156,6 +156,7 @@ def test_the_threshold_is_the_settings_not_a_constant() -> None:
         "only 10.0 counted work hours; at least 12.5 are needed to judge the split"
     )
     assert run("manager", 0, 0, 0.5, 0, min_work_hours=0)["verdict"] != NO_DATA
+    assert run("manager", 0, 0, 0, 0, min_work_hours=0)["verdict"] == NO_DATA  # nothing to judge
 
 
 def test_no_data_says_what_was_counted() -> None:

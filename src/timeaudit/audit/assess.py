@@ -153,8 +153,9 @@ def judge(
 
     ``shares`` and ``targets`` have the work categories (in :data:`WORK` order) on their
     last axis; ``work_hours`` and ``tolerance`` have the shape of the rest, or broadcast to
-    it. The first pattern that holds wins: too few work hours, firefighting over its
-    ceiling, stuck in execution, over-planning, people under-invested, any red; else fits.
+    it. The first pattern that holds wins: too few work hours (and none at all, whatever the
+    threshold), firefighting over its ceiling, stuck in execution, over-planning, people
+    under-invested, any red; else fits.
     :func:`assess` judges each row with it, and :mod:`timeaudit.audit.uncertainty` every
     plausible set of tags, so the two can never disagree on what a verdict means."""
     gap = shares - targets
@@ -164,7 +165,7 @@ def judge(
     miss[..., WORK.index(FIREFIGHTING)] = np.clip(fire, 0, None)  # a ceiling
     any_red = (miss > 2 * tol[..., None]).any(axis=-1)
     conditions = [
-        work_hours < min_work_hours,
+        (work_hours <= 0) | (work_hours < min_work_hours),  # no work hours: never a verdict
         fire > tol,
         (execution + fire > tol) & (strategy < 0) & (capability < 0),
         (strategy > tol) & (execution < -tol),
