@@ -161,6 +161,12 @@ def test_a_wrong_other_changes_the_work_hours() -> None:
     assert at(out)[high_col(STRATEGY)] == pytest.approx(100 * 20 / 50)
 
 
+def test_a_missing_confidence_is_no_confidence_at_all() -> None:
+    missing = ranges([*BALANCED, *weekly("steerco", EXECUTION, float("nan"))])
+    zero = ranges([*BALANCED, *weekly("steerco", EXECUTION, 0.0)])
+    pd.testing.assert_frame_equal(missing, zero, check_exact=True)
+
+
 def test_unclassified_time_stays_outside_the_split() -> None:
     out = ranges([*BALANCED, Piece("x", UNCLASSIFIED, 40.0, 0.0, "none")])
     assert all(width(out, c) == 0 for c in WORK)

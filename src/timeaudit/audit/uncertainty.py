@@ -238,11 +238,14 @@ class Units:
 def _units(pieces: pd.DataFrame, keys: list[str], index: pd.Index) -> Units:
     """The uncertain pieces, summed per (row, group, label, confidence)."""
     labelled = pieces[pieces["category"].isin(LABELS) & (pieces["hours"] > 0)]
-    sure = (labelled["decided_by"] == "correction") | (labelled["confidence"] >= 1)
-    unsure = labelled[~sure]
+    # a confidence nobody gave is no confidence at all: as unsure as a tag can be
+    confidence = labelled["confidence"].astype(float).fillna(0.0).clip(0.0, 1.0)
+    sure = (labelled["decided_by"] == "correction") | (confidence >= 1)
+    unsure = labelled.assign(confidence=confidence)[~sure]
     table = (
-        unsure.assign(confidence=unsure["confidence"].clip(0.0, 1.0).astype(float))
-        .groupby([*keys, "group", "category", "confidence"], sort=False, observed=True)["hours"]
+        unsure.groupby([*keys, "group", "category", "confidence"], sort=False, observed=True)[
+            "hours"
+        ]
         .sum()
         .reset_index()
     )
