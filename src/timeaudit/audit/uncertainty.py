@@ -236,57 +236,74 @@ class Units:
 
 
 def _units(pieces: pd.DataFrame, keys: list[str], index: pd.Index) -> Units:
-    """The uncertain pieces, summed per (row, group, label, confidence)."""
-    labelled = pieces[pieces["category"].isin(LABELS) & (pieces["hours"] > 0)]
+    """The uncertain pieces, summed per (row, group, label, confidence) and sorted by them
+    (groups by their seed: an order that does not depend on the input's). Columns are read
+    whole and text is hashed and looked up once per distinct value, so a year of an
+    organisation's pieces costs arrays of integers, not copies of its strings."""
+    labelled = pieces["category"].isin(LABELS).to_numpy() & (pieces["hours"] > 0).to_numpy()
     # a confidence nobody gave is no confidence at all: as unsure as a tag can be
-    confidence = labelled["confidence"].astype(float).fillna(0.0).clip(0.0, 1.0)
-    sure = (labelled["decided_by"] == "correction") | (confidence >= 1)
-    unsure = labelled.assign(confidence=confidence)[~sure]
-    table = (
-        unsure.groupby([*keys, "group", "category", "confidence"], sort=False, observed=True)[
-            "hours"
-        ]
-        .sum()
-        .reset_index()
+    confidence = pieces["confidence"].astype(float).fillna(0.0).clip(0.0, 1.0).to_numpy()
+    sure = (pieces["decided_by"] == "correction").to_numpy() | (confidence >= 1)
+    keep = labelled & ~sure
+    frame = pd.DataFrame(
+        {
+            "row": _positions(pieces, keys, index)[keep],
+            "seed": _seeds(pieces["owner"], pieces["group"])[keep],
+            "label": pd.Index(LABELS).get_indexer(pd.Index(pieces["category"]))[keep],
+            "confidence": confidence[keep],
+            "hours": pieces["hours"].to_numpy(np.float64)[keep],
+        }
     )
-    row = _positions(table, keys, index)
-    table = table.assign(row=row)[row >= 0]
-    table = table.sort_values(["row", "group", "category", "confidence"], kind="stable")
-    seeds = _seeds(table["owner"].astype(str) + "\x1f" + table["group"].astype(str))
-    group = np.cumsum(np.r_[True, _changed(table["row"], table["group"])]) - 1
-    label = pd.Categorical(table["category"], categories=list(LABELS)).codes
+    frame = frame[frame["row"] >= 0]
+    summed = frame.groupby(["row", "seed", "label", "confidence"], sort=True)["hours"].sum()
+    table = summed.reset_index()
+    row, seed = table["row"].to_numpy(np.intp), table["seed"].to_numpy(np.uint64)
+    starts = np.r_[True, (row[1:] != row[:-1]) | (seed[1:] != seed[:-1])] if len(row) else []
     return Units(
-        table["row"].to_numpy(np.intp),
-        group[: len(table)].astype(np.intp),
-        seeds,
-        np.asarray(label, dtype=np.intp),
+        row,
+        np.asarray(np.cumsum(starts) - 1, dtype=np.intp),
+        seed,
+        table["label"].to_numpy(np.intp),
         table["confidence"].to_numpy(np.float64),
         table["hours"].to_numpy(np.float64),
     )
 
 
-def _positions(table: pd.DataFrame, keys: list[str], index: pd.Index) -> npt.NDArray[np.intp]:
-    """Each entry's row position in ``index`` (-1 where the index lacks it)."""
+def _positions(pieces: pd.DataFrame, keys: list[str], index: pd.Index) -> npt.NDArray[np.intp]:
+    """Each piece's row position in ``index`` (-1 where the index lacks it), looking up each
+    distinct combination of ``keys`` once."""
+    factorized = [pd.factorize(pieces[k].astype(str)) for k in keys]
+    shape = tuple(max(1, len(uniques)) for _, uniques in factorized)
+    flat = np.ravel_multi_index(tuple(codes for codes, _ in factorized), shape)
+    combos, inverse = np.unique(flat, return_inverse=True)
+    labels = [
+        np.asarray(uniques, dtype=object)[part]
+        for (_, uniques), part in zip(factorized, np.unravel_index(combos, shape), strict=True)
+    ]
     if len(keys) == 1:
-        where = pd.Index(table[keys[0]].astype(str))
-        target = pd.Index(index.astype(str))
+        where: pd.Index = pd.Index(labels[0])
+        target: pd.Index = pd.Index(index.astype(str))
     else:
-        where = pd.MultiIndex.from_frame(table[keys].astype(str))
+        where = pd.MultiIndex.from_arrays(labels)
         target = pd.MultiIndex.from_arrays([index.get_level_values(k).astype(str) for k in keys])
-    return np.asarray(target.get_indexer(where), dtype=np.intp)
+    found = np.asarray(target.get_indexer(where), dtype=np.intp)
+    return np.asarray(found[inverse], dtype=np.intp)
 
 
-def _changed(row: pd.Series, group: pd.Series) -> npt.NDArray[np.bool_]:
-    """Where, after the first entry, a new (row, group) starts."""
-    r, g = row.to_numpy(), group.astype(str).to_numpy()
-    return np.asarray((r[1:] != r[:-1]) | (g[1:] != g[:-1]), dtype=bool)
+def _seeds(owner: pd.Series, group: pd.Series) -> npt.NDArray[np.uint64]:
+    """A 64-bit seed per piece from its owner and group key: the SipHash (with a fixed key:
+    the same on every run and machine) of each, mixed. Each distinct owner and group is
+    hashed once, and no string is built per piece."""
+    owner_at, owner_hash = _hashed(owner)
+    group_at, group_hash = _hashed(group)
+    return _mix(owner_hash[owner_at] * _MIX1 + group_hash[group_at])
 
 
-def _seeds(text: pd.Series) -> npt.NDArray[np.uint64]:
-    """A 64-bit seed per group from its owner and key (SipHash with a fixed key: the same on
-    every run and machine)."""
-    hashed = pd.util.hash_pandas_object(text, index=False, hash_key=_HASH_KEY)
-    return np.asarray(hashed.to_numpy(), dtype=np.uint64)
+def _hashed(values: pd.Series) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.uint64]]:
+    """Each value's position among the distinct ones, and the hash of each distinct one."""
+    at, distinct = pd.factorize(values.astype(str))
+    hashed = pd.util.hash_pandas_object(pd.Series(distinct), index=False, hash_key=_HASH_KEY)
+    return np.asarray(at, dtype=np.intp), np.asarray(hashed.to_numpy(), dtype=np.uint64)
 
 
 def _bounds(n: int, step: int) -> list[tuple[int, int]]:
