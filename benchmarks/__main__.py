@@ -1,5 +1,6 @@
 """Run the benchmarks: `python -m benchmarks` (or `make bench`) runs the quick ones;
-`python -m benchmarks classify` or `python -m benchmarks pipeline` runs one.
+`python -m benchmarks classify`, `python -m benchmarks pipeline` or
+`python -m benchmarks ranges` (the share ranges of 1,000 leaders' year) runs one.
 `python -m benchmarks org [--leaders N]` (a 1,000-leader organisation end to end, some
 minutes) runs only when named; options after the names go to the benchmarks named."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from benchmarks import bench_classify, bench_org, bench_pipeline
+from benchmarks import bench_classify, bench_org, bench_pipeline, bench_ranges
 
 
 def _no_options(run: Callable[[], None]) -> Callable[[Sequence[str]], None]:
@@ -23,6 +24,7 @@ def _no_options(run: Callable[[], None]) -> Callable[[Sequence[str]], None]:
 BENCHMARKS: dict[str, Callable[[Sequence[str]], None]] = {
     "pipeline": _no_options(bench_pipeline.run),
     "classify": _no_options(bench_classify.run),
+    "ranges": _no_options(bench_ranges.run),
     "org": bench_org.main,
 }
 #: What a bare `python -m benchmarks` runs.

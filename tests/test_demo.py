@@ -73,6 +73,37 @@ def test_the_ceo_is_stuck_in_execution_and_the_vp_firefighting(
     assert verdict(output, MARCUS) == "firefighting overload"
 
 
+def test_the_team_leads_mostly_away_august_has_not_enough_data(
+    demo: tuple[runs.AuditOutput, Path],
+) -> None:
+    """In August, two weeks of holiday and two of parental leave leave Jonas about 12
+    counted work hours: too few to judge, in the report's trend as in the JSON's (the coach
+    view's month: test_the_demo_coach_view_shows_jonass_august_without_enough_data)."""
+    output, out = demo
+    jonas = next(v for v in output.views if v.email == JONAS)
+    august = next(t for t in jonas.trend if t.month == "2026-08")
+    assert 10 < august.work_hours < 20  # the old bar of 10 hours would have judged it
+    assert (august.verdict, august.probability, august.judged) == ("not enough data", None, False)
+    assert [t.month for t in jonas.trend if not t.judged] == ["2026-08"]
+    text = (out / "reports" / "Jonas-Albrecht-2026-10.md").read_text(encoding="utf-8")
+    assert re.search(r"^\| 2026-08 \| 1\d\.\d \|.* \| not enough data \|$", text, re.MULTILINE)
+
+
+def test_every_share_carries_its_range_and_every_verdict_its_certainty(
+    demo: tuple[runs.AuditOutput, Path],
+) -> None:
+    output, out = demo
+    for view in output.views:
+        assert all(r.low is not None and r.high is not None for r in view.split), view.name
+        assert " of plausible tag sets agree" in view.verdict_certainty, view.name
+        stem = view.name.replace(" ", "-")
+        text = (out / "reports" / f"{stem}-2026-10.md").read_text(encoding="utf-8")
+        assert f"## Verdict: {view.verdict_headline} ({view.verdict_certainty})\n" in text
+        assert len(re.findall(r"\| \d+% \(\d+–\d+%\) \|", text)) == 4
+    helena = next(v for v in output.views if v.email == HELENA)
+    assert helena.verdict_probability is not None and helena.verdict_probability >= 0.9
+
+
 def test_the_vp_s_1_1s_with_kwame_lapsed_and_owen_s_thinned(
     demo: tuple[runs.AuditOutput, Path],
 ) -> None:
@@ -279,6 +310,21 @@ def test_each_view_runs_on_the_demo_workspace_for_its_month(
     result = in_demo(out, *args, "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
     assert (tmp_path / made).is_file(), sorted(p.name for p in tmp_path.iterdir())
+
+
+def test_the_demo_coach_view_shows_jonass_august_without_enough_data(
+    demo: tuple[runs.AuditOutput, Path], tmp_path: Path
+) -> None:
+    _, out = demo
+    assert in_demo(out, "coach", "--format", "md", "--out", str(tmp_path)).exit_code == 0
+    text = (tmp_path / "Jonas-Albrecht-months-2026-05..2026-10.md").read_text(encoding="utf-8")
+    verdicts = next(line for line in text.splitlines() if line.startswith("| verdict |"))
+    cells = [c.strip() for c in verdicts.strip("|").split("|")][1:]
+    assert len(cells) == 6 and cells[3] == "not enough data"  # 2026-05 .. 2026-10
+    # every other month: its verdict and how sure it is, "fits (likely, 72%)"
+    assert all(
+        re.fullmatch(r"[a-z -]+ \([a-z ]+, \d+%.*\)", c) for i, c in enumerate(cells) if i != 3
+    )
 
 
 def test_the_demo_cohort_shows_groups_and_the_managers_from_reports(

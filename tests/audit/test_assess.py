@@ -9,7 +9,6 @@ from timeaudit.audit.assess import (
     AMBER,
     FITS,
     GREEN,
-    MIN_WORK_HOURS,
     NO_DATA,
     OFF_TARGET,
     OVER_PLANNING,
@@ -26,11 +25,16 @@ from timeaudit.audit.assess import (
     share_col,
 )
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, OTHER, STRATEGY, WORK
-from timeaudit.config.types import DEFAULT_ROLES, RoleProfile
+from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, DEFAULT_ROLES, RoleProfile
 
 
 def run(
-    role: str, strategy: float, capability: float, execution: float, firefighting: float
+    role: str,
+    strategy: float,
+    capability: float,
+    execution: float,
+    firefighting: float,
+    min_work_hours: float = DEFAULT_MIN_WORK_HOURS,
 ) -> pd.Series:
     hours = pd.DataFrame(
         [
@@ -43,7 +47,8 @@ def run(
         ],
         index=pd.Index(["p"], name="owner"),
     )
-    return assess(hours, pd.Series([role], index=hours.index), DEFAULT_ROLES).iloc[0]
+    roles = pd.Series([role], index=hours.index)
+    return assess(hours, roles, DEFAULT_ROLES, min_work_hours).iloc[0]
 
 
 def test_shares_are_of_work_hours_and_gaps_in_points() -> None:
@@ -131,13 +136,27 @@ def assessed(hours: dict[str, float], role: str = "manager", **roles: RoleProfil
 def test_a_couple_of_work_hours_is_not_enough_data() -> None:
     """Two and a half hours would make strategy 40% and capability-building 20%: a single
     meeting more or less would flip every fit, so there is no verdict to give."""
-    assert MIN_WORK_HOURS == 10.0
+    assert DEFAULT_MIN_WORK_HOURS == 20.0
     row = run("manager", 1, 0.5, 1, 0)
     assert row["verdict"] == NO_DATA
+    assert row["min_work_hours"] == 20.0
     assert row["verdict_reason"] == (
-        "only 2.5 counted work hours; at least 10 are needed to judge the split"
+        "only 2.5 counted work hours; at least 20 are needed to judge the split"
     )
-    assert run("manager", 1, 3, 5, 1)["verdict"] != NO_DATA  # ten hours: judged
+    assert run("manager", 2, 6, 10, 1.5)["verdict"] == NO_DATA  # 19.5 hours: not yet
+    assert run("manager", 2, 6, 10, 2)["verdict"] != NO_DATA  # twenty hours: judged
+
+
+def test_the_threshold_is_the_settings_not_a_constant() -> None:
+    """``[settings] min_work_hours`` reaches the verdict and its reason."""
+    assert run("manager", 1, 3, 5, 1, min_work_hours=10)["verdict"] == FITS  # ten hours
+    row = run("manager", 1, 3, 5, 1, min_work_hours=12.5)
+    assert row["verdict"] == NO_DATA
+    assert row["verdict_reason"] == (
+        "only 10.0 counted work hours; at least 12.5 are needed to judge the split"
+    )
+    assert run("manager", 0, 0, 0.5, 0, min_work_hours=0)["verdict"] != NO_DATA
+    assert run("manager", 0, 0, 0, 0, min_work_hours=0)["verdict"] == NO_DATA  # nothing to judge
 
 
 def test_no_data_says_what_was_counted() -> None:
@@ -149,7 +168,7 @@ def test_no_data_says_what_was_counted() -> None:
     mostly_other = assessed({STRATEGY: 1.0, EXECUTION: 3.0, OTHER: 30.0})
     assert mostly_other["verdict_reason"] == (
         "only 4.0 counted work hours of 34.0 counted hours (the rest tagged other); at least "
-        "10 are needed to judge the split"
+        "20 are needed to judge the split"
     )
     assert assessed(dict.fromkeys(WORK, 0.0))["verdict_reason"] == (
         "no counted hours in the period; nothing to judge"

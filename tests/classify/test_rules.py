@@ -864,6 +864,9 @@ EXAMPLES: dict[str, Event] = {
     "strategy.where_to_play": event("Day 2", description="Where to play in SMB"),
     "strategy.long_range": event("3-year plan"),
     "strategy.m_and_a": event("M&A pipeline"),
+    "strategy.long_range.agenda": event(
+        "Direction circle", description="Where should the platform go in the next 2-3 years?"
+    ),
     "strategy.m_and_a.agenda": event("Project Falcon", description="LOI terms, synergies"),
     "strategy.partnership.intro": event(
         "Intro - Northwind Ventures", attendees=guests(2), description="exploring a partnership"

@@ -9,7 +9,7 @@ import pytest
 from timeaudit.config.checks import sharing
 from timeaudit.config.load import load_config, parse_config
 from timeaudit.config.starter import STARTER_CONFIG
-from timeaudit.config.types import DEFAULT_ROLES, OneOnOneExpectation
+from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, DEFAULT_ROLES, OneOnOneExpectation
 from timeaudit.errors import ConfigError
 
 DATA = Path(__file__).parents[1] / "data" / "config"
@@ -42,9 +42,8 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         load_config(DATA / "many_problems.toml")
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: ca_bundle, internal_domains, learn, "
-        "min_group_size, month, pool_corrections, review_threshold, roster, rules, tolerance, "
-        "training_data, "
-        "work_end, work_start, workers)",
+        "min_group_size, min_work_hours, month, pool_corrections, review_threshold, roster, "
+        "rules, tolerance, training_data, work_end, work_start, workers)",
         "settings.work_end: must be after work_start (19)",
         "settings.tolerance: must be a number from 0 to 50, not 'five'",
         "roles.custom: a new role needs all four targets; missing: capability-building, "
@@ -63,6 +62,22 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         f"sources.shared: belongs to both x@example.com and y@example.com; {sharing()}",
     ]
     assert str(caught.value).startswith(f"{DATA / 'many_problems.toml'}: 15 problems")
+
+
+def test_min_work_hours_is_a_setting_with_a_default() -> None:
+    assert parse_config("").settings.min_work_hours == DEFAULT_MIN_WORK_HOURS == 20.0
+    assert parse_config("[settings]\nmin_work_hours = 12.5\n").settings.min_work_hours == 12.5
+    assert parse_config("[settings]\nmin_work_hours = 0\n").settings.min_work_hours == 0.0
+
+
+@pytest.mark.parametrize("value", ["-1", "201", '"20 h"', "true"])
+def test_a_bad_min_work_hours_says_what_to_give(value: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(f"[settings]\nmin_work_hours = {value}\n")
+    shown = {"true": "True", '"20 h"': "'20 h'"}.get(value, value)
+    assert caught.value.problems == [
+        f"settings.min_work_hours: must be a number from 0 to 200, not {shown}"
+    ]
 
 
 def test_person_targets_must_still_add_up() -> None:

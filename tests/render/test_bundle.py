@@ -127,7 +127,9 @@ def test_the_summary_has_the_verdict_the_levers_and_the_trend(bundle_runs: Runs)
     for row in view.trend:
         assert f'<th scope="row">{row.month}</th>' in page
     text = (bundle_runs.folder(view.email) / "summary.md").read_text(encoding="utf-8")
-    assert f"## Verdict: {view.verdict_label}\n" in text
+    assert view.verdict_certainty  # how sure it is, in the same words as the report
+    assert f"## Verdict: {view.verdict_label} ({view.verdict_certainty})\n" in text
+    assert f'<span class="verdict-certainty">({view.verdict_certainty})</span>' in page
     assert [line[:3] for line in text.splitlines() if line[:3] in ("1. ", "2. ", "3. ")] == [
         "1. ",
         "2. ",

@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from icalendar import Calendar, Event, vCalAddress
 
 from timeaudit.app import runs, session
-from timeaudit.audit.assess import MIN_WORK_HOURS, NO_DATA
+from timeaudit.audit.assess import NO_DATA
 from timeaudit.audit.periods import Period
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
 from timeaudit.cli.commands import main
@@ -25,7 +25,13 @@ from timeaudit.store.sqlite import Store
 OWNER = "ana@example.com"
 OTHER_PERSON = "bo@example.com"
 TODAY = datetime(2026, 11, 3).date()
-CONFIG = f"""[[people]]
+#: The config's ``min_work_hours``: August (10 h) and September (15 h) are judged, October
+#: (8 h) is not.
+MIN_WORK_HOURS = 10.0
+CONFIG = f"""[settings]
+min_work_hours = {MIN_WORK_HOURS:g}
+
+[[people]]
 email = "{OWNER}"
 name = "Ana Lima"
 role = "executive"

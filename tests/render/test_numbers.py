@@ -40,10 +40,12 @@ def test_a_month_with_two_work_hours_has_no_verdict_fit_or_gap(tmp_path: Path) -
     assert view.verdict == NO_DATA
     assert view.verdict_headline == "not enough data"
     assert view.verdict_reason == (
-        "only 2.0 counted work hours of 3.0 counted hours (the rest tagged other); at least 10 "
+        "only 2.0 counted work hours of 3.0 counted hours (the rest tagged other); at least 20 "
         "are needed to judge the split"
     )
+    assert (view.verdict_probability, view.verdict_certainty) == (None, "")  # nothing to be sure of
     markdown = render_markdown(view)
+    assert "## Verdict: not enough data\n" in markdown
     rows = split_lines(markdown)[1:]  # after the header
     assert len(rows) == 4
     for line in rows:
@@ -109,7 +111,10 @@ def test_a_fit_with_amber_categories_is_not_headed_as_a_clean_fit(
     golden_report: ReportRun,
 ) -> None:
     view = dataclasses.replace(
-        golden_report.view, verdict=FITS, verdict_label=VERDICT_LABELS[FITS]
+        golden_report.view,
+        verdict=FITS,
+        verdict_label=VERDICT_LABELS[FITS],
+        verdict_probability=None,  # the headline alone: no "(likely: ...)" after it
     )  # the golden split has two amber categories
     assert [r.fit for r in view.split] == [AMBER, AMBER, GREEN, GREEN]
     assert view.verdict_headline == "fits, with 2 amber"

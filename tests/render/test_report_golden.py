@@ -158,7 +158,7 @@ def test_empty_sections_are_left_out(golden_report: ReportRun) -> None:
     assert html_headings(html) == markdown_headings(markdown)
     assert html_headings(html) == [
         "Data coverage",
-        f"Verdict {view.verdict_label}",
+        f"Verdict {view.verdict_label} ({view.verdict_certainty})",
         "The split against the role's target",
         "The week",
         "Rhythm",  # always there: without reports it says how to add them

@@ -117,6 +117,28 @@ def thin_json(tmp_path_factory: pytest.TempPathFactory) -> str:
 EVENTS_V1 = DocumentKind("events", 1)
 PERSON_V1 = DocumentKind("person", 1)
 PERSON_V2 = DocumentKind("person", 2)
+PERSON_V3 = DocumentKind("person", 3)
+#: What version 4 added: the document's fields, and each split row's and trend month's.
+V4_FIELDS = (
+    "verdict_probability",
+    "verdict_alternative",
+    "verdict_certainty",
+    "min_work_hours",
+    "range_level",
+)
+V4_SPLIT_FIELDS = ("low", "high")
+V4_TREND_FIELDS = ("lows", "highs", "verdict_probability")
+
+
+def as_version_3(document: dict[str, Any]) -> dict[str, Any]:
+    """A version 4 document without what version 4 added: a version 3 document."""
+    return {
+        **without(document, *V4_FIELDS),
+        "split": [without(r, *V4_SPLIT_FIELDS) for r in document["split"]],
+        "trend": [without(t, *V4_TREND_FIELDS) for t in document["trend"]],
+        "schema": PERSON_V3.uri,
+        "schema_version": 3,
+    }
 
 
 def test_every_schema_ships_in_the_package() -> None:
@@ -127,7 +149,7 @@ def test_every_schema_ships_in_the_package() -> None:
     assert shipped == sorted(kind.file_name for kind in RELEASED)
     assert {kind.file_name for kind in KINDS} < set(shipped)
     assert EVENTS_V1 in RELEASED and EVENTS.version == 2
-    assert {PERSON_V1, PERSON_V2} <= set(RELEASED) and PERSON.version == 3
+    assert {PERSON_V1, PERSON_V2, PERSON_V3} <= set(RELEASED) and PERSON.version == 4
 
 
 @pytest.mark.parametrize("kind", RELEASED, ids=lambda k: f"{k.name}-v{k.version}")
@@ -227,10 +249,10 @@ def test_a_thin_months_json_has_no_fit_and_no_gap_and_follows_the_person_schema(
 
 
 def test_a_version_1_document_still_follows_version_1(golden_document: dict[str, Any]) -> None:
-    """A judged month's document is version 1's but for its marker and the rhythm: a
-    consumer that still validates against version 1 reads it, and a version 1 document is
-    not a version 3 one."""
-    earlier = without(golden_document, "rhythm")
+    """A judged month's document is version 1's but for its marker, the rhythm and the
+    ranges: a consumer that still validates against version 1 reads it, and a version 1
+    document is not a version 4 one."""
+    earlier = without(as_version_3(golden_document), "rhythm")
     v1 = {**earlier, "schema": PERSON_V1.uri, "schema_version": PERSON_V1.version}
     assert problems(PERSON_V1, v1) == []
     assert problems(PERSON, v1) != []
@@ -240,7 +262,7 @@ def test_a_version_1_document_still_follows_version_1(golden_document: dict[str,
 def test_person_version_3_is_version_2_with_the_rhythm() -> None:
     """What moved: one required field, ``rhythm``, and the definitions it uses; every other
     field and definition is version 2's."""
-    v2, v3 = json_schema(PERSON_V2), json_schema(PERSON)
+    v2, v3 = json_schema(PERSON_V2), json_schema(PERSON_V3)
     assert v3["required"] == [*v2["required"], "rhythm"] == list(v3["properties"])
     marker_ = ("schema", "schema_version")
     assert without(v3["properties"], *marker_, "rhythm") == without(v2["properties"], *marker_)
@@ -253,9 +275,42 @@ def test_person_version_3_is_version_2_with_the_rhythm() -> None:
 def test_a_version_2_document_is_a_version_3_one_without_the_rhythm(
     golden_document: dict[str, Any],
 ) -> None:
-    v2 = {**without(golden_document, "rhythm"), "schema": PERSON_V2.uri, "schema_version": 2}
+    v3 = as_version_3(golden_document)
+    v2 = {**without(v3, "rhythm"), "schema": PERSON_V2.uri, "schema_version": 2}
     assert problems(PERSON_V2, v2) == []
-    assert problems(PERSON, v2) != []  # the rhythm is required
+    assert problems(PERSON_V3, v2) != []  # the rhythm is required
+
+
+def test_person_version_4_is_version_3_with_the_ranges() -> None:
+    """What moved: the verdict's probability, alternative and certainty, the threshold and
+    the range level at the top; ``low`` and ``high`` in every split row; ``lows``, ``highs``
+    and the verdict's probability in every trend month; a no-data period has no probability.
+    Every other field and definition is version 3's."""
+    v3, v4 = json_schema(PERSON_V3), json_schema(PERSON)
+    assert v4["required"] == list(v4["properties"])
+    assert [f for f in v4["required"] if f not in v3["required"]] == list(V4_FIELDS)
+    assert [f for f in v4["required"] if f in v3["required"]] == v3["required"]
+    marker_ = ("schema", "schema_version")
+    assert without(v4["properties"], *marker_, *V4_FIELDS) == without(v3["properties"], *marker_)
+    added = {"probability", "percent"}
+    changed_defs = {"split_row", "trend_row"}
+    assert without(v4["$defs"], *added, *changed_defs) == without(v3["$defs"], *changed_defs)
+    for name, fields_ in (("split_row", V4_SPLIT_FIELDS), ("trend_row", V4_TREND_FIELDS)):
+        row3, row4 = v3["$defs"][name], v4["$defs"][name]
+        assert row4["required"] == list(row4["properties"]), name
+        assert [f for f in row4["required"] if f not in row3["required"]] == list(fields_)
+        assert without(row4["properties"], *fields_) == row3["properties"], name
+    assert v4["then"]["properties"]["verdict_probability"] == {"type": "null"}
+    assert (v4["if"], v4["else"]) == (v3["if"], v3["else"])
+
+
+def test_a_version_3_document_is_a_version_4_one_without_the_ranges(
+    golden_document: dict[str, Any],
+) -> None:
+    v3 = as_version_3(golden_document)
+    assert problems(PERSON_V3, v3) == []
+    assert problems(PERSON, v3) != []  # the ranges are required
+    assert problems(PERSON_V3, golden_document) != []
 
 
 def test_every_bundle_numbers_json_follows_the_person_schema(
@@ -338,6 +393,7 @@ def golden_document(golden_report: ReportRun) -> dict[str, Any]:
         (("schema_version",), 1),  # another version's document
         (("schema",), "https://timeaudit.dev/schema/person/1"),
         (("schema",), "https://timeaudit.dev/schema/person/2"),
+        (("schema",), "https://timeaudit.dev/schema/person/3"),
         (("rhythm",), DELETE),
         (("rhythm", "one_on_ones", "configured"), "no"),
         (("rhythm", "one_on_ones", "reports"), [{"email": "bo@example.com", "status": "late"}]),
@@ -345,6 +401,16 @@ def golden_document(golden_report: ReportRun) -> dict[str, Any]:
         (("split", 0, "fit"), "no data"),  # no fit in a judged month
         (("split", 0, "gap"), None),  # a gap belongs to a fit
         (("split", 0, "gap"), "n/a"),
+        (("split", 0, "low"), DELETE),  # version 4: every share has its range
+        (("split", 0, "high"), 140.0),  # a share's range is in percent
+        (("verdict_probability",), 1.2),
+        (("verdict_probability",), DELETE),
+        (("verdict_alternative",), {"verdict": "maybe", "verdict_label": "maybe"}),
+        (("verdict_certainty",), None),
+        (("min_work_hours",), -5),
+        (("range_level",), 0),
+        (("trend", 0, "lows"), [1.0, 2.0]),  # one per work category
+        (("trend", 0, "verdict_probability"), "high"),
     ],
 )
 def test_the_person_schema_rejects_drift(
@@ -362,6 +428,8 @@ def test_the_person_schema_rejects_drift(
         (("split", 0, "gap"), DELETE),
         (("split", 0, "fit"), "no-data"),  # the verdict's id, not the fit's
         (("verdict",), "off-target"),  # a verdict the split has no fits for
+        (("verdict_probability",), 0.9),  # no verdict to be sure of
+        (("verdict_alternative",), {"verdict": "fits", "verdict_label": "fits", "probability": 1}),
     ],
 )
 def test_the_person_schema_rejects_a_judgement_of_a_thin_month(

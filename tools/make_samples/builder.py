@@ -402,14 +402,18 @@ class Builder:
             for original in originals:
                 self.note(case, series.spec.title, original)
 
-    def apply_days_off(self) -> None:
-        """Series instances on days off: organisers drop them (EXDATE); on leave and travel,
-        invitations the owner cannot attend are declined instance by instance."""
+    def apply_days_off(self, only: set[date] | None = None) -> None:
+        """Series instances on days off (of ``only`` those days, when given): organisers
+        drop them (EXDATE); on leave and travel, invitations the owner cannot attend are
+        declined instance by instance."""
         for series in self.series:
             dropped: list[datetime] = []
             for original in series.occurrences:
-                reason = self.off.get(original.astimezone(self.tz).date())
+                day = original.astimezone(self.tz).date()
+                reason = self.off.get(day)
                 if reason is None or original in series.overridden:
+                    continue
+                if only is not None and day not in only:
                     continue
                 if reason in ("leave", "travel") and series.invited:
                     self.override(series, original.date(), owner_partstat="DECLINED")
@@ -417,6 +421,26 @@ class Builder:
                     dropped.append(original)
             if dropped:
                 series.event.add("exdate", dropped)
+
+    def away_late(self, title: str, first: date, last: date) -> None:
+        """Leave from ``first`` to ``last`` inclusive, added once the calendar is otherwise
+        complete: the one-offs already placed on those days go (the owner was not there to
+        hold them) and the series skip or decline them, as :meth:`apply_days_off` does.
+        Called last, so every random draw and UID before it stays as it was."""
+        self.all_day(title, first, last)
+        away = set(days(first, last + timedelta(days=1)))
+        kept = []
+        for ev in self.components:
+            one_off = "RRULE" not in ev and "RECURRENCE-ID" not in ev
+            timed = isinstance(value_of(ev, "DTSTART"), datetime)
+            if one_off and timed and start_of(ev, self.tz).astimezone(self.tz).date() in away:
+                continue
+            kept.append(ev)
+        gone = {str(ev["UID"]) for ev in self.components} - {str(ev["UID"]) for ev in kept}
+        self.components = kept
+        for uid in gone:
+            del self.cats[uid]
+        self.apply_days_off(only=away)
 
     # -- reading back and writing --------------------------------------------------------
 

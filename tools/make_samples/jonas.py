@@ -1,4 +1,5 @@
-"""Jonas Albrecht, team lead warehouse software, Berlin: roughly fits a manager's split.
+"""Jonas Albrecht, team lead warehouse software, Berlin: roughly fits a manager's split;
+away most of August 2026 (holiday, then parental leave).
 
 This module has his days off and his recurring series; :mod:`.jonas_meetings` his
 one-off meetings, :mod:`.jonas_fill` the filler's templates and plan."""
@@ -69,7 +70,17 @@ def build_jonas() -> Builder:
     _series_cases(b, series)
     add_meetings(b)
     fill(b, fill_plan())
+    _parental_leave(b)
     return b
+
+
+def _parental_leave(b: Builder) -> None:
+    """Two weeks of parental leave straight after the summer holiday: August 2026 is mostly
+    away, 3 working days on the calendar and about 12 counted work hours, too few to judge
+    (the demo's "not enough data" month, in the trend and the coach view). Added last, so
+    the rest of his year, October above all, is what it was."""
+    b.away_late("Elternzeit", d(2026, 8, 17), d(2026, 8, 26))
+    b.note("all-day OOO, parental leave: August mostly away", "Elternzeit", d(2026, 8, 17))
 
 
 def _days_off(b: Builder) -> None:

@@ -14,6 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from timeaudit.categories import (
@@ -25,7 +26,7 @@ from timeaudit.categories import (
     UNCLASSIFIED,
     WORK,
 )
-from timeaudit.config.types import RoleProfile
+from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, RoleProfile
 
 GREEN, AMBER, RED = "green", "amber", "red"
 
@@ -47,14 +48,8 @@ VERDICT_LABELS: dict[str, str] = {
     NO_DATA: "not enough data",
 }
 
-#: Below this many counted work hours in a period there is not enough data to judge: no
-#: verdict, no fit and no gap (the assessment and the report both read this). Why ten: one
-#: hour-long meeting moves a share by 100 / work hours points, and at ten hours that is 10
-#: points, twice the default tolerance (5): below it, a single meeting more or less could turn
-#: a category from green to red. A month of ordinary meetings is well above it (the demo's
-#: leaders count 80 to 120 work hours); a month spent on leave, or a calendar that holds only
-#: a few events, is below it.
-MIN_WORK_HOURS = 10.0
+#: Every verdict, in a fixed order: :func:`judge` answers with positions in it.
+VERDICTS: tuple[str, ...] = tuple(VERDICT_LABELS)
 
 
 def share_col(cat: str) -> str:
@@ -87,15 +82,20 @@ def points(now: float, then: float) -> int:
 
 
 def assess(
-    hours: pd.DataFrame, profiles: pd.Series, roles: Mapping[str, RoleProfile]
+    hours: pd.DataFrame,
+    profiles: pd.Series,
+    roles: Mapping[str, RoleProfile],
+    min_work_hours: float = DEFAULT_MIN_WORK_HOURS,
 ) -> pd.DataFrame:
     """Assess every row of ``hours``.
 
     ``hours`` has one column per work category (hours; missing columns count as zero);
     ``profiles`` gives each row's role name (same index). Person-level overrides are
     applied by passing a distinct :class:`RoleProfile` under its own key in ``roles``.
+    A row with fewer than ``min_work_hours`` counted work hours (``[settings]
+    min_work_hours``) has not enough data to judge: verdict ``no-data``.
     Returns a copy with ``work_hours``, ``share:*``, ``target:*``, ``gap:*``, ``fit:*``,
-    ``tolerance``, ``verdict`` and ``verdict_reason`` columns.
+    ``tolerance``, ``min_work_hours``, ``verdict`` and ``verdict_reason`` columns.
     """
     out = hours.copy()
     for cat in WORK:
@@ -110,7 +110,8 @@ def assess(
         out[target_col(cat)] = targets[cat]
         out[gap_col(cat)] = out[share_col(cat)] - out[target_col(cat)]
         out[fit_col(cat)] = _fit(out[gap_col(cat)], out["tolerance"], ceiling=cat == FIREFIGHTING)
-    out["verdict"] = _verdict(out)
+    out["min_work_hours"] = float(min_work_hours)
+    out["verdict"] = _verdict(out, min_work_hours)
     out["verdict_reason"] = [_reason(row) for row in out.to_dict("records")]
     return out
 
@@ -128,21 +129,54 @@ def _fit(gap: pd.Series, tolerance: pd.Series, *, ceiling: bool) -> pd.Series:
     return pd.Series(status, index=gap.index)
 
 
-def _verdict(out: pd.DataFrame) -> pd.Series:
-    tol = out["tolerance"]
-    gap = {cat: out[gap_col(cat)] for cat in WORK}
-    busy_gap = gap[EXECUTION] + gap[FIREFIGHTING]
-    any_red = np.logical_or.reduce([out[fit_col(c)] == RED for c in WORK])
+def _verdict(out: pd.DataFrame, min_work_hours: float) -> pd.Series:
+    shares = out[[share_col(c) for c in WORK]].to_numpy(dtype=float)
+    targets = out[[target_col(c) for c in WORK]].to_numpy(dtype=float)
+    codes = judge(
+        shares,
+        out["work_hours"].to_numpy(dtype=float),
+        targets,
+        out["tolerance"].to_numpy(dtype=float),
+        min_work_hours,
+    )
+    return pd.Series(np.asarray(VERDICTS, dtype=object)[codes], index=out.index)
+
+
+def judge(
+    shares: npt.NDArray[np.float64],
+    work_hours: npt.NDArray[np.float64],
+    targets: npt.NDArray[np.float64],
+    tolerance: npt.NDArray[np.float64],
+    min_work_hours: float | npt.NDArray[np.float64],
+) -> npt.NDArray[np.intp]:
+    """The verdict rule itself, on arrays: each verdict's position in :data:`VERDICTS`.
+
+    ``shares`` and ``targets`` have the work categories (in :data:`WORK` order) on their
+    last axis; ``work_hours`` and ``tolerance`` have the shape of the rest, or broadcast to
+    it. The first pattern that holds wins: too few work hours (and none at all, whatever the
+    threshold), firefighting over its ceiling, stuck in execution, over-planning, people
+    under-invested, any red; else fits.
+    :func:`assess` judges each row with it, and :mod:`timeaudit.audit.uncertainty` every
+    plausible set of tags, so the two can never disagree on what a verdict means."""
+    gap = shares - targets
+    strategy, capability, execution, fire = (gap[..., WORK.index(c)] for c in WORK)
+    tol = np.broadcast_to(tolerance, strategy.shape)
+    miss = np.abs(gap)
+    miss[..., WORK.index(FIREFIGHTING)] = np.clip(fire, 0, None)  # a ceiling
+    any_red = (miss > 2 * tol[..., None]).any(axis=-1)
     conditions = [
-        out["work_hours"] < MIN_WORK_HOURS,
-        gap[FIREFIGHTING] > tol,
-        (busy_gap > tol) & (gap[STRATEGY] < 0) & (gap[CAPABILITY] < 0),
-        (gap[STRATEGY] > tol) & (gap[EXECUTION] < -tol),
-        gap[CAPABILITY] < -tol,
+        (work_hours <= 0) | (work_hours < min_work_hours),  # no work hours: never a verdict
+        fire > tol,
+        (execution + fire > tol) & (strategy < 0) & (capability < 0),
+        (strategy > tol) & (execution < -tol),
+        capability < -tol,
         any_red,
     ]
-    choices = [NO_DATA, OVERLOAD, STUCK, OVER_PLANNING, UNDER_INVESTED, OFF_TARGET]
-    return pd.Series(np.select(conditions, choices, FITS), index=out.index)
+    choices = [
+        VERDICTS.index(v)
+        for v in (NO_DATA, OVERLOAD, STUCK, OVER_PLANNING, UNDER_INVESTED, OFF_TARGET)
+    ]
+    return np.select(conditions, choices, VERDICTS.index(FITS))
 
 
 def _pts(value: int) -> str:
@@ -199,8 +233,8 @@ def _no_data_reason(row: Mapping[Hashable, Any]) -> str:
         return f"all {counted:.1f} counted hours were {rest}; no work hours to judge"
     beside = f" of {counted:.1f} counted hours (the rest {rest})" if rest else ""
     return (
-        f"only {work:.1f} counted work hours{beside}; at least {MIN_WORK_HOURS:.0f} are needed "
-        "to judge the split"
+        f"only {work:.1f} counted work hours{beside}; at least {float(row['min_work_hours']):g} "
+        "are needed to judge the split"
     )
 
 

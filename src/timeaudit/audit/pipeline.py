@@ -19,6 +19,7 @@ from timeaudit.audit import allocate as alloc
 from timeaudit.audit import one_on_ones as ones
 from timeaudit.audit.assess import assess
 from timeaudit.audit.periods import Period
+from timeaudit.audit.uncertainty import pieces_of, share_ranges
 from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
 from timeaudit.classify.classifier import Classifier
 from timeaudit.classify.classifier import classify as tag
@@ -51,6 +52,10 @@ class AuditResult:
     days_away: dict[str, frozenset[date]] = field(default_factory=dict)  # out-of-office dates
     circles: dict[str, ones.Circle] = field(default_factory=dict)  # who each meets 1:1
     history_start: date | None = None  # the first local date read (the trend window's)
+    #: How sure the assessment is (:func:`timeaudit.audit.uncertainty.share_ranges`): one
+    #: row per person, apart from ``assessment`` so that it stays exactly what the cohort
+    #: computes (:func:`period_assessment`). The ``trend`` rows carry theirs as columns.
+    ranges: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 # -- sync -----------------------------------------------------------------------------
@@ -107,7 +112,7 @@ def assess_periods(hours: pd.DataFrame, config: Config, people: Sequence[Person]
     profiles = {p.email: config.profile_for(p) for p in people}
     owner_index = hours.index.get_level_values("owner")
     roles = pd.Series(owner_index, index=hours.index)
-    return assess(hours, roles, profiles)
+    return assess(hours, roles, profiles, config.settings.min_work_hours)
 
 
 # -- the whole run --------------------------------------------------------------------
@@ -138,13 +143,14 @@ def run_audit(
     pieces = _clip_to_people(pieces, people, trend_first, period.end)
     inside = _in_period(frame, people, period)
     away = alloc.days_off(frame)
+    assessment = _assessment(inside, config, people)
     return AuditResult(
         period=period,
         people=tuple(people),
         profiles={p.email: config.profile_for(p) for p in people},
         events=inside,
         pieces=pieces,
-        assessment=_assessment(inside, config, people),
+        assessment=assessment,
         trend=_trend(frame, pieces, config, people),
         outcomes=outcomes,
         capacity=_capacity(config, people, period, away),
@@ -152,6 +158,7 @@ def run_audit(
         days_away=away,
         circles=ones.circles(people, config.people),
         history_start=trend_first,
+        ranges=_ranges(assessment, inside),
     )
 
 
@@ -285,13 +292,24 @@ def _assessment(events: pd.DataFrame, config: Config, people: Sequence[Person]) 
     return assess_periods(table, config, people)
 
 
+def _ranges(assessment: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """The range of every share of the period's assessment and the verdict's probability
+    (:mod:`timeaudit.audit.uncertainty`), from its counted occurrences."""
+    counted = events[events["counted"]]
+    hours = counted[["owner", "hours"]].assign(row=counted.index)
+    return share_ranges(pieces_of(events, hours, ["owner"]), ["owner"], assessment)
+
+
 def _trend(
     frame: pd.DataFrame, pieces: pd.DataFrame, config: Config, people: Sequence[Person]
 ) -> pd.DataFrame:
+    """One assessed row per (person, month), each with its ranges and the verdict's
+    probability."""
     if pieces.empty:
         return pd.DataFrame()
-    hours = hours_by_category(frame, pieces, ["owner", "period"])
-    return assess_periods(hours, config, people)
+    keys = ["owner", "period"]
+    trend = assess_periods(hours_by_category(frame, pieces, keys), config, people)
+    return trend.join(share_ranges(pieces_of(frame, pieces, keys), keys, trend))
 
 
 def _capacity(

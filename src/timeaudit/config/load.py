@@ -27,6 +27,7 @@ from timeaudit.config.checks import (
 from timeaudit.config.roster import Roster, with_managers
 from timeaudit.config.types import (
     DEFAULT_MIN_GROUP,
+    DEFAULT_MIN_WORK_HOURS,
     DEFAULT_ROLES,
     DEFAULT_TOLERANCE,
     DEFAULT_WORKERS,
@@ -45,6 +46,10 @@ from timeaudit.errors import ConfigError, UsageError
 
 #: The keys of a [roles.NAME] table that set the role's 1:1 expectation.
 ONE_ON_ONE_KEYS = ("one_on_ones_per_month", "one_on_one_amber_weeks", "one_on_one_red_weeks")
+
+#: The highest ``[settings] min_work_hours`` accepted: more than a month's working hours (22
+#: days of 8 hours is 176), so a higher one would only be a typo that never judges a month.
+MAX_MIN_WORK_HOURS = 200
 
 #: A calendar month as the commands take it.
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
@@ -161,6 +166,7 @@ class _Validator:
             "ca_bundle",
             "month",
             "pool_corrections",
+            "min_work_hours",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -185,6 +191,9 @@ class _Validator:
             roster = None
         roster_path = base / roster if roster else None
         self.roster_name = roster or None
+        min_work = self._number(
+            raw, "min_work_hours", "settings", DEFAULT_MIN_WORK_HOURS, 0, MAX_MIN_WORK_HOURS
+        )
         min_group = self._whole(raw, "min_group_size", "settings", DEFAULT_MIN_GROUP, 1, 1000)
         workers = self._whole(raw, "workers", "settings", DEFAULT_WORKERS, 1, 64)
         ca_bundle = raw.get("ca_bundle")
@@ -210,6 +219,7 @@ class _Validator:
             ca_bundle=base / Path(ca_bundle.strip()).expanduser() if ca_bundle else None,
             month=month,
             pool_corrections=pool,
+            min_work_hours=min_work,
         )
 
     def _flag(self, raw: Mapping[str, Any], key: str) -> bool:

@@ -14,6 +14,7 @@ tolerance = 5                          # points either side of a target that sti
 internal_domains = ["example.com"]     # attendees from these domains are not external
 work_start = 8                         # your working hours, local time
 work_end = 18
+# min_work_hours = 20                  # fewer counted work hours in a month: "not enough data"
 # rules = ["my-rules.toml"]            # your own rule packs, applied before the shipped one
 # ca_bundle = "company-ca.pem"         # CAs to trust for Google and Microsoft behind a TLS proxy
 

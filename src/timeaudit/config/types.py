@@ -24,6 +24,15 @@ GROUPINGS = ("role", "team", "manager")
 DEFAULT_WORK_START = 8.0
 DEFAULT_WORK_END = 18.0
 DEFAULT_REVIEW_THRESHOLD = 0.6
+#: Below this many counted work hours in a period there is not enough data to judge: no
+#: verdict, no fit and no gap (``[settings] min_work_hours``; the default of
+#: :class:`Settings`, and the only place the number is written). Why twenty: one hour-long
+#: meeting moves a share by 100 / work hours points, and at twenty hours that is 5 points,
+#: the default tolerance: below it, a single meeting more or less could turn a category from
+#: green to amber, or amber to red. A month of ordinary meetings is well above it (the demo's
+#: leaders count 60 to 130 work hours); a month spent mostly on leave, or a calendar that
+#: holds only a few events, is below it.
+DEFAULT_MIN_WORK_HOURS = 20.0
 
 
 #: 1:1s with each direct report a role expects (issue 15): at least this many a month, amber
@@ -97,6 +106,8 @@ class Settings:
     #: Each person's model learns from every correction made in this workspace (its store),
     #: not only from their own; never from another workspace's.
     pool_corrections: bool = True
+    #: a period with fewer counted work hours has "not enough data": no verdict, fit or gap
+    min_work_hours: float = DEFAULT_MIN_WORK_HOURS
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,6 @@ from timeaudit.audit.assess import (
     AMBER,
     FITS,
     GREEN,
-    MIN_WORK_HOURS,
     NO_DATA,
     OFF_TARGET,
     OVER_PLANNING,
@@ -98,7 +97,8 @@ _URL = re.compile(r"url\(#([^)]+)\)")
 
 
 def split_svg(view: PersonView) -> str:
-    """Actual share per category as bars coloured by fit, over the shaded target band."""
+    """Actual share per category as bars coloured by fit, over the shaded target band, with
+    a whisker over each bar for the range of its share (when the view has ranges)."""
     title = "Share of work hours per category against target"
     return _drawn(title, _split_figure, view.split, view.tolerance)
 
@@ -186,7 +186,8 @@ def _split_figure(split: tuple[SplitRow, ...], tolerance: float) -> Figure:
     ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
     ax.tick_params(axis="y", length=0)
     ax.spines["left"].set_visible(False)
-    figure.legend(handles=_split_legend(), loc="outside upper left", ncols=5)
+    ranged = any(row.low is not None and row.high is not None for row in split)
+    figure.legend(handles=_split_legend(ranged), loc="outside upper left", ncols=6 if ranged else 5)
     return figure
 
 
@@ -203,22 +204,37 @@ def _split_row(ax: Axes, y: int, row: SplitRow, band: tuple[float, float]) -> No
     colour = FIT_COLOURS.get(row.fit, _UNKNOWN)
     ax.barh(y, row.share, height=0.45, color=colour, edgecolor=_INK, linewidth=0.6, zorder=2)
     ax.vlines(row.target, y - 0.4, y + 0.4, colors=_INK, linewidth=1.4, zorder=3)
+    if row.low is not None and row.high is not None:
+        _whisker(ax, y, row.low, row.high)
     where = blended_transform_factory(ax.transAxes, ax.transData)
     ax.text(1.02, y, _split_label(row, band), transform=where, va="center", ha="left")
 
 
+def _whisker(ax: Axes, y: float, low: float, high: float) -> None:
+    """The share's range: a line from ``low`` to ``high`` across the bar, capped at both
+    ends (a range of no width is a single cap: the share is certain)."""
+    ax.hlines(y, low, high, colors=_INK, linewidth=1.2, zorder=4)
+    ax.vlines([low, high], y - 0.14, y + 0.14, colors=_INK, linewidth=1.2, zorder=4)
+
+
 def _split_label(row: SplitRow, band: tuple[float, float]) -> str:
     aim = f"≤ {band[1]:.0f}%" if row.ceiling else f"{band[0]:.0f}–{band[1]:.0f}%"
-    return f"{row.share:.0f}%  {FIT_LABELS.get(row.fit, row.fit)} (target {aim})"
+    spread = ""
+    if row.low is not None and row.high is not None:
+        spread = f" ({row.low:.0f}–{row.high:.0f}%)"
+    return f"{row.share:.0f}%{spread}  {FIT_LABELS.get(row.fit, row.fit)} (target {aim})"
 
 
-def _split_legend() -> list[Patch | Line2D]:
+def _split_legend(ranged: bool) -> list[Patch | Line2D]:
     band = Patch(facecolor=_BAND, label="target band")
     target = Line2D([], [], color=_INK, linewidth=1.4, label="target")
     fits = [
         Patch(facecolor=FIT_COLOURS[f], edgecolor=_INK, label=FIT_LABELS[f]) for f in FIT_COLOURS
     ]
-    return [band, target, *fits]
+    whisker = Line2D(
+        [], [], color=_INK, linewidth=1.2, marker="|", markersize=7, label="range of the share"
+    )
+    return [band, target, *fits, *([whisker] if ranged else [])]
 
 
 # --- trend -------------------------------------------------------------------------------
@@ -255,9 +271,10 @@ def _month_labels(months: list[str]) -> list[str]:
 
 
 def _shares(rows: tuple[TrendRow, ...], index: int) -> list[float]:
-    """One category's share per month; a month with too few work hours to judge (see
-    MIN_WORK_HOURS) is a gap, not a point: two hours would swing a share by tens of points."""
-    return [row.shares[index] if row.work_hours >= MIN_WORK_HOURS else math.nan for row in rows]
+    """One category's share per month; a month with too few work hours to judge
+    (``[settings] min_work_hours``) is a gap, not a point: two hours would swing a share by
+    tens of points."""
+    return [row.shares[index] if row.judged else math.nan for row in rows]
 
 
 def _trend_line(ax: Axes, category: str, shares: list[float]) -> None:

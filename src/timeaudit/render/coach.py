@@ -15,7 +15,7 @@ from typing import Any
 
 from timeaudit.audit import allocate as alloc
 from timeaudit.audit.assess import (
-    MIN_WORK_HOURS,
+    NO_DATA,
     VERDICT_LABELS,
     fit_col,
     share_col,
@@ -24,8 +24,17 @@ from timeaudit.audit.assess import (
 from timeaudit.audit.insights import series_hours
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult
+from timeaudit.audit.uncertainty import (
+    ALTERNATIVE,
+    ALTERNATIVE_PROBABILITY,
+    LEVEL,
+    PROBABILITY,
+    high_col,
+    low_col,
+    short_certainty,
+)
 from timeaudit.categories import FIREFIGHTING, OTHER, UNCLASSIFIED, WORK
-from timeaudit.config.types import Person, Settings
+from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person, Settings
 from timeaudit.errors import UsageError
 from timeaudit.store.frames import display_titles
 
@@ -42,6 +51,12 @@ class Cell:
     target: float
     fit: str  # green, amber or red; NO_FIT in a month too thin to judge
     ceiling: bool  # firefighting: the target is a ceiling
+    low: float | None = None  # the range of the share (the view's range_level); None: unknown
+    high: float | None = None
+
+    @property
+    def ranged(self) -> bool:
+        return self.low is not None and self.high is not None
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,12 @@ class Month:
     verdict_label: str
     sinks: tuple[MonthSink, ...]
     note: str
+    certainty: str = ""  # how sure the verdict is, "likely, 87%"; "" without enough data
+
+    @property
+    def judged(self) -> bool:
+        """Whether the month had enough counted work hours for a verdict and fits."""
+        return self.has_data and self.verdict != NO_DATA
 
 
 @dataclass(frozen=True)
@@ -80,6 +101,8 @@ class CoachView:
     months: tuple[Month, ...]
     generated: str
     redacted: bool
+    range_level: float = LEVEL  # the share of plausible sets of tags each range holds
+    min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # a month with fewer: not enough data
 
     @property
     def notes(self) -> tuple[Month, ...]:
@@ -130,6 +153,7 @@ def coach_view(
         months=months,
         generated=(today or date.today()).isoformat(),
         redacted=redact,
+        min_work_hours=settings.min_work_hours,
     )
 
 
@@ -165,15 +189,17 @@ def _month(
         has_data=True,
         work_hours=float(row["work_hours"]),
         unscheduled=unscheduled,
-        cells=tuple(_cell(row, c, judged=float(row["work_hours"]) >= MIN_WORK_HOURS) for c in WORK),
+        cells=tuple(_cell(row, c, judged=verdict != NO_DATA) for c in WORK),
         verdict=verdict,
         verdict_label=VERDICT_LABELS[verdict],
         sinks=sinks,
         note=note,
+        certainty=_certainty(row),
     )
 
 
-#: The fit shown for a month with too few counted work hours to judge (see MIN_WORK_HOURS).
+#: The fit shown for a month with too few counted work hours to judge
+#: (``[settings] min_work_hours``).
 NO_FIT = "no data"
 
 
@@ -185,6 +211,22 @@ def _cell(row: Row, cat: str, *, judged: bool) -> Cell:
         float(row[target_col(cat)]),
         str(row[fit_col(cat)]) if judged else NO_FIT,
         cat == FIREFIGHTING,
+        _number(row, low_col(cat)),
+        _number(row, high_col(cat)),
+    )
+
+
+def _number(row: Row, col: str) -> float | None:
+    value = row.get(col)
+    return None if value is None or value != value else float(value)  # NaN: not known
+
+
+def _certainty(row: Row) -> str:
+    alternative = row.get(ALTERNATIVE)
+    return short_certainty(
+        _number(row, PROBABILITY),
+        alternative if isinstance(alternative, str) else "",
+        _number(row, ALTERNATIVE_PROBABILITY) or 0.0,
     )
 
 

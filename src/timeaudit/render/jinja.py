@@ -34,11 +34,17 @@ def environment(autoescape: bool) -> jinja2.Environment:
     )
     env.filters["hours"] = lambda h: f"{h:.1f}"
     env.filters["pct"] = lambda p: f"{p:.0f}%"
+    env.filters["range_pct"] = range_pct
     env.filters["pts"] = lambda p: f"{p:+.0f}"
     env.filters["fit"] = lambda f: FIT_MARK.get(f, f)
     env.filters["md"] = md_escape
     env.filters["md_lines"] = md_lines
     return env
+
+
+def range_pct(low: float, high: float) -> str:
+    """A share's range as the reports print it, in whole percent like the share: "29–41%"."""
+    return f"{low:.0f}–{high:.0f}%"
 
 
 def md_escape(text: str, limit: int | None = 200) -> str:

@@ -71,7 +71,8 @@ def numbers_csv(view: PersonView) -> str:
 
 def numbers_table(view: PersonView) -> list[dict[str, object]]:
     """The split as rows, for CSV: one per work category; a month too thin to judge has
-    no fit and no gap, as in the person document."""
+    no fit and no gap, as in the person document. ``share_low`` and ``share_high`` are the
+    share's range and ``verdict_probability`` the verdict's (empty where unknown)."""
     return [
         {
             "person": view.email,
@@ -81,13 +82,20 @@ def numbers_table(view: PersonView) -> list[dict[str, object]]:
             "category": r.category,
             "hours": round(r.hours, 2),
             "share": round(r.share, 1),
+            "share_low": _rounded(r.low),
+            "share_high": _rounded(r.high),
             "target": r.target,
             "gap": round(r.gap, 1) if view.judged else "",  # too thin to judge: no gap
             "fit": r.fit if view.judged else NO_FIT,
             "verdict": view.verdict,
+            "verdict_probability": _rounded(view.verdict_probability, 3),
         }
         for r in view.split
     ]
+
+
+def _rounded(value: float | None, digits: int = 1) -> float | str:
+    return "" if value is None else round(value, digits)
 
 
 def view_json(view: PersonView) -> str:

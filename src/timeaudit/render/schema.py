@@ -7,7 +7,7 @@ column added to a table, reaches no JSON file until this module (and its schema)
 
 Convention
 ----------
-* Every document kind has a name and a whole-number version: ``person`` 3 (the per-person
+* Every document kind has a name and a whole-number version: ``person`` 4 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
   ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
@@ -48,6 +48,15 @@ Version 3 adds ``rhythm``: ``rhythm.one_on_ones`` is the report's 1:1 table (eac
 report's 1:1s held, last, longest gap, expected, status and reason; the skip-level and upward
 1:1s apart; ``configured`` false when the person has no reports). Everything else is version
 2's.
+
+Version 4 adds how sure the numbers are (:mod:`timeaudit.audit.uncertainty`): each row of the
+split has ``low`` and ``high``, the range its share falls in for ``range_level`` (0.8) of the
+plausible sets of tags; each trend month has ``lows`` and ``highs`` alike (in the order of its
+``shares``) and its ``verdict_probability``; the document has ``verdict_probability`` (the
+share of plausible sets of tags that give the verdict; null when there is not enough data),
+``verdict_alternative`` (the verdict most of the others give, with its share; null when none
+does), ``verdict_certainty`` (the same in the report's words) and ``min_work_hours`` (the
+threshold under which a period has not enough data). Everything else is version 3's.
 
 What the person document leaves out, and keeps
 ------------------------------------------------
@@ -110,7 +119,7 @@ class DocumentKind:
         return f"{self.name}-v{self.version}.schema.json"
 
 
-PERSON = DocumentKind("person", 3)
+PERSON = DocumentKind("person", 4)
 COHORT = DocumentKind("cohort", 1)
 EVENTS = DocumentKind("events", 2)
 #: Every kind of JSON document the tool writes.
@@ -120,6 +129,7 @@ RELEASED = (
     *KINDS,
     DocumentKind("person", 1),
     DocumentKind("person", 2),
+    DocumentKind("person", 3),
     DocumentKind("events", 1),
 )
 
@@ -167,7 +177,7 @@ def marker(kind: DocumentKind) -> dict[str, object]:
 
 # -- person -----------------------------------------------------------------------------------
 def person_document(view: PersonView) -> dict[str, object]:
-    """The per-person JSON (report and bundle), version 3: the view's fields by name; in a
+    """The per-person JSON (report and bundle), version 4: the view's fields by name; in a
     period too thin to judge, the split has no fits and no gaps (:func:`split_row`)."""
     return {
         **marker(PERSON),
@@ -181,6 +191,11 @@ def person_document(view: PersonView) -> dict[str, object]:
         "verdict": view.verdict,
         "verdict_label": view.verdict_label,
         "verdict_reason": view.verdict_reason,
+        "verdict_probability": view.verdict_probability,
+        "verdict_alternative": alternative_document(view),
+        "verdict_certainty": view.verdict_certainty,
+        "min_work_hours": view.min_work_hours,
+        "range_level": view.range_level,
         "split": [split_row(r, judged=view.judged) for r in view.split],
         "tolerance": view.tolerance,
         "trend": [trend_row(t) for t in view.trend],
@@ -259,14 +274,28 @@ def excluded_row(e: Excluded) -> dict[str, object]:
     return {"reason": e.reason, "events": e.events, "hours": e.hours}
 
 
+def alternative_document(view: PersonView) -> dict[str, object] | None:
+    """The verdict most other plausible sets of tags give (version 4), null when none."""
+    if not view.verdict_alternative:
+        return None
+    return {
+        "verdict": view.verdict_alternative,
+        "verdict_label": VERDICT_LABELS[view.verdict_alternative],
+        "probability": view.alternative_probability,
+    }
+
+
 def split_row(r: SplitRow, *, judged: bool) -> dict[str, object]:
     """One category of the split. In a period too thin to judge (``judged`` False) its fit
     is :data:`~timeaudit.render.coach.NO_FIT` and its gap null, as the reports show it: the
-    share and target are facts, a fit or gap on so few hours is not."""
+    share and target are facts, a fit or gap on so few hours is not. ``low`` and ``high``
+    are the share's range (version 4), null when it was not worked out."""
     return {
         "category": r.category,
         "hours": r.hours,
         "share": r.share,
+        "low": r.low,
+        "high": r.high,
         "target": r.target,
         "gap": r.gap if judged else None,
         "fit": r.fit if judged else NO_FIT,
@@ -275,12 +304,16 @@ def split_row(r: SplitRow, *, judged: bool) -> dict[str, object]:
 
 
 def trend_row(t: TrendRow) -> dict[str, object]:
-    """A month of the trend; ``shares`` are in the order of the work categories."""
+    """A month of the trend; ``shares`` are in the order of the work categories, and so are
+    their ranges' ``lows`` and ``highs`` (version 4; null when not worked out)."""
     return {
         "month": t.month,
         "work_hours": t.work_hours,
         "shares": list(t.shares),
+        "lows": list(t.lows) if t.lows else None,
+        "highs": list(t.highs) if t.highs else None,
         "verdict": t.verdict,
+        "verdict_probability": t.probability,
     }
 
 

@@ -12,7 +12,6 @@ import pandas as pd
 
 from timeaudit.audit.assess import (
     FITS,
-    MIN_WORK_HOURS,
     NO_DATA,
     VERDICT_LABELS,
     Questions,
@@ -34,8 +33,17 @@ from timeaudit.audit.insights import (
 )
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, one_on_one_table
+from timeaudit.audit.uncertainty import (
+    ALTERNATIVE,
+    ALTERNATIVE_PROBABILITY,
+    LEVEL,
+    PROBABILITY,
+    certainty,
+    high_col,
+    low_col,
+)
 from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
-from timeaudit.config.types import Person
+from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person
 from timeaudit.render.rhythm import NOT_COMPUTED, OneOnOneView, one_on_one_view
 from timeaudit.store.frames import display_titles
 
@@ -49,11 +57,19 @@ class SplitRow:
     gap: float  # exact, for the numbers (CSV, JSON); reports print ``points``
     fit: str
     ceiling: bool
+    #: The range the share falls in for most plausible sets of tags (the view's
+    #: ``range_level``, 80%); None where it was not worked out.
+    low: float | None = None
+    high: float | None = None
 
     @property
     def points(self) -> int:
         """The gap as a report prints it: the shown share minus the shown target."""
         return points(self.share, self.target)
+
+    @property
+    def ranged(self) -> bool:
+        return self.low is not None and self.high is not None
 
 
 @dataclass(frozen=True)
@@ -93,7 +109,15 @@ class TrendRow:
     month: str
     work_hours: float
     shares: tuple[float, ...]  # in WORK order
-    verdict: str
+    verdict: str  # its label
+    lows: tuple[float, ...] = ()  # each share's range, in WORK order; () when not worked out
+    highs: tuple[float, ...] = ()
+    probability: float | None = None  # the verdict's; None without enough data
+
+    @property
+    def judged(self) -> bool:
+        """Whether the month had enough counted work hours for a verdict."""
+        return self.verdict != VERDICT_LABELS[NO_DATA]
 
 
 @dataclass(frozen=True)
@@ -165,13 +189,34 @@ class PersonView:
     redacted: bool
     note: str = ""  # the coach's note on the period; "" when redacted (it may quote titles)
     one_on_ones: OneOnOneView = NOT_COMPUTED  # the Rhythm section's 1:1 table
+    #: How sure the verdict is (:mod:`timeaudit.audit.uncertainty`): the share of plausible
+    #: sets of tags that give it (None without enough data, or not worked out), and the
+    #: verdict most of the others give with its share ("" when none does).
+    verdict_probability: float | None = None
+    verdict_alternative: str = ""
+    alternative_probability: float = 0.0
+    range_level: float = LEVEL  # the share of plausible sets of tags each range holds
+    min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # fewer: not enough data to judge
 
     @property
     def judged(self) -> bool:
         """Whether the period has enough counted work hours for fits and gaps
-        (:data:`~timeaudit.audit.assess.MIN_WORK_HOURS`); when not, reports show "no data"
-        where a fit and a gap would be."""
+        (``[settings] min_work_hours``); when not, reports show "no data" where a fit and a
+        gap would be."""
         return self.verdict != NO_DATA
+
+    @property
+    def verdict_certainty(self) -> str:
+        """How sure the verdict is, in words ("likely: 87% of plausible tag sets agree");
+        "" when there is no probability to give."""
+        return certainty(
+            self.verdict_probability, self.verdict_alternative, self.alternative_probability
+        )
+
+    @property
+    def ranged(self) -> bool:
+        """Whether the split's shares carry ranges."""
+        return any(r.ranged for r in self.split)
 
     @property
     def verdict_headline(self) -> str:
@@ -206,6 +251,8 @@ def person_view(
     with (default: the month before the period, when the store holds it); ``notes`` are the
     person's notes by month (:meth:`timeaudit.store.sqlite.Store.notes`)."""
     row = _one_row(result.assessment, person.email)
+    if person.email in result.ranges.index:
+        row = pd.concat([row, _one_row(result.ranges, person.email)])
     events = result.events[result.events["owner"] == person.email]
     verdict = str(row["verdict"])
     trend = _trend_rows(result, person)
@@ -238,6 +285,10 @@ def person_view(
         redacted=redact,
         note="" if redact else period_note(notes or {}, result.period),
         one_on_ones=one_on_one_view(one_on_one_table(result, person, today)),
+        verdict_probability=_probability(row),
+        verdict_alternative=alternative(row),
+        alternative_probability=_number(row, ALTERNATIVE_PROBABILITY) or 0.0,
+        min_work_hours=float(row["min_work_hours"]),
     )
 
 
@@ -263,7 +314,25 @@ def _split_row(row: pd.Series, cat: str) -> SplitRow:
         float(row[gap_col(cat)]),
         str(row[fit_col(cat)]),
         cat == FIREFIGHTING,
+        _number(row, low_col(cat)),
+        _number(row, high_col(cat)),
     )
+
+
+def _number(row: pd.Series, col: str) -> float | None:
+    """``row[col]`` as a float; None when the row lacks it or it is NaN."""
+    value = row.get(col)
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def _probability(row: pd.Series) -> float | None:
+    return _number(row, PROBABILITY)
+
+
+def alternative(row: Mapping[str, object] | pd.Series) -> str:
+    """The verdict most other plausible sets of tags give, "" when none (or not known)."""
+    value = row.get(ALTERNATIVE)
+    return value if isinstance(value, str) else ""
 
 
 def _coverage(
@@ -362,14 +431,21 @@ def _trend_rows(result: AuditResult, person: Person) -> tuple[TrendRow, ...]:
     if result.trend.empty or person.email not in result.trend.index.get_level_values("owner"):
         return ()
     rows = result.trend.xs(person.email, level="owner").sort_index()
-    return tuple(
-        TrendRow(
-            str(month),
-            float(r["work_hours"]),
-            tuple(float(r[share_col(c)]) for c in WORK),
-            VERDICT_LABELS[str(r["verdict"])],
-        )
-        for month, r in rows.iterrows()
+    return tuple(_trend_row(str(month), r) for month, r in rows.iterrows())
+
+
+def _trend_row(month: str, r: pd.Series) -> TrendRow:
+    lows = tuple(_number(r, low_col(c)) for c in WORK)
+    highs = tuple(_number(r, high_col(c)) for c in WORK)
+    ranged = all(v is not None for v in (*lows, *highs))
+    return TrendRow(
+        month,
+        float(r["work_hours"]),
+        tuple(float(r[share_col(c)]) for c in WORK),
+        VERDICT_LABELS[str(r["verdict"])],
+        tuple(float(v or 0.0) for v in lows) if ranged else (),
+        tuple(float(v or 0.0) for v in highs) if ranged else (),
+        _probability(r),
     )
 
 
@@ -378,8 +454,8 @@ def _changes(
 ) -> tuple[str, tuple[Change, ...]]:
     """Shares now against the compared month (default: the month before the period, which
     starts in ``first_month``)."""
-    months = {t.month: t for t in trend if t.work_hours >= MIN_WORK_HOURS}
-    if float(row["work_hours"]) < MIN_WORK_HOURS:
+    months = {t.month: t for t in trend if t.judged}
+    if str(row["verdict"]) == NO_DATA:
         return "", ()  # too little this period to compare
     if compare is None:
         earlier = sorted(m for m in months if m < first_month)
