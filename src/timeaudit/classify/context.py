@@ -170,21 +170,32 @@ def address_kind(email: str, name: str = "", group: bool = False) -> str:
     return GROUP if _GROUP_LOCAL.search(local) else PERSON
 
 
+#: One attendee as :func:`timeaudit.store.records.attendees_json` writes it (its only writer).
+_LISTED = re.compile(
+    r'\{"email": "([^"\\]*(?:\\.[^"\\]*)*)", "name": "([^"\\]*(?:\\.[^"\\]*)*)", '
+    r'"response": "[^"]*"(, "group": true)?\}'
+)
+
+
 def _listed_names(attendees_json: pd.Series) -> dict[str, tuple[str, bool]]:
     """Each address's display name and whether a source marked it a group, from the
-    distinct attendee lists."""
+    distinct attendee lists: read with one pattern over all of them (the store writes them
+    one way), and JSON-decoded only where a value holds an escape."""
     names: dict[str, tuple[str, bool]] = {}
-    for text in attendees_json.drop_duplicates():
-        try:
-            listed = json.loads(text) if text else []
-        except ValueError:
-            continue
-        for entry in listed if isinstance(listed, list) else []:
-            if isinstance(entry, dict) and entry.get("email"):
-                email = str(entry["email"]).lower()
-                if email not in names or not names[email][0]:
-                    names[email] = (str(entry.get("name") or ""), bool(entry.get("group")))
+    joined = "\n".join(attendees_json.drop_duplicates().tolist())
+    for raw_email, raw_name, group in _LISTED.findall(joined):
+        email = (_unescape(raw_email) if "\\" in raw_email else raw_email).lower()
+        if email and (email not in names or not names[email][0]):
+            name = _unescape(raw_name) if "\\" in raw_name else raw_name
+            names[email] = (name, bool(group))
     return names
+
+
+def _unescape(value: str) -> str:
+    try:
+        return str(json.loads(f'"{value}"'))
+    except ValueError:
+        return value
 
 
 def _party_counts(parties: pd.DataFrame, people: Mapping[str, PersonContext]) -> pd.DataFrame:
