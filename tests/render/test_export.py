@@ -122,3 +122,37 @@ def test_the_events_table_shows_the_icalendar_uid_and_the_providers_id_beside_it
     ]
     header = next(csv.reader(io.StringIO(to_csv(table))))
     assert header[:3] == ["person", "uid", "recurrence_id"] and header[-1] == "provider_id"
+
+
+def test_a_private_events_reason_never_quotes_its_words() -> None:
+    """The model's reason quotes the words that pushed it (``title 'dentist'``): on a
+    private event, or on every event with --redact, those words are as hidden as the title."""
+    from timeaudit.render.export import events_table
+
+    start = pd.Timestamp("2026-03-11T13:00:00Z")
+    reason = "model: title 'dentist', text 'dr. weiss', outside working hours"
+    frame = pd.DataFrame(
+        {
+            "owner": ["ana@example.com"] * 2,
+            "source": ["export"] * 2,
+            "uid": ["a", "b"],
+            "ical_uid": ["a", "b"],
+            "recurrence_id": ["", ""],
+            "start": [start, start + pd.Timedelta(hours=2)],
+            "end": [start + pd.Timedelta(hours=1), start + pd.Timedelta(hours=3)],
+            "title": ["Dentist Dr. Weiss", "Dentist Dr. Weiss"],
+            "private": [True, False],
+            "category": ["other"] * 2,
+            "confidence": [0.9] * 2,
+            "reason": [reason] * 2,
+            "counted": [False] * 2,
+            "excluded_reason": ["private"] * 2,
+            "hours": [0.0] * 2,
+        }
+    )
+    shown = events_table(frame, {"ana@example.com": "Europe/Berlin"})
+    hidden = "model: title words, text words, outside working hours"
+    assert list(shown["reason"]) == [hidden, reason]
+    assert "dentist" not in to_csv(shown).lower().split("\n")[1]
+    redacted = events_table(frame, {"ana@example.com": "Europe/Berlin"}, redact=True)
+    assert list(redacted["reason"]) == [hidden, hidden]

@@ -23,7 +23,6 @@ Walking the items and storing the answers is :mod:`timeaudit.classify.correction
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +32,7 @@ import pandas as pd
 
 from timeaudit.categories import WORK
 from timeaudit.classify.corrections import ReviewItem
+from timeaudit.store.frames import hidden_words
 from timeaudit.store.records import PRIVATE_TITLE
 from timeaudit.words import plural
 
@@ -169,15 +169,6 @@ def _rows_of(events: pd.DataFrame, item: ReviewItem) -> np.ndarray:
     return np.asarray(found.to_numpy(), dtype=bool)
 
 
-#: A model feature quoting the event's own words (``title 'dentist'``), up to the next
-#: feature; a private event's review item shows ``title words`` instead.
-_QUOTED = re.compile(r"\b(title|text|description) '.*?'(?=, |; |$)")
-
-
-def _words_hidden(reason: str) -> str:
-    return _QUOTED.sub(r"\1 words", reason)
-
-
 def _item(row: Mapping[Hashable, Any], tz_of: Mapping[str, str]) -> ReviewItem:
     start = pd.Timestamp(row["start"]).tz_convert(tz_of.get(str(row["owner"]), "UTC"))
     return ReviewItem(
@@ -192,7 +183,7 @@ def _item(row: Mapping[Hashable, Any], tz_of: Mapping[str, str]) -> ReviewItem:
         organizer="you" if row["organizer_self"] else str(row["organizer"]),
         guess=str(row["category"]),
         confidence=float(row["confidence"]),
-        reason=_words_hidden(str(row["reason"])) if row["private"] else str(row["reason"]),
+        reason=hidden_words(str(row["reason"])) if row["private"] else str(row["reason"]),
         recurring=bool(row["recurring"]),
         impact=float(row["impact"]),
         open_hours=float(row["open_hours"]),

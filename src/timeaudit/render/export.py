@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from timeaudit.render.schema import event_records
-from timeaudit.store.frames import display_titles
+from timeaudit.store.frames import display_reasons, display_titles
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,7 +42,7 @@ def events_table(events: pd.DataFrame, tz_of: dict[str, str], redact: bool = Fal
     out["title"] = display_titles(events, redact)
     out["category"] = events["category"]
     out["confidence"] = events["confidence"].round(2)
-    out["reason"] = events["reason"]
+    out["reason"] = display_reasons(events, redact)
     out["counted"] = events["counted"]
     out["excluded_reason"] = events["excluded_reason"]
     out["hours"] = events["hours"].round(4)

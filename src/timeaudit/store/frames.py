@@ -7,6 +7,7 @@ per-event loop, at the connector/store boundary.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -47,3 +48,24 @@ def display_titles(frame: pd.DataFrame, redact: bool = False) -> pd.Series:
     if redact:
         return pd.Series("(redacted)", index=frame.index)
     return frame["title"].where(~frame["private"].astype(bool), PRIVATE_TITLE)
+
+
+#: A model feature quoting the event's own words (``title 'dentist'``), up to the next
+#: feature: where the title may not be shown, neither may these.
+_QUOTED = re.compile(r"\b(title|text|description) '.*?'(?=, |; |$)")
+
+
+def hidden_words(reason: str) -> str:
+    """``reason`` with the event's own quoted words replaced: ``title 'dentist'`` reads
+    ``title words``."""
+    return _QUOTED.sub(r"\1 words", reason)
+
+
+def display_reasons(frame: pd.DataFrame, redact: bool = False) -> pd.Series:
+    """Reasons as they may be shown: a private event's (every event's with ``redact``)
+    without the words of its title, description or location that the model quotes."""
+    reasons = frame["reason"].astype(str)
+    hide = pd.Series(True, index=frame.index) if redact else frame["private"].astype(bool)
+    if not hide.any():
+        return reasons
+    return reasons.where(~hide, reasons[hide].map(hidden_words))
