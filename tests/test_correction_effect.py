@@ -41,8 +41,12 @@ def test_one_oracle_answer_fixes_its_series_and_a_similar_one_off() -> None:
 @pytest.mark.parametrize(
     ("remove", "message"),
     [
-        ("set.toml", "set.toml: missing; a set needs timeaudit.toml and set.toml"),
-        ("ana.labels.csv", "ana.labels.csv: missing; every person of set.toml needs a labels file"),
+        (
+            "set.toml",
+            "set.toml: not found; a labelled set needs set.toml (see "
+            "evaluation/calendars/README.md)",
+        ),
+        ("ana.labels.csv", "set.toml: [[persons]] entry 1: labels file {labels} not found"),
     ],
 )
 def test_a_broken_set_is_one_line(tmp_path: Path, remove: str, message: str) -> None:
@@ -51,4 +55,6 @@ def test_a_broken_set_is_one_line(tmp_path: Path, remove: str, message: str) -> 
     (folder / remove).unlink()
     with pytest.raises(SystemExit) as stopped:
         main([str(folder)], echo=lambda line: None)
-    assert str(stopped.value) == f"{folder / remove}: {message.split(': ', 1)[1]}"
+    where, text = message.split(": ", 1)
+    labels = folder / "ana.labels.csv"
+    assert str(stopped.value) == f"{folder / where}: {text.format(labels=labels)}"

@@ -30,7 +30,6 @@ import argparse
 import shutil
 import tempfile
 import time
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -42,6 +41,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeaudit.app.runs import review
 from timeaudit.app.session import Selection
+from timeaudit.audit import evaluation
+from timeaudit.audit.evaluation import LabelledSet, SetPerson
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import run_audit
 from timeaudit.classify.classifier import Classifier, classify
@@ -57,20 +58,6 @@ from timeaudit.store.sqlite import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_SLUGS = ("ceo-helena-marsh", "vp-marcus-bell", "lead-jonas-albrecht")
-
-
-@dataclass(frozen=True)
-class Member:
-    email: str
-    slug: str
-    months: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class LabelledSet:
-    folder: Path
-    members: tuple[Member, ...]
-    labels: pd.DataFrame  # uid, recurrence_id, label, and the person's email as ``owner``
 
 
 @dataclass
@@ -90,35 +77,16 @@ class Outcome:
     runs: list[PersonRun]
 
 
-def read_set(folder: Path) -> LabelledSet:
-    """The set in ``folder``; a missing or broken file is one line naming it."""
-    config, spec = folder / "timeaudit.toml", folder / "set.toml"
-    for path in (config, spec):
-        if not path.is_file():
-            raise SystemExit(f"{path}: missing; a set needs timeaudit.toml and set.toml")
+def read_set(folder: Path) -> tuple[LabelledSet, pd.DataFrame]:
+    """The set in ``folder`` (:func:`timeaudit.audit.evaluation.read_set`) and every
+    person's labels, with their email as ``owner``; a broken set is one line naming the
+    file."""
     try:
-        persons = tomllib.loads(spec.read_text(encoding="utf-8")).get("persons", [])
-        members = tuple(
-            Member(str(p["email"]).lower(), str(p["slug"]), tuple(p["months"])) for p in persons
-        )
-    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise SystemExit(f"{spec}: needs [[persons]] with email, slug and months ({exc})") from None
-    if not members:
-        raise SystemExit(f"{spec}: no [[persons]]; list each person with email, slug, months")
-    parts = []
-    for member in members:
-        path = folder / f"{member.slug}.labels.csv"
-        if not path.is_file():
-            raise SystemExit(f"{path}: missing; every person of set.toml needs a labels file")
-        parts.append(_labels(path).assign(owner=member.email))
-    return LabelledSet(folder, members, pd.concat(parts, ignore_index=True))
-
-
-def _labels(path: Path) -> pd.DataFrame:
-    try:
-        return read_labels(path)
+        labelled = evaluation.read_set(folder)
+        labels = [read_labels(p.labels).assign(owner=p.email) for p in labelled.persons]
     except TimeauditError as exc:
         raise SystemExit(str(exc)) from None
+    return labelled, pd.concat(labels, ignore_index=True)
 
 
 def demo_set(folder: Path) -> Path:
@@ -138,26 +106,25 @@ def demo_set(folder: Path) -> Path:
     return folder
 
 
-def simulate(labelled: LabelledSet, corrections: int, work: Path) -> Outcome:
+def simulate(labelled: LabelledSet, labels: pd.DataFrame, corrections: int, work: Path) -> Outcome:
     """Walk `review` for every person and month of the set with the oracle; the tags of
-    every labelled event before and after."""
+    every labelled event before and after, each row with its ``month``."""
     before, after, runs = [], [], []
-    months = sorted({m for member in labelled.members for m in member.months})
-    for month in months:
-        members = [m for m in labelled.members if month in m.months]
-        paths = Paths(labelled.folder / "timeaudit.toml", work / month)
+    for month in labelled.months:
+        members = [p for p in labelled.persons if month in p.months]
+        paths = Paths(labelled.root / evaluation.CONFIG_FILE, work / month)
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         tagged = _tag(paths, members, month, sync=True)
-        truth = _truth(tagged, labelled.labels)
+        truth = _truth(tagged, labels).assign(month=month)
         before.append(truth)
         for member in members:
             runs.append(_walk(paths, member.email, month, truth, corrections))
         again = _tag(paths, members, month, sync=False)
-        after.append(_truth(again, labelled.labels).reindex(truth.index))
+        after.append(_truth(again, labels).assign(month=month).reindex(truth.index))
     return Outcome(pd.concat(before), pd.concat(after), runs)
 
 
-def _tag(paths: Paths, members: Sequence[Member], month: str, sync: bool) -> pd.DataFrame:
+def _tag(paths: Paths, members: Sequence[SetPerson], month: str, sync: bool) -> pd.DataFrame:
     config = load_config(paths.config)
     people = [config.person(m.email) for m in members]
     with Store(paths.store) as store:
@@ -293,7 +260,9 @@ def report(outcome: Outcome, corrections: int) -> list[str]:
         f"{after.macro_f1:.3f}   accuracy {before.accuracy:.3f} -> {after.accuracy:.3f}",
     ]
     for run in outcome.runs:
-        mine = outcome.before.index.get_level_values("owner") == run.email
+        mine = (outcome.before.index.get_level_values("owner") == run.email) & (
+            outcome.before["month"] == run.month
+        ).to_numpy()
         b, a = score(outcome.before[mine]), score(outcome.after[mine])
         pace = f"{sum(run.seconds) / len(run.seconds):.1f} s" if run.seconds else "-"
         lines.append(
@@ -420,10 +389,10 @@ def main(argv: Sequence[str] | None = None, echo: Callable[[str], None] = print)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         folder = args.set or demo_set(work / "demo-set")
-        labelled = read_set(folder.resolve())
+        labelled, labels = read_set(folder.resolve())
         echo(f"set: {'the demo calendars' if args.set is None else folder}")
         try:
-            outcome = simulate(labelled, args.corrections, work / "workspace")
+            outcome = simulate(labelled, labels, args.corrections, work / "workspace")
         except TimeauditError as exc:
             raise SystemExit(f"{folder}: {exc}") from None
         for line in report(outcome, args.corrections):
