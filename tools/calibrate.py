@@ -19,7 +19,7 @@ from unittest import mock
 import pandas as pd
 
 from timeaudit.app import runs
-from timeaudit.audit.evaluation import calibration as ece_of
+from timeaudit.audit.evaluation import read_set, reliability
 from timeaudit.classify import calibration as cal
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +36,7 @@ def main(sets: list[Path]) -> None:
     parts = []
     with mock.patch("timeaudit.classify.training.shipped", return_value=cal.IDENTITY):
         for folder in sets:
-            rows, _ = runs.labelled_months(folder, ROOT / ".calibration-models")
+            rows, _ = runs.labelled_months(read_set(folder), ROOT / ".calibration-models")
             parts.append(rows.assign(set=folder.name))
     tagged = pd.concat(parts, ignore_index=True)
     tagged = tagged[tagged["decided_by"].isin(cal.SOURCES)]
@@ -49,8 +49,8 @@ def main(sets: list[Path]) -> None:
     names = ", ".join(f"{s.name} ({(tagged['set'] == s.name).sum()} events)" for s in sets)
     result = cal.Calibration(curves, f"{names}; {len(tagged)} tagged occurrences")
     OUT.write_text(cal.to_toml(result), encoding="utf-8")
-    before = ece_of(tagged["confidence"], right == 1.0).ece
-    after = ece_of(result.apply(tagged), right == 1.0).ece
+    before = reliability(tagged["confidence"], right == 1.0).ece
+    after = reliability(result.apply(tagged), right == 1.0).ece
     for source, curve in curves.items():
         knots = ", ".join(
             f"{r:.2f}->{c:.2f}" for r, c in zip(curve.raw, curve.calibrated, strict=True)

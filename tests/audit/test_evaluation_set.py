@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeaudit.app import runs
-from timeaudit.audit.evaluation import SetEvaluation, calibration, read_set
+from timeaudit.audit.evaluation import SetEvaluation, read_set, reliability
 from timeaudit.cli.commands import main
 from timeaudit.errors import UsageError
 
@@ -201,6 +201,6 @@ def test_calibration_error_of_known_bins() -> None:
     # ten events at 0.9 of which 6 right: |0.6 - 0.9| = 0.3; ten at 0.55, 5 right: 0.05
     confidence = pd.Series([0.9] * 10 + [0.55] * 10)
     right = pd.Series([True] * 6 + [False] * 4 + [True] * 5 + [False] * 5)
-    result = calibration(confidence, right)
+    result = reliability(confidence, right)
     assert result.ece == pytest.approx((10 * 0.3 + 10 * 0.05) / 20)
     assert list(result.table["events"]) == [10, 10]

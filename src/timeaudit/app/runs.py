@@ -68,7 +68,7 @@ from timeaudit.words import plural
 if TYPE_CHECKING:
     import pandas as pd
 
-    from timeaudit.audit.evaluation import MonthScore, SetEvaluation
+    from timeaudit.audit.evaluation import LabelledSet, MonthScore, SetEvaluation
 
 
 @dataclass
@@ -474,17 +474,18 @@ def evaluate_set(
     """Score the whole audit on a labelled set of calendars (:mod:`timeaudit.audit.
     evaluation`): macro-F1, calibration, and per person and month the split error and
     whether the verdict agrees (:func:`labelled_months`)."""
-    from timeaudit.audit.evaluation import SetEvaluation, calibration, read_set
+    from timeaudit.audit.evaluation import SetEvaluation, read_set, reliability
 
-    tagged, months = labelled_months(root, cache_dir, progress)
+    labelled = read_set(root)
+    tagged, months = labelled_months(labelled, cache_dir, progress)
     right = tagged["category"].astype(str) == tagged["label"].astype(str)
     return SetEvaluation(
-        read_set(root).name, score(tagged), calibration(tagged["confidence"], right), months
+        labelled.name, score(tagged), reliability(tagged["confidence"], right), months
     )
 
 
 def labelled_months(
-    root: Path, cache_dir: Path | None = None, progress: Progress | None = None
+    labelled: LabelledSet, cache_dir: Path | None = None, progress: Progress | None = None
 ) -> tuple[pd.DataFrame, list[MonthScore]]:
     """A labelled set's counted occurrences with the tool's tags beside the true ``label``,
     and each person's :class:`~timeaudit.audit.evaluation.MonthScore`. The set's config's
@@ -494,11 +495,11 @@ def labelled_months(
 
     import pandas as pd
 
-    from timeaudit.audit.evaluation import CONFIG_FILE, month_scores, read_set
+    from timeaudit.audit.evaluation import CONFIG_FILE, month_scores
     from timeaudit.audit.pipeline import classify, load, start_run
     from timeaudit.config.load import load_config
 
-    labelled = read_set(root)
+    root = labelled.root
     config = load_config(root / CONFIG_FILE)
     known = {p.email.lower(): p for p in config.people}
     missing = [p.email for p in labelled.persons if p.email not in known]

@@ -21,7 +21,7 @@ twice, once with the tool's tags and once with the true labels, by the same coun
 allocation: the **split error** is the largest difference between the two shares of a work
 category, in points, and the verdicts either agree or not.
 
-The pure part lives here (:func:`read_set`, :func:`month_scores`, :func:`calibration`); running
+The pure part lives here (:func:`read_set`, :func:`month_scores`, :func:`reliability`); running
 the pipeline over a set is :func:`timeaudit.app.runs.evaluate_set`.
 """
 
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ import pandas as pd
 
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import in_period
+from timeaudit.audit.pipeline import in_period, period_assessment
 from timeaudit.categories import WORK
 from timeaudit.classify.evaluate import Evaluation, true_labels
 from timeaudit.config.types import Config, Person
@@ -169,8 +169,6 @@ def month_scores(
     ``label`` beside the tool's ``category`` and ``confidence``) and each person's
     :class:`MonthScore`. ``classified`` holds the tool's tags of every stored row read;
     ``labels`` the true labels per person."""
-    from timeaudit.audit.pipeline import period_assessment
-
     truth = pd.Series(None, index=classified.index, dtype=object)
     for person in people:
         own = classified["owner"] == person.email
@@ -207,8 +205,9 @@ def month_scores(
 
 
 @dataclass(frozen=True)
-class Calibration:
-    """How well confidence matches accuracy: per confidence bin the events, their mean
+class Reliability:
+    """How well confidence matches accuracy (what :mod:`timeaudit.classify.calibration`
+    corrects): per confidence bin the events, their mean
     confidence and the share that were right; ``ece`` is the expected calibration error
     (the bins' |accuracy - confidence| weighted by their events)."""
 
@@ -216,7 +215,7 @@ class Calibration:
     ece: float
 
 
-def calibration(confidence: pd.Series, right: pd.Series, bins: int = BINS) -> Calibration:
+def reliability(confidence: pd.Series, right: pd.Series, bins: int = BINS) -> Reliability:
     conf = confidence.astype(float).clip(0.0, 1.0).to_numpy()
     hit = right.astype(bool).to_numpy()
     edges = np.linspace(0.0, 1.0, bins + 1)
@@ -230,14 +229,14 @@ def calibration(confidence: pd.Series, right: pd.Series, bins: int = BINS) -> Ca
     table.index = [f"{edges[i]:.1f}-{edges[i + 1]:.1f}" for i in table.index]
     n = max(len(conf), 1)
     ece = float((table["events"] * (table["accuracy"] - table["confidence"]).abs()).sum() / n)
-    return Calibration(table, ece)
+    return Reliability(table, ece)
 
 
 @dataclass(frozen=True)
 class SetEvaluation:
     name: str
     tags: Evaluation
-    calibration: Calibration
+    reliability: Reliability
     months: list[MonthScore]
 
     @property
@@ -277,7 +276,7 @@ def render_set(result: SetEvaluation, misses: bool = False) -> str:
         f"split error: mean {result.mean_split_error:.1f} pts, worst {result.max_split_error:.1f}"
         f" pts   verdicts agree: {agreeing}/{len(result.months)} "
         f"({100 * result.agreement:.0f}%)   expected calibration error: "
-        f"{result.calibration.ece:.3f}",
+        f"{result.reliability.ece:.3f}",
         "",
     ]
     shown = result.tags if misses else _without_misses(result.tags)
@@ -285,12 +284,10 @@ def render_set(result: SetEvaluation, misses: bool = False) -> str:
     lines += [
         "",
         "calibration (confidence bins: events, mean confidence, share right):",
-        result.calibration.table.to_string(float_format=lambda v: f"{v:.3f}"),
+        result.reliability.table.to_string(float_format=lambda v: f"{v:.3f}"),
     ]
     return "\n".join(lines)
 
 
 def _without_misses(tags: Evaluation) -> Evaluation:
-    from dataclasses import replace
-
     return replace(tags, worst=tags.worst.iloc[:0])

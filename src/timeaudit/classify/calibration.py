@@ -16,6 +16,7 @@ A correction is certain (1.0) and is not mapped.
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -86,7 +87,7 @@ def to_toml(calibration: Calibration) -> str:
     lines = [
         "# Confidence calibration: raw confidence -> share of tags that were right, per source",
         "# of tags. Written by tools/calibrate.py; do not edit by hand.",
-        f"measured_on = {calibration.measured_on!r}".replace("'", '"'),
+        f"measured_on = {json.dumps(calibration.measured_on)}",  # a TOML basic string
         "",
     ]
     for source, curve in calibration.curves.items():
