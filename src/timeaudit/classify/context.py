@@ -112,12 +112,11 @@ _PARTY_KEYS = ["owner", "attendee_emails", "attendees_json", "organizer"]
 def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]) -> None:
     """Who takes part, computed once per distinct (owner, attendees, organiser): a series
     repeats the same list on every occurrence."""
-    parties = out[_PARTY_KEYS].drop_duplicates().reset_index(drop=True)
-    counts = _party_counts(parties, people)
-    merged = out[_PARTY_KEYS].merge(counts, on=_PARTY_KEYS, how="left")
+    codes, firsts = distinct_rows(out[_PARTY_KEYS])
+    counts = _party_counts(out[_PARTY_KEYS].iloc[firsts].reset_index(drop=True), people)
     for col in ("n_attendees", "n_external", "with_report", "n_reports", "n_groups"):
-        out[col] = merged[col].to_numpy()
-    out["with_manager"] = merged["with_manager"].to_numpy().astype(bool)
+        out[col] = counts[col].to_numpy()[codes]
+    out["with_manager"] = counts["with_manager"].to_numpy().astype(bool)[codes]
     known = {k for k, p in people.items() if p.reports}
     out["has_reports"] = out["owner"].isin(known).to_numpy()
     out["external"] = out["n_external"] > 0
