@@ -98,11 +98,6 @@ class SyncStats:
         return self.added + self.updated + self.removed
 
 
-def iso(value: datetime | pd.Timestamp) -> str:
-    """UTC ISO 8601 with a Z: sorts as text the way it sorts as time."""
-    return utc_text(value)
-
-
 class Found(NamedTuple):
     """One stored occurrence as :meth:`Store.find` returns it (``start``: UTC ISO text)."""
 
@@ -233,9 +228,9 @@ class Store:
                         source,
                         owner,
                         batch.cursor,
-                        iso(window.start),
-                        iso(window.end),
-                        iso(datetime.now(UTC)),
+                        utc_text(window.start),
+                        utc_text(window.end),
+                        utc_text(datetime.now(UTC)),
                     ),
                 )
         except sqlite3.Error as exc:
@@ -279,7 +274,7 @@ class Store:
         """Stored (hash, calendar) by key: of every event of ``owner`` in ``window`` when
         given, and of the keys about to be written. One query for the (source, owner) pair,
         not one per row: a first sync would otherwise ask once for every event."""
-        lo, hi = (iso(window.start), iso(window.end)) if window is not None else ("", "")
+        lo, hi = (utc_text(window.start), utc_text(window.end)) if window is not None else ("", "")
         cur = db.execute(
             'SELECT uid, recurrence_id, hash, calendar, start, "end" FROM events '
             "WHERE source = ? AND owner = ?",
@@ -354,7 +349,7 @@ class Store:
             f"SELECT {cols} FROM events WHERE owner IN ({marks}) AND start < ? "
             'AND ("end" > ? OR start >= ?) ORDER BY owner, start, source, uid, recurrence_id'
         )
-        params = [o.lower() for o in owners] + [iso(end), iso(start), iso(start)]
+        params = [o.lower() for o in owners] + [utc_text(end), utc_text(start), utc_text(start)]
         return _stored_frame(self._db, query, params)
 
     # -- corrections ---------------------------------------------------------------------
@@ -365,7 +360,7 @@ class Store:
         with self.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)",
-                (owner.lower(), source, uid, recurrence_id, label, iso(datetime.now(UTC))),
+                (owner.lower(), source, uid, recurrence_id, label, utc_text(datetime.now(UTC))),
             )
 
     def corrections(self, owners: Sequence[str]) -> pd.DataFrame:
@@ -422,7 +417,7 @@ class Store:
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO runs (started_at, command, detail) VALUES (?, ?, ?)",
-                (iso(datetime.now(UTC)), command, json.dumps(detail, sort_keys=True)),
+                (utc_text(datetime.now(UTC)), command, json.dumps(detail, sort_keys=True)),
             )
 
     # -- what the audit may reuse ------------------------------------------------------
@@ -435,7 +430,7 @@ class Store:
         cur = self._db.execute(
             f"SELECT owner, COUNT(*) FROM events WHERE owner IN ({marks}) AND start < ? "
             'AND ("end" > ? OR start >= ?) GROUP BY owner',
-            [o.lower() for o in owners] + [iso(end), iso(start), iso(start)],
+            [o.lower() for o in owners] + [utc_text(end), utc_text(start), utc_text(start)],
         )
         return {str(owner): int(n) for owner, n in cur}
 
@@ -452,7 +447,7 @@ class Store:
             f"SELECT owner, {line} FROM events WHERE owner IN "
             f'({marks}) AND start < ? AND ("end" > ? OR start >= ?) '
             "ORDER BY owner, source, uid, recurrence_id",
-            [o.lower() for o in owners] + [iso(end), iso(start), iso(start)],
+            [o.lower() for o in owners] + [utc_text(end), utc_text(start), utc_text(start)],
         )
         return {
             str(owner): hashlib.sha256("".join(t for _, t in rows).encode()).hexdigest()
@@ -500,7 +495,7 @@ class Store:
             if text.strip():
                 db.execute(
                     "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)",
-                    (owner.lower(), month, text, iso(datetime.now(UTC))),
+                    (owner.lower(), month, text, utc_text(datetime.now(UTC))),
                 )
             else:
                 db.execute(
