@@ -1,12 +1,13 @@
-"""The coach view, a packet's summary page and the cohort page in a real browser (headless
-Chromium over the DevTools protocol, see devtools.py): at 1280x800, at 1920x1080 and in print
-emulation on A4, nothing reaches sideways out of the viewport, nothing is cut off or hidden
-behind a scroll bar, every table ends inside the viewport, and the newest month (the one
-being audited) is in full view; and the page runs no script and fetches nothing.
+"""The coach view, a packet's summary page, the cohort page and the team dashboard in a real
+browser (headless Chromium over the DevTools protocol, see devtools.py): at 1280x800, at
+1920x1080 and in print emulation on A4, nothing reaches sideways out of the viewport, nothing
+is cut off or hidden behind a scroll bar, every table ends inside the viewport, and the newest
+month (the one being audited) is in full view; and the page runs no script and fetches
+nothing.
 
-The pages are the ones `timeaudit coach`, `timeaudit bundle` and `timeaudit cohort` wrote
-for the session's fixtures (conftest.py); one browser serves the whole module, each page is
-opened in a fresh tab. A control page proves every check would notice.
+The pages are the ones `timeaudit coach`, `timeaudit bundle`, `timeaudit cohort` and
+`timeaudit team` wrote for the session's fixtures (conftest.py); one browser serves the whole
+module, each page is opened in a fresh tab. A control page proves every check would notice.
 
 Needs Debian's `chromium` package, as test_report_browser.py does: skipped without it,
 except under CI where it fails.
@@ -57,6 +58,7 @@ PAGES = (
     "summary-hostile",
     "cohort",
     "report-rhythm",  # Marcus's full report: the Rhythm section has red and amber 1:1 rows
+    "team",  # the team dashboard: a wide table of members, one with a hostile name
 )
 
 
@@ -91,7 +93,9 @@ def browser(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 
 @pytest.fixture(scope="module")
-def pages(coach_pages: CoachPages, bundle_runs: Runs, cohort_page: Path) -> dict[str, Page]:
+def pages(
+    coach_pages: CoachPages, bundle_runs: Runs, cohort_page: Path, team_page: Path
+) -> dict[str, Page]:
     return {
         "coach": Page(coach_pages.page(SIX, HELENA), REPORT_MONTH),
         f"coach-{COACH_MONTHS}-months": Page(coach_pages.page(COACH_MONTHS, HELENA), REPORT_MONTH),
@@ -103,6 +107,7 @@ def pages(coach_pages: CoachPages, bundle_runs: Runs, cohort_page: Path) -> dict
         "summary-hostile": Page(bundle_runs.folder(HOSTILE_PERSON) / "summary.html", REPORT_MONTH),
         "cohort": Page(cohort_page, ""),
         "report-rhythm": Page(bundle_runs.folder(MARCUS) / "report.html", ""),
+        "team": Page(team_page, ""),
     }
 
 

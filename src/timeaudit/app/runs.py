@@ -55,10 +55,12 @@ from timeaudit.render.formats import (
     COHORT_TABLE,
     EVENTS,
     REPORT,
+    TEAM,
     CohortTable,
 )
 from timeaudit.render.index import INDEX_FILE, index_rows, render_index
 from timeaudit.render.report import safe_filename, summary_table
+from timeaudit.render.team import TeamView, team_view
 from timeaudit.render.view import PersonView, person_view
 from timeaudit.store.frames import display_titles
 from timeaudit.store.sqlite import Store
@@ -390,6 +392,56 @@ def coach(
         for fmt in options.formats:
             path = out_dir / f"{stem}.{fmt}"
             write_text(path, COACH.render(fmt, view))
+            output.files.append(path)
+    return output
+
+
+@dataclass
+class TeamOutput:
+    result: AuditResult
+    views: list[TeamView]
+    files: list[Path] = field(default_factory=list)
+
+
+def team(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    formats: Sequence[str] = TEAM.names,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> TeamOutput:
+    """The dashboard of each team the selection names (``--team``): one pipeline run over
+    their members, one page per team and format in ``out_dir``. Members are named only with
+    their consent (``share_named``); see :mod:`timeaudit.render.team`."""
+    if not selection.teams or selection.people or selection.ics is not None:
+        raise UsageError("team needs --team NAME (repeatable) and no --person or --ics")
+    today = today or date.today()
+    with opened(selection) as (config, store, people):
+        months = trend_months_for(period, None)
+        result = _run(selection, store, config, people, period, sync, progress, months)
+        detail: dict[str, object] = {"period": period.label, "teams": list(selection.teams)}
+        store.record_run("team", detail)
+    reports = {p.email: person_view(result, p, redact=True, today=today) for p in result.people}
+    output = TeamOutput(result, [])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in selection.teams:
+        members = [p for p in result.people if p.team == name]
+        view = team_view(
+            name,
+            period.label,
+            [(reports[p.email], p.share_named) for p in members],
+            generated=today.isoformat(),
+            min_group=config.settings.min_group_size,
+            also_named=[p.email for p in config.people if p.share_named],
+        )
+        output.views.append(view)
+        stem = f"team-{safe_filename(name)}-{safe_filename(period.label)}"
+        for fmt in formats:
+            path = out_dir / f"{stem}.{fmt}"
+            write_text(path, TEAM.render(fmt, view))
             output.files.append(path)
     return output
 

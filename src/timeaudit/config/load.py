@@ -360,6 +360,7 @@ class _Validator:
             "targets",
             "manager",
             "team",
+            "share_named",
         }
         self._unknown(table, f"{where}.", allowed)
         email = str(table.get("email", "")).strip().lower()
@@ -390,7 +391,16 @@ class _Validator:
             targets,
             team=str(table.get("team", "")).strip(),
             manager=manager,
+            share_named=self._yes_no(table, "share_named", where),
         )
+
+    def _yes_no(self, table: Mapping[str, Any], key: str, where: str) -> bool:
+        """An optional true/false key (default false)."""
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            self._problem(f"{where}.{key}", f"must be true or false, not {value!r}")
+            return False
+        return value
 
     def _person_targets(self, raw: Any, where: str) -> dict[str, float]:
         if not isinstance(raw, dict):

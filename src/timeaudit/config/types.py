@@ -130,6 +130,10 @@ class Person:
     team: str = ""
     manager: str = ""  # the manager's email (from the roster's manager column)
     opted_out: bool = False  # never synced, classified or reported
+    #: Agreed to be shown by name in a team dashboard (``timeaudit team``): the roster's
+    #: ``share_named`` column or ``share_named = true`` in [[people]]. Default no: a team
+    #: page counts the others but never names them.
+    share_named: bool = False
 
     @property
     def label(self) -> str:
