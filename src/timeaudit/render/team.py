@@ -193,6 +193,10 @@ def _worst(statuses: Iterable[str]) -> str:
     return ""
 
 
+#: The page's stylesheets: the report's, then the dashboard's own.
+STYLESHEETS = ("report.css", "team.css")
+
+
 def render_team_markdown(view: TeamView) -> str:
     return environment(autoescape=False).get_template("team.md.j2").render(v=view, work=WORK)
 
@@ -200,6 +204,7 @@ def render_team_markdown(view: TeamView) -> str:
 def render_team_html(view: TeamView) -> str:
     """The dashboard as one self-contained page, like the report: inline CSS, no script,
     nothing fetched, every field escaped."""
-    css = (files("timeaudit.reports") / "report.css").read_text(encoding="utf-8")
+    folder = files("timeaudit.reports")
+    css = "\n".join((folder / name).read_text(encoding="utf-8") for name in STYLESHEETS)
     template = environment(autoescape=True).get_template("team.html.j2")
     return template.render(v=view, work=WORK, css=Markup(css))
