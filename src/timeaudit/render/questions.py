@@ -32,10 +32,11 @@ def report_questions(
     rhythm_limit: int = RHYTHM_LIMIT,
 ) -> tuple[str, ...]:
     """Up to ``verdict_limit`` of the verdict's questions, then up to ``rhythm_limit`` for
-    ``gaps``: the first question of each gap in turn, then the second of each, so two gaps
-    get one question each; a question already asked is not asked again."""
+        ``gaps``: the first question of each gap in turn, then the second of each, so two gaps
+        get one question each; a question already asked is not asked again (nor does it use up
+    its gap's turn)."""
     asked = bank.for_verdict(verdict, verdict_limit)
-    per_gap = [bank.for_gap(g) for g in gaps]
+    per_gap = [[q for q in bank.for_gap(g) if q not in asked] for g in gaps]
     rounds = max((len(qs) for qs in per_gap), default=0)
     turns = [qs[i] for i in range(rounds) for qs in per_gap if i < len(qs)]
     extra = [q for q in dict.fromkeys(turns) if q not in asked]
