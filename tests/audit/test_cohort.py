@@ -643,7 +643,6 @@ def test_no_two_red_gap_shares_can_be_subtracted(seed: int) -> None:
 
 def test_a_group_with_too_few_managers_shows_no_red_gap_share() -> None:
     people, figures = _org(3)
-    figures[ONE_ON_ONE_RED] = float("nan")
-    figures.iloc[:2, figures.columns.get_loc(ONE_ON_ONE_RED)] = 1.0  # two managers only
+    figures[ONE_ON_ONE_RED] = [1.0, 1.0] + [float("nan")] * (len(figures) - 2)  # two managers
     tables = cohort_tables(figures, people, GROUPINGS, MIN)
     assert all(tables[by][RED_GAP].isna().all() for by in GROUPINGS)

@@ -40,6 +40,7 @@ from timeaudit.classify.evaluate import (
 from timeaudit.classify.review import Queue
 from timeaudit.classify.training import build_classifier, rule_pack
 from timeaudit.config.paths import model_cache
+from timeaudit.config.questions import QuestionBank
 from timeaudit.config.types import GROUPINGS, Config, Person
 from timeaudit.errors import UsageError
 from timeaudit.files import write_text
@@ -108,7 +109,7 @@ def audit(
         detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
         store.record_run("audit", detail)
         notes = store.notes_of([p.email for p in people])
-    return write_reports(result, out_dir, options, today, notes=notes)
+    return write_reports(result, out_dir, options, today, notes=notes, questions=config.questions)
 
 
 def write_reports(
@@ -118,9 +119,11 @@ def write_reports(
     today: date | None = None,
     *,
     notes: Mapping[str, Mapping[str, str]] | None = None,
+    questions: QuestionBank | None = None,
 ) -> AuditOutput:
     """One file per person and format in ``out_dir``; names built from people's names are
-    sanitised. ``notes`` are each person's notes by month (email -> month -> text)."""
+    sanitised. ``notes`` are each person's notes by month (email -> month -> text);
+    ``questions`` the config's question bank (default: the built-in one)."""
     options = options or ReportOptions()
     notes = notes or {}
     views = [
@@ -131,6 +134,7 @@ def write_reports(
             compare=options.compare,
             today=today,
             notes=notes.get(p.email),
+            questions=questions,
         )
         for p in result.people
     ]
@@ -201,7 +205,14 @@ def bundle(
         store.record_run("bundle", detail)
         notes = store.notes_of([p.email for p in people])
     return write_bundles(
-        result, out_dir, notes=notes, zip=zip, redact=redact, today=today, skipped=skipped
+        result,
+        out_dir,
+        notes=notes,
+        zip=zip,
+        redact=redact,
+        today=today,
+        skipped=skipped,
+        questions=config.questions,
     )
 
 
@@ -214,6 +225,7 @@ def write_bundles(
     redact: bool = False,
     today: date | None = None,
     skipped: int = 0,
+    questions: QuestionBank | None = None,
 ) -> BundleOutput:
     """Every person's packet from one audit ``result``: writing folders, zips and redacted
     copies of the same period needs the pipeline only once."""
@@ -221,7 +233,12 @@ def write_bundles(
     stems: set[str] = set()
     for person in result.people:
         view = person_view(
-            result, person, redact=redact, today=today, notes=notes.get(person.email)
+            result,
+            person,
+            redact=redact,
+            today=today,
+            notes=notes.get(person.email),
+            questions=questions,
         )
         packet = bundle_mod.packet(view, unique_stem(person, result.period.label, stems))
         output.views.append(view)

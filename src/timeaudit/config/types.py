@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY
+from timeaudit.config.questions import QuestionBank, builtin_bank
 from timeaudit.errors import ConfigError
 
 DEFAULT_TOLERANCE = 5.0
@@ -147,6 +148,8 @@ class Config:
     roles: Mapping[str, RoleProfile]
     people: tuple[Person, ...]
     sources: Mapping[str, SourceConfig]
+    #: the question bank: ``[questions]`` and its files over the built-in one, read once
+    questions: QuestionBank = field(default_factory=builtin_bank)
 
     @property
     def base_dir(self) -> Path:

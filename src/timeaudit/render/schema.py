@@ -7,7 +7,7 @@ column added to a table, reaches no JSON file until this module (and its schema)
 
 Convention
 ----------
-* Every document kind has a name and a whole-number version: ``person`` 4 (the per-person
+* Every document kind has a name and a whole-number version: ``person`` 5 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
   ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
@@ -57,6 +57,12 @@ share of plausible sets of tags that give the verdict; null when there is not en
 ``verdict_alternative`` (the verdict most of the others give, with its share; null when none
 does), ``verdict_certainty`` (the same in the report's words) and ``min_work_hours`` (the
 threshold under which a period has not enough data). Everything else is version 3's.
+
+Version 5 adds the question bank's questions on meeting rows (:mod:`timeaudit.config.questions`):
+each of ``sinks`` and ``fires`` has ``question``, the first question of the first meeting
+kind that matches the row ("" when none does; a private row is never matched by its words,
+nor any row of a redacted report). ``questions`` keeps its shape and now holds the verdict's
+questions, then up to two for the period's rhythm gaps. Everything else is version 4's.
 
 What the person document leaves out, and keeps
 ------------------------------------------------
@@ -119,7 +125,7 @@ class DocumentKind:
         return f"{self.name}-v{self.version}.schema.json"
 
 
-PERSON = DocumentKind("person", 4)
+PERSON = DocumentKind("person", 5)
 COHORT = DocumentKind("cohort", 1)
 EVENTS = DocumentKind("events", 2)
 #: Every kind of JSON document the tool writes.
@@ -130,6 +136,7 @@ RELEASED = (
     DocumentKind("person", 1),
     DocumentKind("person", 2),
     DocumentKind("person", 3),
+    DocumentKind("person", 4),
     DocumentKind("events", 1),
 )
 
@@ -177,7 +184,7 @@ def marker(kind: DocumentKind) -> dict[str, object]:
 
 # -- person -----------------------------------------------------------------------------------
 def person_document(view: PersonView) -> dict[str, object]:
-    """The per-person JSON (report and bundle), version 4: the view's fields by name; in a
+    """The per-person JSON (report and bundle), version 5: the view's fields by name; in a
     period too thin to judge, the split has no fits and no gaps (:func:`split_row`)."""
     return {
         **marker(PERSON),
@@ -335,6 +342,7 @@ def sink_row(s: Sink) -> dict[str, object]:
         "hours": s.hours,
         "occurrences": s.occurrences,
         "recurring": s.recurring,
+        "question": s.question,  # version 5
     }
 
 
@@ -349,7 +357,12 @@ def delegation_row(d: Delegation) -> dict[str, object]:
 
 
 def fire_row(f: Fire) -> dict[str, object]:
-    return {"title": f.title, "occurrences": f.occurrences, "hours": f.hours}
+    return {
+        "title": f.title,
+        "occurrences": f.occurrences,
+        "hours": f.hours,
+        "question": f.question,  # version 5
+    }
 
 
 def change_row(c: Change) -> dict[str, object]:
