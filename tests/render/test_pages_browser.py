@@ -183,13 +183,14 @@ def test_the_coach_view_shows_its_months_as_columns_on_screen_and_rows_in_print(
     page = pages[f"coach-{COACH_MONTHS}-months"]
     screen = browser.open(page, "1280x800")
     printed = browser.open(page, "print-A4")
-    ((name, _, right),) = screen.tables
-    assert "coach-columns" in name
-    (newest,) = screen.months
-    assert newest.right == pytest.approx(right, abs=2)  # the last column
-    ((name, _, _),) = printed.tables
-    assert "coach-rows" in name
-    assert len(printed.months) == 1 and printed.months[0].left < 60  # the last row's head
+    # the months table, and the rhythm table when the person has direct reports
+    assert screen.tables and all("coach-columns" in name for name, _, _ in screen.tables)
+    assert len(screen.months) == len(screen.tables)
+    for newest, (_, _, right) in zip(screen.months, screen.tables, strict=True):
+        assert newest.right == pytest.approx(right, abs=2)  # the last column
+    assert printed.tables and all("coach-rows" in name for name, _, _ in printed.tables)
+    assert len(printed.months) == len(printed.tables)
+    assert all(box.left < 60 for box in printed.months)  # the last row's head
 
 
 @pytest.mark.parametrize(("name", "most"), [("coach", 3), (f"coach-{COACH_MONTHS}-months", 5)])
