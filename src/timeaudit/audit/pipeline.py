@@ -285,13 +285,16 @@ def one_on_one_gaps(
     away = alloc.days_off(counted)
     org = ones.Org(config.people)
     span = ones.Span(period.first, period.end, period.first)
-    values = {}
-    for p in people:
+    circles = {p.email: org.circle(p) for p in people}
+    managers = [p for p in people if circles[p.email].reports]  # the others get no figure
+    dates = ones.local_dates(meetings, {p.email: p.tz for p in managers})
+    values = dict.fromkeys((p.email for p in people), math.nan)
+    for p in managers:
         expectation = config.profile_for(p).one_on_ones
-        table = ones.coverage(
-            meetings, p.email, p.tz, org.circle(p), expectation, span, away.get(p.email, set())
+        table = ones.coverage_of(
+            dates.get(p.email, {}), circles[p.email], expectation, span, away.get(p.email, ())
         )
-        values[p.email] = float(table.counts[ones.RED] > 0) if table.configured else math.nan
+        values[p.email] = float(table.counts[ones.RED] > 0)
     return pd.Series(values, name=ONE_ON_ONE_RED, dtype=float)
 
 
