@@ -43,6 +43,7 @@ import pandas as pd
 
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import period_assessment, prepare, start_run
+from timeaudit.classify.planning import planning_pack
 from timeaudit.classify.classifier import (
     TAG_COLUMNS,
     Classifier,
@@ -61,8 +62,9 @@ from timeaudit.words import plural
 #: a process holding pandas, scikit-learn and the model takes. A person with more than
 #: this is a chunk alone.
 CHUNK_ROWS = 25_000
-#: Part of every figures key: bump it when what a person's figures mean changes.
-FIGURES_FORMAT = 1
+#: Part of every figures key: bump it when what a person's figures mean changes. 2: the
+#: planning lens's hours, shares, band and fit (issue 15), and verdicts that know its trap.
+FIGURES_FORMAT = 2
 
 
 def no_tags(keys: npt.NDArray[np.int64]) -> pd.DataFrame:
@@ -265,6 +267,7 @@ def _figure_keys(
     corrections = classifier.corrections
     by_owner = {str(o): g.to_csv(index=False) for o, g in corrections.groupby("owner")}
     head = f"{FIGURES_FORMAT}|{period!r}|{start.isoformat()}|{end.isoformat()}|{config.settings!r}"
+    head += f"|{planning_pack().rules!r}"  # the planning lens's recognisers
     keys = {}
     for p in people:
         parts = [head, repr(p), repr(config.profile_for(p)), machine.get(p.email, ""),
