@@ -270,7 +270,9 @@ def test_the_planning_lens_columns() -> None:
     ("planning", "fit"),
     [(4.5, RED), (5, AMBER), (10, GREEN), (25, GREEN), (25.5, AMBER), (30, AMBER), (30.5, RED)],
 )
-def test_planning_is_green_in_its_band_amber_within_the_tolerance(planning: float, fit: str) -> None:
+def test_planning_is_green_in_its_band_amber_within_the_tolerance(
+    planning: float, fit: str
+) -> None:
     """Band 10-25%, tolerance 5: red is exactly where the trap's planning test holds."""
     assert lensed(**BUSY, planning_execution=planning)[PLANNING_FIT] == fit
 

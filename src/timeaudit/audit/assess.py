@@ -93,9 +93,10 @@ def planning_trap(
     """The over-planning trap, whatever category the planning was tagged: planning's share
     more than the tolerance over the top of the role's band while doing (execution and
     firefighting that is not planning) is more than the tolerance under execution's target."""
-    p, d, top, goal, tol = (np.asarray(a, dtype=float) for a in (planning, doing, planning_max,
-                                                                  execution_target, tolerance))  # fmt: skip
-    return np.asarray((p > top + tol) & (d < goal - tol), dtype=bool)
+    tol = np.asarray(tolerance, dtype=float)
+    over = np.asarray(planning, dtype=float) > np.asarray(planning_max, dtype=float) + tol
+    starved = np.asarray(doing, dtype=float) < np.asarray(execution_target, dtype=float) - tol
+    return np.asarray(over & starved, dtype=bool)
 
 
 def shown(value: float) -> int:

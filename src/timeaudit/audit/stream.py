@@ -43,7 +43,6 @@ import pandas as pd
 
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import period_assessment, prepare, start_run
-from timeaudit.classify.planning import planning_pack
 from timeaudit.classify.classifier import (
     TAG_COLUMNS,
     Classifier,
@@ -52,6 +51,7 @@ from timeaudit.classify.classifier import (
     classify_reusing,
     versions,
 )
+from timeaudit.classify.planning import planning_pack
 from timeaudit.config.types import Config, Person
 from timeaudit.store.frames import normalise_types
 from timeaudit.store.sqlite import Store

@@ -33,8 +33,8 @@ from timeaudit.config.types import (
     DEFAULT_WORKERS,
     Config,
     OneOnOneExpectation,
-    PlanningBand,
     Person,
+    PlanningBand,
     RoleProfile,
     Settings,
     SourceConfig,
@@ -247,7 +247,8 @@ class _Validator:
         self, name: str, table: dict[str, Any], base: RoleProfile | None, tolerance: float
     ) -> RoleProfile:
         where = f"roles.{name}"
-        self._unknown(table, f"{where}.", {*WORK, "tolerance", "description", *ONE_ON_ONE_KEYS, *PLANNING_KEYS})
+        allowed = {*WORK, "tolerance", "description", *ONE_ON_ONE_KEYS, *PLANNING_KEYS}
+        self._unknown(table, f"{where}.", allowed)
         missing = [c for c in WORK if c not in table]
         if base is None and missing:
             self._problem(
