@@ -7,7 +7,7 @@ column added to a table, reaches no JSON file until this module (and its schema)
 
 Convention
 ----------
-* Every document kind has a name and a whole-number version: ``person`` 4 (the per-person
+* Every document kind has a name and a whole-number version: ``person`` 5 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
   ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
@@ -58,6 +58,16 @@ share of plausible sets of tags that give the verdict; null when there is not en
 does), ``verdict_certainty`` (the same in the report's words) and ``min_work_hours`` (the
 threshold under which a period has not enough data). Everything else is version 3's.
 
+Version 5 adds ``planning``, the planning lens (issue 15: a second look at the same hours,
+whatever their category): ``share`` and ``hours`` of work hours that were planning in the
+period, ``doing_share`` and ``doing_hours`` (execution and firefighting that was not
+planning), the role's ``band`` (``low`` and ``high`` percent), planning's ``fit`` against it
+("no data" in a period too thin to judge), ``months`` (each trend month's ``work_hours``,
+planning ``share``, null when the month was too thin to judge, and whether it was ``above``
+the band) and ``drift_warning`` (the report's sentence when planning has been above the band
+for two or more months running up to the period, else null). Everything else is version
+4's.
+
 What the person document leaves out, and keeps
 ------------------------------------------------
 Version 1 carried exactly what the report showed as JSON before it was versioned, under the
@@ -84,6 +94,7 @@ from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import verdict_col
 from timeaudit.categories import WORK
 from timeaudit.render.coach import NO_FIT
+from timeaudit.render.planning import PlanningView
 from timeaudit.render.rhythm import OneOnOneLine, OneOnOneView
 from timeaudit.render.view import (
     Change,
@@ -119,7 +130,7 @@ class DocumentKind:
         return f"{self.name}-v{self.version}.schema.json"
 
 
-PERSON = DocumentKind("person", 4)
+PERSON = DocumentKind("person", 5)
 COHORT = DocumentKind("cohort", 1)
 EVENTS = DocumentKind("events", 2)
 #: Every kind of JSON document the tool writes.
@@ -130,6 +141,7 @@ RELEASED = (
     DocumentKind("person", 1),
     DocumentKind("person", 2),
     DocumentKind("person", 3),
+    DocumentKind("person", 4),
     DocumentKind("events", 1),
 )
 
@@ -177,7 +189,7 @@ def marker(kind: DocumentKind) -> dict[str, object]:
 
 # -- person -----------------------------------------------------------------------------------
 def person_document(view: PersonView) -> dict[str, object]:
-    """The per-person JSON (report and bundle), version 4: the view's fields by name; in a
+    """The per-person JSON (report and bundle), version 5: the view's fields by name; in a
     period too thin to judge, the split has no fits and no gaps (:func:`split_row`)."""
     return {
         **marker(PERSON),
@@ -211,6 +223,31 @@ def person_document(view: PersonView) -> dict[str, object]:
         "redacted": view.redacted,
         "note": view.note,
         "rhythm": {"one_on_ones": one_on_ones_document(view.one_on_ones)},
+        "planning": planning_document(view.planning),
+    }
+
+
+def planning_document(p: PlanningView | None) -> dict[str, object] | None:
+    """The planning lens (version 5): numbers and month labels only."""
+    if p is None:
+        return None
+    return {
+        "share": p.share,
+        "hours": p.hours,
+        "doing_share": p.doing_share,
+        "doing_hours": p.doing_hours,
+        "band": {"low": p.low, "high": p.high},
+        "fit": p.fit or NO_FIT,
+        "months": [
+            {
+                "month": m.month,
+                "work_hours": m.work_hours,
+                "share": m.share if m.judged else None,
+                "above": m.above,
+            }
+            for m in p.months
+        ],
+        "drift_warning": p.warning or None,
     }
 
 

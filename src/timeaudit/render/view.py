@@ -33,6 +33,7 @@ from timeaudit.audit.insights import (
 )
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, one_on_one_table
+from timeaudit.audit.planning import planning_months
 from timeaudit.audit.uncertainty import (
     ALTERNATIVE,
     ALTERNATIVE_PROBABILITY,
@@ -44,6 +45,7 @@ from timeaudit.audit.uncertainty import (
 )
 from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
 from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person
+from timeaudit.render.planning import PlanningView, planning_view
 from timeaudit.render.rhythm import NOT_COMPUTED, OneOnOneView, one_on_one_view
 from timeaudit.store.frames import display_titles
 
@@ -197,6 +199,7 @@ class PersonView:
     alternative_probability: float = 0.0
     range_level: float = LEVEL  # the share of plausible sets of tags each range holds
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # fewer: not enough data to judge
+    planning: PlanningView | None = None  # the "Planning vs doing" part (issue 15)
 
     @property
     def judged(self) -> bool:
@@ -289,6 +292,9 @@ def person_view(
         verdict_alternative=alternative(row),
         alternative_probability=_number(row, ALTERNATIVE_PROBABILITY) or 0.0,
         min_work_hours=float(row["min_work_hours"]),
+        planning=planning_view(
+            row, planning_months(result.trend, person.email), result.period.last_month
+        ),
     )
 
 
