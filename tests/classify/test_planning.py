@@ -41,6 +41,8 @@ def planning_of(ev: Event) -> tuple[bool, str, str]:
         ("Prep: roadmap", "planning.prep"),
         ("Planning prep", "planning.prep"),
         ("Annual plan", "planning.session"),
+        ("Budget review FY27 first pass", "planning.budget_cycle"),
+        ("Presupuesto anual", "planning.budget"),
     ],
 )
 def test_planning_titles_in_four_languages(title: str, rule: str) -> None:
@@ -59,6 +61,10 @@ def test_planning_titles_in_four_languages(title: str, rule: str) -> None:
         "Holiday planning with family",
         "Incident bridge",
         "Customer call Globex",
+        "Budget review FY27 sign-off",
+        "Approval: Q4 hiring plan sign-off",
+        "Monthly budget review",
+        "Offsite logistics call",
     ],
 )
 def test_doing_titles_are_not_planning(title: str) -> None:
