@@ -1,0 +1,132 @@
+"""The "Planning vs doing" part end to end: tests/data/planning/drifting.ics (a senior leader
+whose planning takes over in September) through the real pipeline into the Markdown, HTML
+and JSON report: the over-planning verdict, the drift warning, the chart and its table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from tests.render.conftest import DATA
+from tests.render.test_report_golden import diff
+from timeaudit.app import runs, session
+from timeaudit.audit.assess import OVER_PLANNING, load_questions
+from timeaudit.audit.periods import Period
+from timeaudit.config.paths import Paths
+from timeaudit.render.charts import planning_svg
+from timeaudit.render.report import render_html, render_markdown, report_charts, view_json
+from timeaudit.render.schema import PERSON, json_schema
+from timeaudit.render.view import PersonView
+
+WARNING = "planning 59% of work hours, up from 13% in August: are plans turning into action?"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    view: PersonView
+    markdown: str
+    html: str
+    document: dict[str, object]
+
+
+@pytest.fixture(scope="module")
+def sam(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    tmp = tmp_path_factory.mktemp("planning")
+    ics = session.IcsOptions(
+        (DATA / "planning" / "drifting.ics",),
+        owner="sam.berg@example.com",
+        role="senior-leader",
+        tz="Europe/Berlin",
+    )
+    selection = session.Selection(Paths(tmp / "config.toml", tmp / "home"), ics=ics)
+    options = session.ReportOptions(formats=("md",))
+    output = runs.audit(
+        selection, Period.month("2026-10"), tmp / "out", today=date(2026, 11, 2), options=options
+    )
+    view = output.views[0]
+    html = render_html(view, report_charts(view))
+    return Rendered(view, render_markdown(view), html, json.loads(view_json(view)))
+
+
+def test_planning_tagged_as_execution_is_over_planning_not_stuck_in_execution(
+    sam: Rendered,
+) -> None:
+    v = sam.view
+    assert [round(r.share) for r in v.split] == [12, 10, 77, 0]  # execution by the split
+    assert v.verdict == OVER_PLANNING
+    assert v.verdict_reason == (
+        "planning took 59% of work hours against a band of 10-25%, while doing got 23% "
+        "against an execution target of 40%"
+    )
+    assert v.questions == load_questions().for_verdict(OVER_PLANNING)
+
+
+def test_the_lens_reads_every_month_and_warns_of_the_drift(sam: Rendered) -> None:
+    p = sam.view.planning
+    assert p is not None
+    assert [(m.month, round(m.share), m.above) for m in p.months] == [
+        ("2026-08", 13, False),
+        ("2026-09", 59, True),
+        ("2026-10", 59, True),
+    ]
+    assert (p.band, p.fit, p.warning) == ("10-25%", "red", WARNING)
+    assert p.summary == (
+        "Planning took 59% of work hours (75.5 h), above the band of 10-25%; doing (execution "
+        "and firefighting that is not planning) got 23%."
+    )
+
+
+def test_the_json_follows_the_person_schema(sam: Rendered) -> None:
+    errors = Draft202012Validator(json_schema(PERSON)).iter_errors(sam.document)
+    assert [e.message for e in errors] == []
+    lens = sam.document["planning"]
+    assert isinstance(lens, dict)
+    assert (lens["drift_warning"], lens["band"], lens["fit"]) == (
+        WARNING, {"low": 10.0, "high": 25.0}, "red"
+    )  # fmt: skip
+
+
+def test_the_chart_has_a_title_and_the_table_beside_it(sam: Rendered) -> None:
+    svg = planning_svg(sam.view)
+    assert "<title>Planning&#x27;s share of work hours by month against the role&#x27;s band" in svg
+    assert svg in sam.html
+    assert 'class="numbers planning-table"' in sam.html
+    assert f"<strong>Drift:</strong> {WARNING}".replace("'", "&#39;") in sam.html
+    assert f"**Drift:** {WARNING}" in sam.markdown
+
+
+# -- golden files of the section: tests/golden/planning-sam-2026-10.{md,html,json} -------------
+GOLDEN = Path(__file__).parents[1] / "golden"
+
+
+def section(fmt: str, rendered: Rendered) -> str:
+    """The "Planning vs doing" section alone, as each format writes it (the chart masked)."""
+    if fmt == "md":
+        text = rendered.markdown
+        start = text.index("## Planning vs doing")
+        return text[start : text.index("\n## ", start) + 1]
+    if fmt == "html":
+        text = rendered.html
+        start = text.index('<section class="planning"')
+        part = text[start : text.index("</section>", start) + len("</section>")] + "\n"
+        return part.replace(planning_svg(rendered.view), "<svg><!-- chart: masked --></svg>")
+    return json.dumps(rendered.document["planning"], indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_the_section_matches_its_golden_file(
+    fmt: str, sam: Rendered, snapshot_update: bool
+) -> None:
+    actual = section(fmt, sam)
+    golden = GOLDEN / f"planning-sam-2026-10.{fmt}"
+    if snapshot_update:
+        golden.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    assert golden.exists(), f"{golden} is missing: run pytest --snapshot-update"
+    expected = golden.read_text(encoding="utf-8")
+    assert actual == expected, diff(expected, actual, golden.name)
