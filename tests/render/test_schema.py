@@ -44,6 +44,7 @@ from timeaudit.render.schema import (
     COHORT,
     EVENT_FIELDS,
     EVENT_FIELDS_V1,
+    EVENT_FIELDS_V2,
     EVENTS,
     KINDS,
     PERSON,
@@ -115,6 +116,7 @@ def thin_json(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 # -- the schemas ship, are valid, and agree with the code ---------------------------------------
 EVENTS_V1 = DocumentKind("events", 1)
+EVENTS_V2 = DocumentKind("events", 2)
 PERSON_V1 = DocumentKind("person", 1)
 PERSON_V2 = DocumentKind("person", 2)
 PERSON_V3 = DocumentKind("person", 3)
@@ -154,7 +156,7 @@ def test_every_schema_ships_in_the_package() -> None:
     shipped = sorted(p.name for p in folder.iterdir() if p.name.endswith(".schema.json"))
     assert shipped == sorted(kind.file_name for kind in RELEASED)
     assert {kind.file_name for kind in KINDS} < set(shipped)
-    assert EVENTS_V1 in RELEASED and EVENTS.version == 2
+    assert {EVENTS_V1, EVENTS_V2} <= set(RELEASED) and EVENTS.version == 3
     assert {PERSON_V1, PERSON_V2, PERSON_V3, PERSON_V4} <= set(RELEASED) and PERSON.version == 5
 
 
@@ -182,13 +184,19 @@ def test_the_schemas_enums_are_the_codes_categories_and_verdicts() -> None:
 
 
 def test_the_events_schemas_list_the_fields_of_their_version() -> None:
-    """Version 2 is version 1 with provider_id: the fields the code writes, in order."""
-    for kind, fields_ in ((EVENTS_V1, EVENT_FIELDS_V1), (EVENTS, EVENT_FIELDS)):
+    """Version 2 is version 1 with provider_id, version 3 version 2 with the planning lens:
+    the fields the code writes, in order."""
+    kinds = ((EVENTS_V1, EVENT_FIELDS_V1), (EVENTS_V2, EVENT_FIELDS_V2), (EVENTS, EVENT_FIELDS))
+    for kind, fields_ in kinds:
         event = json_schema(kind)["$defs"]["event"]
         assert event["required"] == list(fields_) == list(event["properties"]), kind
-    assert (*EVENT_FIELDS_V1, "provider_id") == EVENT_FIELDS
-    v1, v2 = json_schema(EVENTS_V1)["$defs"], json_schema(EVENTS)["$defs"]
-    assert v2["category"] == v1["category"]
+    assert (*EVENT_FIELDS_V1, "provider_id") == EVENT_FIELDS_V2
+    assert (*EVENT_FIELDS_V2, "planning", "planning_reason") == EVENT_FIELDS
+    v1, v2 = json_schema(EVENTS_V1)["$defs"], json_schema(EVENTS_V2)["$defs"]
+    v3 = json_schema(EVENTS)["$defs"]
+    assert v3["category"] == v2["category"] == v1["category"]
+    added = ("planning", "planning_reason")
+    assert without(v3["event"]["properties"], *added) == v2["event"]["properties"]
     assert {
         k: v for k, v in v2["event"]["properties"].items() if k not in ("uid", "provider_id")
     } == {k: v for k, v in v1["event"]["properties"].items() if k != "uid"}
@@ -370,14 +378,20 @@ def test_the_events_json_follows_the_events_schema(events_export: str) -> None:
     assert {r["provider_id"] for r in records} == {""}
 
 
-def test_a_version_2_events_export_is_not_a_version_1_document(events_export: str) -> None:
-    """The new field is why the version moved: version 1 forbids it."""
+def test_a_version_3_events_export_is_not_an_earlier_document(events_export: str) -> None:
+    """The new fields are why the version moved: earlier versions forbid them."""
     records = json.loads(events_export)
-    assert problems(EVENTS_V1, records) != []
-    assert (
-        problems(EVENTS_V1, [{k: v for k, v in r.items() if k != "provider_id"} for r in records])
-        == []
-    )
+    assert problems(EVENTS_V1, records) != [] and problems(EVENTS_V2, records) != []
+    v2 = [without(r, "planning", "planning_reason") for r in records]
+    assert problems(EVENTS_V2, v2) == []
+    assert problems(EVENTS_V1, [without(r, "provider_id") for r in v2]) == []
+
+
+def test_the_events_export_says_which_events_are_planning_and_why(events_export: str) -> None:
+    records = json.loads(events_export)
+    planning = {(r["title"], r["planning_reason"]) for r in records if r["planning"]}
+    assert planning and all(reason.startswith("planning.") for _, reason in planning)
+    assert all(r["planning_reason"] == "" for r in records if not r["planning"])
 
 
 # -- the schemas are strict ---------------------------------------------------------------------

@@ -9,7 +9,7 @@ Convention
 ----------
 * Every document kind has a name and a whole-number version: ``person`` 5 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
-  ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
+  ``timeaudit cohort``) and ``events`` 3 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
   JSON Schema (draft 2020-12), shipped in the package as
   ``timeaudit/render/schemas/<name>-v<version>.schema.json`` and read with
@@ -34,6 +34,9 @@ stored key, the source's own id (a Google event id, a Graph series master id), s
 had another uid for every source it was read from; version 2's ``uid`` is the iCalendar UID
 (the UID of an ICS export, Google's ``iCalUID``, Outlook's decoded ``iCalUId``), the same
 everywhere, and ``provider_id`` is the source's own id where it differs from that (else "").
+Version 3 adds ``planning`` (the planning lens: whether the event is planning, whatever its
+category) and ``planning_reason`` (the recogniser and the words it found, hidden like the
+reason's for a private event or with ``--redact``; "" when it is not planning).
 
 The person document
 -------------------
@@ -132,7 +135,7 @@ class DocumentKind:
 
 PERSON = DocumentKind("person", 5)
 COHORT = DocumentKind("cohort", 1)
-EVENTS = DocumentKind("events", 2)
+EVENTS = DocumentKind("events", 3)
 #: Every kind of JSON document the tool writes.
 KINDS = (PERSON, COHORT, EVENTS)
 #: Every schema shipped in the package: the versions written now and the ones they replaced.
@@ -143,6 +146,7 @@ RELEASED = (
     DocumentKind("person", 3),
     DocumentKind("person", 4),
     DocumentKind("events", 1),
+    DocumentKind("events", 2),
 )
 
 #: The fields of one record of the events export, in order (version 1).
@@ -162,7 +166,9 @@ EVENT_FIELDS_V1 = (
 )
 #: The fields of one record of the events export, in order (version 2: ``provider_id``
 #: added last, so a reader that takes the fields in order still finds the others in place).
-EVENT_FIELDS = (*EVENT_FIELDS_V1, "provider_id")
+EVENT_FIELDS_V2 = (*EVENT_FIELDS_V1, "provider_id")
+#: Version 3: the planning lens's flag and its reason, added last.
+EVENT_FIELDS = (*EVENT_FIELDS_V2, "planning", "planning_reason")
 #: The fields of one group of a cohort document, in order (version 1).
 GROUP_FIELDS = (
     "group",
@@ -420,6 +426,6 @@ def cohort_document(
 
 
 def event_records(table: pd.DataFrame) -> list[dict[str, object]]:
-    """The events export, version 2: one record per row of
+    """The events export, version 3: one record per row of
     :func:`timeaudit.render.export.events_table`, with :data:`EVENT_FIELDS` only."""
     return records(table, EVENT_FIELDS)
