@@ -241,7 +241,7 @@ def test_every_verdict_has_three_to_five_questions() -> None:
 
 
 # -- the planning lens: planning vs doing, and the over-planning trap -----------------------
-def lensed(role: str = "senior-leader", **hours: float) -> pd.Series:
+def lensed(role: str = "senior-leader", /, **hours: float) -> pd.Series:
     """One assessed row from hours by column name: ``strategy=15``, ``planning_execution=41``
     (hours of planning tagged execution)."""
     names = {c.replace("-", "_"): c for c in WORK}

@@ -9,18 +9,32 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from jsonschema import Draft202012Validator
 
 from tests.render.conftest import DATA
 from tests.render.test_report_golden import diff
 from timeaudit.app import runs, session
-from timeaudit.audit.assess import OVER_PLANNING, load_questions
+from timeaudit.audit.assess import (
+    DOING_HOURS,
+    DOING_SHARE,
+    NO_DATA,
+    OVER_PLANNING,
+    PLANNING_FIT,
+    PLANNING_HOURS,
+    PLANNING_MAX,
+    PLANNING_MIN,
+    PLANNING_SHARE,
+    load_questions,
+)
 from timeaudit.audit.periods import Period
+from timeaudit.audit.planning import PlanningMonth
 from timeaudit.config.paths import Paths
 from timeaudit.render.charts import planning_svg
+from timeaudit.render.planning import planning_view
 from timeaudit.render.report import render_html, render_markdown, report_charts, view_json
-from timeaudit.render.schema import PERSON, json_schema
+from timeaudit.render.schema import PERSON, json_schema, planning_document
 from timeaudit.render.view import PersonView
 
 WARNING = "planning 59% of work hours, up from 13% in August: are plans turning into action?"
@@ -130,3 +144,52 @@ def test_the_section_matches_its_golden_file(
     assert golden.exists(), f"{golden} is missing: run pytest --snapshot-update"
     expected = golden.read_text(encoding="utf-8")
     assert actual == expected, diff(expected, actual, golden.name)
+
+
+# -- the view's sentences, from one assessed row ------------------------------------------------
+def assessed_row(verdict: str, planning: float, doing: float) -> pd.Series:
+    return pd.Series(
+        {
+            "verdict": verdict,
+            PLANNING_SHARE: planning,
+            PLANNING_HOURS: planning / 2,
+            DOING_SHARE: doing,
+            DOING_HOURS: doing / 2,
+            PLANNING_MIN: 5.0,
+            PLANNING_MAX: 20.0,
+            PLANNING_FIT: "amber",
+        }
+    )
+
+
+def test_a_period_too_thin_to_judge_says_so_and_has_no_fit() -> None:
+    view = planning_view(assessed_row(NO_DATA, 50.0, 10.0), (), "2026-10")
+    assert (view.judged, view.fit, view.warning) == (False, "", "")
+    assert view.summary == (
+        "Too few work hours this period to read planning's share; the band is 5-20%."
+    )
+    document = planning_document(view)
+    assert document is not None and document["fit"] == "no data"
+
+
+@pytest.mark.parametrize(
+    ("planning", "where"), [(4.5, "below"), (5.0, "inside"), (20.0, "inside"), (20.5, "above")]
+)
+def test_the_summary_places_the_share_against_the_band(planning: float, where: str) -> None:
+    view = planning_view(assessed_row("fits", planning, 40.0), (), "2026-10")
+    assert f", {where} the band of 5-20%;" in view.summary
+
+
+def test_only_the_last_twelve_months_are_shown_and_judged_for_drift() -> None:
+    months = tuple(
+        PlanningMonth(f"{2025 + m // 12}-{m % 12 + 1:02d}", 30.0, 80.0, 5.0, 20.0, True)
+        for m in range(22)  # January 2025 to October 2026, all above the band
+    )
+    view = planning_view(assessed_row("fits", 30.0, 40.0), months, "2026-10")
+    assert [m.month for m in view.months] == [f"2025-{m:02d}" for m in (11, 12)] + [
+        f"2026-{m:02d}" for m in range(1, 11)
+    ]
+    assert view.warning == (
+        "planning 30% of work hours, above the band's 20% for 12 months running: are plans "
+        "turning into action?"
+    )
