@@ -26,11 +26,11 @@ from timeaudit.audit.assess import (
     PLANNING_MAX,
     PLANNING_MIN,
     PLANNING_SHARE,
-    load_questions,
 )
 from timeaudit.audit.periods import Period
 from timeaudit.audit.planning import PlanningMonth
 from timeaudit.config.paths import Paths
+from timeaudit.config.questions import RHYTHM_LIMIT, VERDICT_LIMIT, builtin_bank
 from timeaudit.render.charts import planning_svg
 from timeaudit.render.planning import planning_view
 from timeaudit.render.report import render_html, render_markdown, report_charts, view_json
@@ -77,7 +77,10 @@ def test_planning_tagged_as_execution_is_over_planning_not_stuck_in_execution(
         "planning took 59% of work hours against a band of 10-25%, while doing got 23% "
         "against an execution target of 40%"
     )
-    assert v.questions == load_questions().for_verdict(OVER_PLANNING)
+    bank = builtin_bank()
+    drift = bank.for_gap("planning-drift")[:RHYTHM_LIMIT]  # the drift's, after the verdict's
+    assert v.questions == (*bank.for_verdict(OVER_PLANNING, VERDICT_LIMIT), *drift)
+    assert len(drift) == 2
 
 
 def test_the_lens_reads_every_month_and_warns_of_the_drift(sam: Rendered) -> None:

@@ -133,15 +133,27 @@ V4_SPLIT_FIELDS = ("low", "high")
 V4_TREND_FIELDS = ("lows", "highs", "verdict_probability")
 
 
+#: What version 5 added: a question on each sink and each fire, and the planning lens.
+V5_ROW_FIELDS = ("question",)
+V5_FIELDS = ("planning",)
+
+
 def as_version_4(document: dict[str, Any]) -> dict[str, Any]:
-    """A version 5 document without what version 5 added (the planning lens)."""
-    return {**without(document, "planning"), "schema": PERSON_V4.uri, "schema_version": 4}
+    """A version 5 document without what version 5 added: a version 4 document."""
+    return {
+        **without(document, *V5_FIELDS),
+        "sinks": [without(r, *V5_ROW_FIELDS) for r in document["sinks"]],
+        "fires": [without(r, *V5_ROW_FIELDS) for r in document["fires"]],
+        "schema": PERSON_V4.uri,
+        "schema_version": 4,
+    }
 
 
 def as_version_3(document: dict[str, Any]) -> dict[str, Any]:
-    """A version 5 document without what versions 5 and 4 added: a version 3 document."""
+    """A version 5 document without what versions 4 and 5 added: a version 3 document."""
+    document = as_version_4(document)
     return {
-        **without(as_version_4(document), *V4_FIELDS),
+        **without(document, *V4_FIELDS),
         "split": [without(r, *V4_SPLIT_FIELDS) for r in document["split"]],
         "trend": [without(t, *V4_TREND_FIELDS) for t in document["trend"]],
         "schema": PERSON_V3.uri,
@@ -157,7 +169,8 @@ def test_every_schema_ships_in_the_package() -> None:
     assert shipped == sorted(kind.file_name for kind in RELEASED)
     assert {kind.file_name for kind in KINDS} < set(shipped)
     assert {EVENTS_V1, EVENTS_V2} <= set(RELEASED) and EVENTS.version == 3
-    assert {PERSON_V1, PERSON_V2, PERSON_V3, PERSON_V4} <= set(RELEASED) and PERSON.version == 5
+    assert {PERSON_V1, PERSON_V2, PERSON_V3, PERSON_V4} <= set(RELEASED)
+    assert PERSON.version == 5
 
 
 @pytest.mark.parametrize("kind", RELEASED, ids=lambda k: f"{k.name}-v{k.version}")
@@ -323,27 +336,34 @@ def test_a_version_3_document_is_a_version_4_one_without_the_ranges(
 ) -> None:
     v3 = as_version_3(golden_document)
     assert problems(PERSON_V3, v3) == []
-    assert problems(PERSON_V4, {**v3, "schema": PERSON_V4.uri, "schema_version": 4}) != []
-    assert problems(PERSON_V3, golden_document) != []
+    assert problems(PERSON_V4, v3) != []  # the ranges are required
+    assert problems(PERSON_V3, as_version_4(golden_document)) != []
 
 
-def test_person_version_5_is_version_4_with_the_planning_lens() -> None:
-    """What moved: one required field, ``planning``, and the definitions it uses; every
-    other field and definition is version 4's."""
+def test_person_version_5_is_version_4_with_a_question_per_sink_and_fire_and_planning() -> None:
+    """What moved: ``question`` (a string, "" when no meeting kind matched) in every sink
+    and fire, and one required field, ``planning``, with the definitions it uses; every other
+    field and definition is version 4's."""
     v4, v5 = json_schema(PERSON_V4), json_schema(PERSON)
-    assert v5["required"] == [*v4["required"], "planning"] == list(v5["properties"])
+    assert v5["required"] == [*v4["required"], *V5_FIELDS] == list(v5["properties"])
     marker_ = ("schema", "schema_version")
-    assert without(v5["properties"], *marker_, "planning") == without(v4["properties"], *marker_)
-    assert without(v5["$defs"], "planning", "planning_month") == v4["$defs"]
+    assert without(v5["properties"], *marker_, *V5_FIELDS) == without(v4["properties"], *marker_)
+    lens = ("planning", "planning_month")
+    assert without(v5["$defs"], "sink", "fire", *lens) == without(v4["$defs"], "sink", "fire")
+    for name in ("sink", "fire"):
+        row4, row5 = v4["$defs"][name], v5["$defs"][name]
+        assert row5["required"] == [*row4["required"], "question"] == list(row5["properties"])
+        assert without(row5["properties"], "question") == row4["properties"]
+        assert row5["properties"]["question"]["type"] == "string"
     assert (v5["if"], v5["then"], v5["else"]) == (v4["if"], v4["then"], v4["else"])
 
 
-def test_a_version_4_document_is_a_version_5_one_without_the_planning_lens(
+def test_a_version_4_document_is_a_version_5_one_without_the_questions_and_planning(
     golden_document: dict[str, Any],
 ) -> None:
     v4 = as_version_4(golden_document)
     assert problems(PERSON_V4, v4) == []
-    assert problems(PERSON, {**v4, "schema": PERSON.uri, "schema_version": 5}) != []
+    assert problems(PERSON, v4) != []  # the questions and the planning lens are required
     assert problems(PERSON_V4, golden_document) != []
     lens = golden_document["planning"]
     assert (lens["band"], lens["fit"], lens["drift_warning"]) == (

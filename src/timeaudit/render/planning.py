@@ -24,6 +24,8 @@ from timeaudit.audit.planning import Drift, PlanningMonth, drift
 
 #: The chart and table show at most this many months, the latest ones.
 PLANNING_MONTHS = 12
+#: The question bank's key for a planning drift (``[rhythm]`` of ``reports/questions.toml``).
+DRIFT = "planning-drift"
 
 
 @dataclass(frozen=True)
@@ -100,3 +102,8 @@ def _month_name(month: str, latest: str) -> str:
     year, number = month.split("-")
     name = calendar.month_name[int(number)]
     return name if latest.startswith(year) else f"{name} {year}"
+
+
+def planning_gaps(view: PlanningView) -> tuple[str, ...]:
+    """The question bank's rhythm keys the lens raises: the drift, when there is one."""
+    return (DRIFT,) if view.warning else ()

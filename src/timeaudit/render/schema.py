@@ -61,15 +61,19 @@ share of plausible sets of tags that give the verdict; null when there is not en
 does), ``verdict_certainty`` (the same in the report's words) and ``min_work_hours`` (the
 threshold under which a period has not enough data). Everything else is version 3's.
 
-Version 5 adds ``planning``, the planning lens (issue 15: a second look at the same hours,
-whatever their category): ``share`` and ``hours`` of work hours that were planning in the
-period, ``doing_share`` and ``doing_hours`` (execution and firefighting that was not
-planning), the role's ``band`` (``low`` and ``high`` percent), planning's ``fit`` against it
-("no data" in a period too thin to judge), ``months`` (each trend month's ``work_hours``,
-planning ``share``, null when the month was too thin to judge, and whether it was ``above``
-the band) and ``drift_warning`` (the report's sentence when planning has been above the band
-for two or more months running up to the period, else null). Everything else is version
-4's.
+Version 5 adds the question bank's questions on meeting rows (:mod:`timeaudit.config.questions`):
+each of ``sinks`` and ``fires`` has ``question``, the first question of the first meeting
+kind that matches the row ("" when none does; a private row is never matched by its words,
+nor any row of a redacted report). ``questions`` keeps its shape and now holds the verdict's
+questions, then up to two for the period's rhythm gaps. Version 5 also adds ``planning``, the
+planning lens (issue 15: a second look at the same hours, whatever their category): ``share``
+and ``hours`` of work hours that were planning in the period, ``doing_share`` and
+``doing_hours`` (execution and firefighting that was not planning), the role's ``band``
+(``low`` and ``high`` percent), planning's ``fit`` against it ("no data" in a period too thin
+to judge), ``months`` (each trend month's ``work_hours``, planning ``share``, null when the
+month was too thin to judge, and whether it was ``above`` the band) and ``drift_warning``
+(the report's sentence when planning has been above the band for two or more months running
+up to the period, else null). Everything else is version 4's.
 
 What the person document leaves out, and keeps
 ------------------------------------------------
@@ -378,6 +382,7 @@ def sink_row(s: Sink) -> dict[str, object]:
         "hours": s.hours,
         "occurrences": s.occurrences,
         "recurring": s.recurring,
+        "question": s.question,  # version 5
     }
 
 
@@ -392,7 +397,12 @@ def delegation_row(d: Delegation) -> dict[str, object]:
 
 
 def fire_row(f: Fire) -> dict[str, object]:
-    return {"title": f.title, "occurrences": f.occurrences, "hours": f.hours}
+    return {
+        "title": f.title,
+        "occurrences": f.occurrences,
+        "hours": f.hours,
+        "question": f.question,  # version 5
+    }
 
 
 def change_row(c: Change) -> dict[str, object]:
