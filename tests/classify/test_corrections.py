@@ -187,7 +187,7 @@ def test_evaluate_by_event_and_by_description(home: Path) -> None:
         JONAS,
     )
     assert by_event.exit_code == 0, by_event.output
-    assert by_event.stdout.startswith("events: 163   accuracy: ")
+    assert by_event.stdout.startswith("events: 175   accuracy: ")
     assert "confusion matrix (rows: true, columns: tagged):" in by_event.stdout
     by_description = run(
         home, "evaluate", str(labels / "heldout.csv"), "--person", JONAS, "--month", "2026-10"

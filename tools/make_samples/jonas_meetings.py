@@ -48,6 +48,7 @@ def add_meetings(b: Builder) -> None:
     _personal(b)
     _hamburg_trips(b)
     _staff_meetings(b)
+    _planning_drift(b)
 
 
 def _maintenance_windows(b: Builder) -> None:
@@ -316,3 +317,72 @@ def _staff_meetings(b: Builder) -> None:
             attendees=(report,),
             rooms=(RAUM_SPREE,),
         )
+
+
+def _planning_drift(b: Builder) -> None:
+    """Planning creeps in from June and takes over in September and October: a weekly
+    roadmap planning from June, then a weekly capacity and budget planning, Monday prep
+    blocks for the 2027 plan and half-day planning workshops, so the planning lens sees
+    planning above the manager's band (5-20%) two months running and the doing starve:
+    over-planning with a drift warning, where the split alone says execution. Every one is
+    execution planning (owners, dates, budgets), labelled execution."""
+    r = b.leader.reports
+    b.recurring(
+        "Roadmap planning: WMS 2027",
+        local(d(2026, 6, 2), "15:00", TZ),
+        60,
+        E,
+        byday=["TU"],
+        until=d(2026, 10, 31),
+        attendees=(*r[:3], JULIA),
+        description="Epics, owners and target quarters for 2027; dependencies; risks.",
+    )
+    b.note(
+        "planning lens: weekly roadmap planning from June (planning creeps in)",
+        "Roadmap planning: WMS 2027",
+        local(d(2026, 6, 2), "15:00", TZ),
+    )
+    b.recurring(
+        "Capacity & budget planning 2027",
+        local(d(2026, 9, 3), "13:00", TZ),
+        120,
+        E,
+        byday=["TH"],
+        until=d(2026, 10, 31),
+        attendees=(JULIA, KATRIN, *r[:2]),
+        description="Headcount, contractors and tooling budget per quarter 2027.",
+    )
+    b.recurring(
+        "Prep: planning 2027 – write-up",
+        local(d(2026, 9, 14), "09:00", TZ),
+        120,
+        E,
+        byday=["MO"],
+        until=d(2026, 10, 31),
+        description="Draft the 2027 plan document: milestones, owners, budget lines.",
+    )
+    for day in (d(2026, 9, 24), d(2026, 10, 7), d(2026, 10, 21)):
+        b.one_off(
+            "Planning workshop 2027: OKRs and milestones",
+            local(day, "09:00", TZ),
+            local(day, "13:00", TZ),
+            E,
+            attendees=(*r, JULIA),
+            rooms=(RAUM_SPREE,),
+            location="Raum Spree",
+            description="Set the 2027 OKRs, milestones per quarter, owners and dates.",
+        )
+    b.one_off(
+        "Re-planning: Q4 priorities after the budget round",
+        local(d(2026, 10, 13), "14:00", TZ),
+        120,
+        E,
+        attendees=(*r[:3], JULIA),
+        description="Which Q4 items move to 2027; new dates and owners.",
+    )
+    b.note(
+        "planning lens: planning above the band in September and October (drift warning, "
+        "over-planning)",
+        "Planning workshop 2027: OKRs and milestones",
+        local(d(2026, 10, 7), "09:00", TZ),
+    )
