@@ -100,15 +100,17 @@ def parse_rhythm_pack(text: str, origin: str) -> RhythmPack:
         problems.append("no [[rhythm]] tables; a rhythm pack needs at least one")
         tables = []
     found: list[Recogniser] = []
+    ids: set[object] = set()
     for position, table in enumerate(tables, start=1):
-        found += _recogniser(table, position, {r.id for r in found}, problems)
+        found += _recogniser(table, position, ids, problems)
+        ids.add(table.get("id") if isinstance(table, dict) else None)
     if problems:
         raise ConfigError(origin, problems)
     return RhythmPack(tuple(found), origin)
 
 
 def _recogniser(
-    table: object, position: int, ids: set[str], problems: list[str]
+    table: object, position: int, ids: set[object], problems: list[str]
 ) -> list[Recogniser]:
     if not isinstance(table, dict):
         problems.append(f"rhythm #{position}: expected a [[rhythm]] table")

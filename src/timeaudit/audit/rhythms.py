@@ -14,10 +14,12 @@ trend window (up to twelve months back); an item's numbers for the period are:
   absences and holidays, :func:`timeaudit.audit.allocate.days_off`): the owner's absence, not
   a missed rhythm, so they count nowhere else;
 * **expected**, for the fast cadences (daily, weekly, fortnightly): the cadence applied to
-  the owner's working days (Monday to Friday, less days away) from the period's first day, or
-  from the day the item was first seen in the trend window when that is later, up to the
-  period's end (or today): a weekly item over 21 working days expects 4 (one per 5 working
-  days, rounded half up). A week away expects one fewer;
+  the owner's working days (Monday to Friday) from the period's first day, or from the day
+  the item was first seen in the trend window when that is later, up to the period's end (or
+  today): a weekly item over 21 working days expects 4 (one per 5 working days, rounded half
+  up). Days away excuse the occurrences that fell on them unattended or, when that is more,
+  the slots they take: a week away expects one weekly meeting fewer, a public holiday on the
+  meeting's day too (its occurrence was cancelled or declined), a day away otherwise none;
 * **expected**, for the slow cadences (monthly, quarterly), judged on the trailing window: the
   item is due one cadence after it was last held (or first seen, when it was never held),
   "last held 14 Jul, due by 14 Oct"; it expects 1 when that date falls before the period's
@@ -224,7 +226,8 @@ def _item(
     last = max(took_place) if len(took_place) else None
     first_seen: date = min(live["day"])
     if r.cadence in CADENCE_DAYS:
-        expected = _expected_fast(r.cadence, max(span.first, first_seen), span.end, away)
+        start = max(span.first, first_seen)
+        expected = _expected_fast(r.cadence, start, span.end, away, counts.away)
         status, why = _status_fast(counts, expected)
         due = None
     else:
@@ -258,9 +261,20 @@ def working_days(first: date, end: date, away: Collection[date] = ()) -> int:
     return count - sum(1 for d in away if first <= d < end and d.weekday() < 5)
 
 
-def _expected_fast(cadence: str, first: date, end: date, away: Collection[date]) -> int:
-    present = working_days(first, end, away)
-    return int(np.floor(present / CADENCE_DAYS[cadence] + 0.5))
+def _expected_fast(
+    cadence: str, first: date, end: date, away: Collection[date], missed_away: int
+) -> int:
+    """The cadence over the working days of ``[first, end)``, less what the days away
+    excuse: the occurrences that fell on them unattended (``missed_away``) or, when more,
+    the slots they take (a week away is one weekly slot, a day away none)."""
+    days = CADENCE_DAYS[cadence]
+    slots = _half_up(working_days(first, end) / days)
+    taken = _half_up((working_days(first, end) - working_days(first, end, away)) / days)
+    return max(0, slots - max(missed_away, taken))
+
+
+def _half_up(value: float) -> int:
+    return int(np.floor(value + 0.5))
 
 
 def _status_fast(c: _Counts, expected: int) -> tuple[str, str]:
@@ -296,7 +310,7 @@ def _status_slow(cadence: str, c: _Counts, due: date, span: Span) -> tuple[str, 
         return RED, f"not held in its {'quarter' if cadence == 'quarterly' else 'month'}"
     if c.held and not c.attended:
         return AMBER, "held on time, but you declined it"
-    return GREEN, "held on time"
+    return GREEN, "held on time" if c.held else "not due before the period's end"
 
 
 def _reason(
