@@ -118,6 +118,7 @@ EVENTS_V1 = DocumentKind("events", 1)
 PERSON_V1 = DocumentKind("person", 1)
 PERSON_V2 = DocumentKind("person", 2)
 PERSON_V3 = DocumentKind("person", 3)
+PERSON_V4 = DocumentKind("person", 4)
 #: What version 4 added: the document's fields, and each split row's and trend month's.
 V4_FIELDS = (
     "verdict_probability",
@@ -130,8 +131,19 @@ V4_SPLIT_FIELDS = ("low", "high")
 V4_TREND_FIELDS = ("lows", "highs", "verdict_probability")
 
 
+def as_version_4(document: dict[str, Any]) -> dict[str, Any]:
+    """A version 5 document without what version 5 added (the rhythm items): version 4."""
+    return {
+        **document,
+        "rhythm": without(document["rhythm"], "items", "unmatched"),
+        "schema": PERSON_V4.uri,
+        "schema_version": 4,
+    }
+
+
 def as_version_3(document: dict[str, Any]) -> dict[str, Any]:
-    """A version 4 document without what version 4 added: a version 3 document."""
+    """A version 5 document without what versions 4 and 5 added: a version 3 document."""
+    document = as_version_4(document)
     return {
         **without(document, *V4_FIELDS),
         "split": [without(r, *V4_SPLIT_FIELDS) for r in document["split"]],
@@ -149,7 +161,8 @@ def test_every_schema_ships_in_the_package() -> None:
     assert shipped == sorted(kind.file_name for kind in RELEASED)
     assert {kind.file_name for kind in KINDS} < set(shipped)
     assert EVENTS_V1 in RELEASED and EVENTS.version == 2
-    assert {PERSON_V1, PERSON_V2, PERSON_V3} <= set(RELEASED) and PERSON.version == 4
+    assert {PERSON_V1, PERSON_V2, PERSON_V3, PERSON_V4} <= set(RELEASED)
+    assert PERSON.version == 5
 
 
 @pytest.mark.parametrize("kind", RELEASED, ids=lambda k: f"{k.name}-v{k.version}")
@@ -286,7 +299,7 @@ def test_person_version_4_is_version_3_with_the_ranges() -> None:
     the range level at the top; ``low`` and ``high`` in every split row; ``lows``, ``highs``
     and the verdict's probability in every trend month; a no-data period has no probability.
     Every other field and definition is version 3's."""
-    v3, v4 = json_schema(PERSON_V3), json_schema(PERSON)
+    v3, v4 = json_schema(PERSON_V3), json_schema(PERSON_V4)
     assert v4["required"] == list(v4["properties"])
     assert [f for f in v4["required"] if f not in v3["required"]] == list(V4_FIELDS)
     assert [f for f in v4["required"] if f in v3["required"]] == v3["required"]
@@ -309,8 +322,35 @@ def test_a_version_3_document_is_a_version_4_one_without_the_ranges(
 ) -> None:
     v3 = as_version_3(golden_document)
     assert problems(PERSON_V3, v3) == []
-    assert problems(PERSON, v3) != []  # the ranges are required
+    assert problems(PERSON_V4, v3) != []  # the ranges are required
     assert problems(PERSON_V3, golden_document) != []
+
+
+def test_person_version_5_is_version_4_with_the_rhythm_items() -> None:
+    """What moved: ``rhythm`` requires ``items`` and ``unmatched``, defined by the new
+    ``rhythm_item``; every other field and definition is version 4's."""
+    v4, v5 = json_schema(PERSON_V4), json_schema(PERSON)
+    assert v5["required"] == v4["required"]
+    marker_ = ("schema", "schema_version")
+    assert without(v5["properties"], *marker_, "rhythm") == without(
+        v4["properties"], *marker_, "rhythm"
+    )
+    rhythm4, rhythm5 = v4["properties"]["rhythm"], v5["properties"]["rhythm"]
+    assert rhythm5["required"] == [*rhythm4["required"], "items", "unmatched"]
+    assert without(rhythm5["properties"], "items", "unmatched") == rhythm4["properties"]
+    assert without(v5["$defs"], "rhythm_item") == v4["$defs"]
+    item = v5["$defs"]["rhythm_item"]
+    assert item["required"] == list(item["properties"])
+    assert (v5["if"], v5["then"], v5["else"]) == (v4["if"], v4["then"], v4["else"])
+
+
+def test_a_version_4_document_is_a_version_5_one_without_the_rhythm_items(
+    golden_document: dict[str, Any],
+) -> None:
+    v4 = as_version_4(golden_document)
+    assert problems(PERSON_V4, v4) == []
+    assert problems(PERSON, v4) != []  # the rhythm items are required
+    assert problems(PERSON_V4, golden_document) != []
 
 
 def test_every_bundle_numbers_json_follows_the_person_schema(

@@ -7,7 +7,7 @@ column added to a table, reaches no JSON file until this module (and its schema)
 
 Convention
 ----------
-* Every document kind has a name and a whole-number version: ``person`` 4 (the per-person
+* Every document kind has a name and a whole-number version: ``person`` 5 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
   ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
@@ -58,6 +58,14 @@ share of plausible sets of tags that give the verdict; null when there is not en
 does), ``verdict_certainty`` (the same in the report's words) and ``min_work_hours`` (the
 threshold under which a period has not enough data). Everything else is version 3's.
 
+Version 5 adds the rhythm items (:mod:`timeaudit.audit.rhythms`): ``rhythm.items`` has one
+object per recurring leadership meeting a recogniser or a ``[[rhythms]]`` entry found, named
+by it (never by a title), with its ``cadence``, ``expected``, ``held``, ``declined``,
+``cancelled``, ``away``, ``last_held`` and ``due`` (ISO dates or null), ``hours`` and
+``share`` (percent of counted work hours), ``status`` (null for a series cancelled as a whole)
+and ``reason``; ``rhythm.unmatched`` lists the ``[[rhythms]]`` entries that matched nothing,
+one line each. Everything else is version 4's.
+
 What the person document leaves out, and keeps
 ------------------------------------------------
 Version 1 carried exactly what the report showed as JSON before it was versioned, under the
@@ -84,7 +92,7 @@ from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import verdict_col
 from timeaudit.categories import WORK
 from timeaudit.render.coach import NO_FIT
-from timeaudit.render.rhythm import OneOnOneLine, OneOnOneView
+from timeaudit.render.rhythm import OneOnOneLine, OneOnOneView, RhythmLine, RhythmView
 from timeaudit.render.view import (
     Change,
     Coverage,
@@ -119,7 +127,7 @@ class DocumentKind:
         return f"{self.name}-v{self.version}.schema.json"
 
 
-PERSON = DocumentKind("person", 4)
+PERSON = DocumentKind("person", 5)
 COHORT = DocumentKind("cohort", 1)
 EVENTS = DocumentKind("events", 2)
 #: Every kind of JSON document the tool writes.
@@ -130,6 +138,7 @@ RELEASED = (
     DocumentKind("person", 1),
     DocumentKind("person", 2),
     DocumentKind("person", 3),
+    DocumentKind("person", 4),
     DocumentKind("events", 1),
 )
 
@@ -177,7 +186,7 @@ def marker(kind: DocumentKind) -> dict[str, object]:
 
 # -- person -----------------------------------------------------------------------------------
 def person_document(view: PersonView) -> dict[str, object]:
-    """The per-person JSON (report and bundle), version 4: the view's fields by name; in a
+    """The per-person JSON (report and bundle), version 5: the view's fields by name; in a
     period too thin to judge, the split has no fits and no gaps (:func:`split_row`)."""
     return {
         **marker(PERSON),
@@ -210,7 +219,35 @@ def person_document(view: PersonView) -> dict[str, object]:
         "generated": view.generated,
         "redacted": view.redacted,
         "note": view.note,
-        "rhythm": {"one_on_ones": one_on_ones_document(view.one_on_ones)},
+        "rhythm": {
+            "one_on_ones": one_on_ones_document(view.one_on_ones),
+            **rhythm_items_document(view.rhythm_items),
+        },
+    }
+
+
+def rhythm_items_document(r: RhythmView) -> dict[str, object]:
+    """The rhythm items (version 5): named by recogniser or config entry, never by title."""
+    return {"items": [_rhythm_item(i) for i in r.items], "unmatched": list(r.unmatched)}
+
+
+def _rhythm_item(i: RhythmLine) -> dict[str, object]:
+    return {
+        "id": i.id,
+        "name": i.name,
+        "origin": i.origin,
+        "cadence": i.cadence,
+        "expected": i.expected,
+        "held": i.held,
+        "declined": i.declined,
+        "cancelled": i.cancelled,
+        "away": i.away,
+        "last_held": i.last_held_date.isoformat() if i.last_held_date else None,
+        "due": i.due_date.isoformat() if i.due_date else None,
+        "hours": i.hours,
+        "share": i.share,
+        "status": i.status or None,
+        "reason": i.reason,
     }
 
 

@@ -32,7 +32,7 @@ from timeaudit.audit.insights import (
     week_grid,
 )
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import AuditResult, one_on_one_table
+from timeaudit.audit.pipeline import AuditResult, one_on_one_table, rhythm_table
 from timeaudit.audit.uncertainty import (
     ALTERNATIVE,
     ALTERNATIVE_PROBABILITY,
@@ -44,7 +44,13 @@ from timeaudit.audit.uncertainty import (
 )
 from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
 from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person
-from timeaudit.render.rhythm import NOT_COMPUTED, OneOnOneView, one_on_one_view
+from timeaudit.render.rhythm import (
+    NOT_COMPUTED,
+    OneOnOneView,
+    RhythmView,
+    one_on_one_view,
+    rhythm_view,
+)
 from timeaudit.store.frames import display_titles
 
 
@@ -197,6 +203,7 @@ class PersonView:
     alternative_probability: float = 0.0
     range_level: float = LEVEL  # the share of plausible sets of tags each range holds
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # fewer: not enough data to judge
+    rhythm_items: RhythmView = RhythmView()  # the Rhythm section's rhythm table
 
     @property
     def judged(self) -> bool:
@@ -289,6 +296,7 @@ def person_view(
         verdict_alternative=alternative(row),
         alternative_probability=_number(row, ALTERNATIVE_PROBABILITY) or 0.0,
         min_work_hours=float(row["min_work_hours"]),
+        rhythm_items=rhythm_view(rhythm_table(result, person, today)),
     )
 
 
