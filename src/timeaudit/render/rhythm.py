@@ -181,6 +181,10 @@ class RhythmView:
         return tuple(i for i in self.items if i.status in (AMBER, RED))
 
 
+#: The view of a person for whom nothing was computed (a view built by hand, in tests).
+NO_ITEMS = RhythmView()
+
+
 def rhythm_view(table: RhythmTable) -> RhythmView:
     return RhythmView(tuple(_rhythm_line(i) for i in table.items), table.unmatched)
 

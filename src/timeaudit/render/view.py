@@ -45,6 +45,7 @@ from timeaudit.audit.uncertainty import (
 from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
 from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person
 from timeaudit.render.rhythm import (
+    NO_ITEMS,
     NOT_COMPUTED,
     OneOnOneView,
     RhythmView,
@@ -203,7 +204,7 @@ class PersonView:
     alternative_probability: float = 0.0
     range_level: float = LEVEL  # the share of plausible sets of tags each range holds
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # fewer: not enough data to judge
-    rhythm_items: RhythmView = RhythmView()  # the Rhythm section's rhythm table
+    rhythm_items: RhythmView = NO_ITEMS  # the Rhythm section's rhythm table
 
     @property
     def judged(self) -> bool:
