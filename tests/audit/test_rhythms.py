@@ -163,6 +163,19 @@ def test_a_config_rhythm_by_series_or_attendees_and_only_for_its_people() -> Non
     assert [i.name for i in t.items] == ["Team stand-up or weekly"] and t.unmatched == ()
 
 
+def test_a_stopped_series_is_red_then_retired() -> None:
+    """The Friday series ends on 27 November: December (23 working days) expects 5 and gets
+    none; by January it was last seen more than four weeks before the period, and is gone."""
+    december = only(table("moved.ics", span=Span(date(2026, 12, 1), date(2027, 1, 1), HISTORY)))
+    assert numbers(december) == (5, 0, 0, 0, 0, RED)
+    assert december.reason == "weekly, 5 expected, 0 held (red: you were at 0 of 5)"
+    january = table("moved.ics", span=Span(date(2027, 1, 1), date(2027, 2, 1), HISTORY))
+    assert january.items == ()
+    mine = (RhythmConfig("Fridays", "weekly", title="team weekly"),)
+    kept = table("moved.ics", span=Span(date(2027, 1, 1), date(2027, 2, 1), HISTORY), rhythms=mine)
+    assert [(i.name, i.status) for i in kept.items] == [("Fridays", RED)]
+
+
 def test_mid_period_only_what_happened_up_to_today_counts() -> None:
     """Audited at the end of 14 October: 5 and 12 October held (12th declined)."""
     item = only(

@@ -194,7 +194,7 @@ def match(frame: pd.DataFrame, recognisers: Sequence[Recogniser]) -> pd.Series:
     free = np.ones(len(frame), dtype=bool)
     title = frame["title"].astype(str)
     both = title + "\n" + frame["description"].astype(str)
-    people = _people(frame)
+    people = _People(frame)
     for r in recognisers:
         hit = free & _conditions(frame, r, title if r.origin == CONFIGURED else both, people)
         claimed[hit] = r.id
@@ -202,7 +202,7 @@ def match(frame: pd.DataFrame, recognisers: Sequence[Recogniser]) -> pd.Series:
     return claimed
 
 
-def _conditions(frame: pd.DataFrame, r: Recogniser, text: pd.Series, people: pd.Series) -> Mask:
+def _conditions(frame: pd.DataFrame, r: Recogniser, text: pd.Series, people: _People) -> Mask:
     hit = np.ones(len(frame), dtype=bool)
     if r.people:
         hit &= frame["owner"].isin(r.people).to_numpy()
@@ -212,16 +212,12 @@ def _conditions(frame: pd.DataFrame, r: Recogniser, text: pd.Series, people: pd.
         hit &= ~_search(text, r.not_words)
     if r.recurring:
         hit &= (frame["series_id"].astype(str) != "").to_numpy()
-    count = people.map(len).to_numpy()
-    if "n_attendees" in frame:  # the context's count: a list address counts as 3
-        count = np.maximum(count, frame["n_attendees"].fillna(0).to_numpy())
     if r.min_attendees:
-        hit &= count >= r.min_attendees
+        hit &= people.count >= r.min_attendees
     if r.max_attendees:
-        hit &= count <= r.max_attendees
+        hit &= people.count <= r.max_attendees
     if r.attendees:
-        wanted = set(r.attendees)
-        hit &= people.map(wanted.issubset).to_numpy(dtype=bool)
+        hit &= people.include(r.attendees)
     if r.series:
         key = r.series.lower()
         ids = (frame[c].astype(str).str.lower() == key for c in ("ical_uid", "series_id", "uid"))
@@ -236,9 +232,34 @@ def _search(text: pd.Series, pattern: str) -> Mask:
     return text.map(found).to_numpy(dtype=bool)
 
 
-def _people(frame: pd.DataFrame) -> pd.Series:
-    """Each row's people as a frozenset: attendees, organiser and owner (rooms are not
-    stored as attendees), computed once per distinct list."""
-    keys = frame["owner"] + " " + frame["organizer"] + " " + frame["attendee_emails"]
-    sets = {k: frozenset(k.split()) for k in pd.unique(keys)}
-    return keys.map(sets)
+class _People:
+    """Each row's people: attendees, organiser and owner (rooms are not stored as
+    attendees), read once per distinct list and only when a recogniser asks."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+
+    @functools.cached_property
+    def keys(self) -> pd.Series:
+        f = self.frame
+        return f["owner"] + " " + f["organizer"] + " " + f["attendee_emails"]
+
+    @functools.cached_property
+    def sets(self) -> dict[str, frozenset[str]]:
+        return {k: frozenset(k.split()) for k in pd.unique(self.keys)}
+
+    @functools.cached_property
+    def count(self) -> npt.NDArray[np.float64]:
+        """People per row; the context's ``n_attendees`` where larger (a list address
+        counts as 3 there)."""
+        sizes = {k: float(len(s)) for k, s in self.sets.items()}
+        count = np.asarray(self.keys.map(sizes), dtype=np.float64)
+        if "n_attendees" in self.frame:
+            listed = np.asarray(self.frame["n_attendees"].fillna(0), dtype=np.float64)
+            count = np.asarray(np.maximum(count, listed), dtype=np.float64)
+        return count
+
+    def include(self, wanted: Sequence[str]) -> Mask:
+        """Whether every one of ``wanted`` is among each row's people."""
+        need = set(wanted)
+        return self.keys.map({k: need <= s for k, s in self.sets.items()}).to_numpy(dtype=bool)

@@ -32,7 +32,10 @@ the expected number, amber at least half of it, red below. Slow cadences: red wh
 held on time but the owner declined every one held in the period, else green. A **cancelled
 series** (every occurrence of a series cancelled) is the owner's calendar changing, not a
 missed rhythm: its occurrences are left out; an item with nothing else has no status and
-says so. A ``[[rhythms]]`` entry that matches nothing of a person in the window read is named
+says so. A built-in daily, weekly or fortnightly item last seen more than
+:data:`RETIRED_AFTER_DAYS` before the period is retired and not shown (a meeting stopped
+in spring is no rhythm in the autumn; it shows red in the month after it stopped). A
+``[[rhythms]]`` entry that matches nothing of a person in the window read is named
 ("rhythm 'Ops review' matched no meeting in the period ...").
 
 Only stored columns are read, so the numbers are the same from every connector. No title is
@@ -55,6 +58,11 @@ from timeaudit.config.types import CADENCE_DAYS, CADENCE_MONTHS
 
 GREEN, AMBER, RED = "green", "amber", "red"
 HELD, DECLINED, CANCELLED = "held", "declined", "cancelled"
+
+#: A built-in daily, weekly or fortnightly item none of whose occurrences fell in the period
+#: or in this many days before it is retired, not shown: a stand-up stopped in spring is no
+#: longer a rhythm in the autumn. (It shows red for the month after it stopped.)
+RETIRED_AFTER_DAYS = 28
 
 #: The columns :func:`occurrences` returns.
 OCCURRENCE_COLUMNS = ("owner", "item", "series", "start", "state")
@@ -88,7 +96,8 @@ def occurrences(frame: pd.DataFrame, recognisers: Sequence[Recogniser]) -> pd.Da
         },
         columns=list(OCCURRENCE_COLUMNS),
     )
-    dead = out.groupby(["owner", "series"])["state"].transform(lambda s: (s == CANCELLED).all())
+    cancelled = (out["state"] == CANCELLED).astype(bool)
+    dead = cancelled.groupby([out["owner"], out["series"]]).transform("all")
     return out.assign(cancelled_series=dead.astype(bool))
 
 
@@ -164,10 +173,20 @@ def rhythm_items(
             if r.origin == CONFIGURED:
                 unmatched.append(_unmatched(r, span))
             continue
+        if _retired(r, rows, span):
+            continue
         spent = float(period_hours.reindex(rows.index).fillna(0.0).sum())
         share = 100.0 * spent / work_hours if work_hours > 0 else 0.0
         items.append(_item(r, rows, span, frozenset(away), spent, share))
     return RhythmTable(tuple(items), tuple(unmatched))
+
+
+def _retired(r: Recogniser, rows: pd.DataFrame, span: Span) -> bool:
+    """Whether a built-in fast item was last seen long before the period (config
+    rhythms are never retired: the user asked for them)."""
+    if r.origin == CONFIGURED or r.cadence not in CADENCE_DAYS:
+        return False
+    return bool(max(rows["day"]) < span.first - timedelta(RETIRED_AFTER_DAYS))
 
 
 def _unmatched(r: Recogniser, span: Span) -> str:
