@@ -34,7 +34,9 @@ from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import (
     ALL_GROUP,
     OTHER_GROUP,
+    RED_GAP,
     cohort_table,
+    cohort_tables,
     folded,
     group_keys,
     shown_groups,
@@ -42,7 +44,7 @@ from timeaudit.audit.cohort import (
     verdict_col,
 )
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import AuditResult, run_audit
+from timeaudit.audit.pipeline import ONE_ON_ONE_RED, AuditResult, run_audit
 from timeaudit.categories import WORK
 from timeaudit.config.load import load_config
 from timeaudit.config.types import GROUPINGS, Person
@@ -260,7 +262,7 @@ def test_small_groups_are_folded_into_other(roster_cohort: Cohort) -> None:
 def test_a_team_of_one_cannot_be_singled_out_from_any_file(roster_cohort: Cohort) -> None:
     assert roster_cohort.files
     tables = [(path, rows) for path in roster_cohort.files for rows in tables_of(path)]
-    assert len(tables) == 3 * 3 + 2 * 3  # csv, json, md per grouping; two tables each in html
+    assert len(tables) == 3 * 3 + 3 * 3  # csv, json, md per grouping; three tables each in html
     for path, rows in tables:
         assert rows, path
         everyone = next(int(str(r["people"])) for r in rows if r["group"] == ALL_GROUP)
@@ -363,8 +365,10 @@ def html_page(roster_cohort: Cohort) -> str:
 
 def test_the_page_shows_exactly_the_cohort_tables(roster_cohort: Cohort) -> None:
     tables = html_tables(html_page(roster_cohort))
-    assert len(tables) == 2 * len(GROUPINGS)
-    for by, shares, verdicts in zip(GROUPINGS, tables[::2], tables[1::2], strict=True):
+    assert len(tables) == 3 * len(GROUPINGS)
+    for by, shares, verdicts, rhythm in zip(
+        GROUPINGS, tables[::3], tables[1::3], tables[2::3], strict=True
+    ):
         expected = cohort_table(roster_cohort.result.assessment, roster_cohort.people, by, MIN)
         assert [r["group"] for r in shares] == list(expected["group"])
         assert [r["group"] for r in verdicts] == list(expected["group"])
@@ -379,6 +383,10 @@ def test_the_page_shows_exactly_the_cohort_tables(roster_cohort: Cohort) -> None
             for verdict, label in VERDICT_LABELS.items():
                 assert int(row[label]) == want[verdict_col(verdict)]
             assert row["spread"].startswith(f"Verdicts of {want['people']} people: ")  # title
+        for row, (_, want) in zip(rhythm, expected.iterrows(), strict=True):
+            red = want[RED_GAP]
+            shown = "–" if pd.isna(red) else f"{red:.1f}%"
+            assert row["managers with a red 1:1 gap"] == shown
 
 
 def test_the_page_says_the_minimum_group_size_and_folding(roster_cohort: Cohort) -> None:
@@ -404,7 +412,7 @@ def test_hostile_team_names_are_shown_as_text_only(roster_cohort: Cohort) -> Non
     page = html_page(roster_cohort)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script" not in page.lower()
-    groups = {r["group"] for r in html_tables(page)[2]}  # the team table
+    groups = {r["group"] for r in html_tables(page)[3]}  # the team table (three per grouping)
     assert {SCRIPT_TEAM, FORMULA_TEAM} <= groups  # shown, as the very text of the roster
     csv_rows = rows_of(roster_cohort.home / "cohort" / f"cohort-{MONTH}-team.csv")
     csv_groups = {str(r["group"]) for r in csv_rows}
@@ -471,7 +479,7 @@ def test_html_is_only_written_when_asked_for(roster_cohort: Cohort, tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert [p.name for p in tmp_path.iterdir()] == [f"cohort-{MONTH}.html"]
     tables = html_tables((tmp_path / f"cohort-{MONTH}.html").read_text(encoding="utf-8"))
-    assert len(tables) == 2  # one grouping: its shares and its verdicts
+    assert len(tables) == 3  # one grouping: its shares, its verdicts and its rhythm
 
 
 def test_groups_are_listed_in_natural_order(roster_cohort: Cohort) -> None:
@@ -552,3 +560,89 @@ def test_the_folding_rule_reads_right_at_a_minimum_of_one() -> None:
 
     assert folding_rule(1) == "Every group is shown, however small (settings.min_group_size is 1)."
     assert folding_rule(5).startswith('Groups of fewer than 5 people are folded into "other"')
+
+
+# -- the share of managers with a red 1:1 gap ---------------------------------------------------
+def _org(seed: int) -> tuple[list[Person], pd.DataFrame]:
+    """A random organisation and its figures: about a third have direct reports, each of
+    them red on 1:1s or not (NaN for everyone else)."""
+    rng = random.Random(seed)
+    n = rng.randint(15, 90)
+    bosses = [f"p{i}@example.com" for i in range(max(2, n // 6))]
+    people = [
+        person_in(
+            i,
+            rng.choice(["executive", "senior-leader", "manager"]),
+            f"team-{rng.randint(0, max(1, n // 10))}",
+            rng.choice(bosses) if i >= len(bosses) else "",
+        )
+        for i in range(n)
+    ]
+    emails = [p.email for p in people]
+    red = [float(rng.random() < 0.4) if rng.random() < 0.35 else float("nan") for _ in people]
+    figures = pd.DataFrame(
+        {**{c: [rng.uniform(1, 30) for _ in people] for c in WORK}, ONE_ON_ONE_RED: red},
+        index=pd.Index(emails, name="owner"),
+    )
+    figures["work_hours"] = figures[list(WORK)].sum(axis=1)
+    figures["verdict"] = "fits"
+    return people, figures
+
+
+def _manager_sets(
+    people: list[Person], figures: pd.DataFrame, min_group: int
+) -> dict[tuple[str, str], tuple[frozenset[str], float | None]]:
+    """(grouping, group) -> (its managers, the red-gap share its row shows), every row."""
+    shown = shown_groups(figures.index, people, min_group)
+    tables = cohort_tables(figures, people, GROUPINGS, min_group)
+    managers = figures.index[figures[ONE_ON_ONE_RED].notna()]
+    out = {}
+    for by in GROUPINGS:
+        groups = shown[by]
+        for _, row in tables[by].iterrows():
+            name = str(row["group"])
+            value = None if pd.isna(row[RED_GAP]) else float(row[RED_GAP])
+            if name == ALL_GROUP:
+                members = frozenset(managers)
+            elif by == "manager":  # renumbered: match the row by its people instead
+                continue
+            else:
+                members = frozenset(groups[groups == name].index) & frozenset(managers)
+            out[(by, name)] = (members, value)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_the_red_gap_share_is_of_the_groups_managers(seed: int) -> None:
+    people, figures = _org(seed)
+    for (_, _), (members, value) in _manager_sets(people, figures, MIN).items():
+        if value is None:
+            continue
+        assert len(members) >= MIN
+        red = figures.loc[sorted(members), ONE_ON_ONE_RED]
+        assert value == round(100.0 * float(red.mean()), 1)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_no_two_red_gap_shares_can_be_subtracted(seed: int) -> None:
+    """Shown shares speak for at least MIN managers, and no two of them (across groupings
+    and "all") differ by fewer than MIN managers but some, in or out."""
+    people, figures = _org(seed)
+    for min_group in (3, 5):
+        rows = _manager_sets(people, figures, min_group)
+        visible = [m for m, value in rows.values() if value is not None]
+        everyone = frozenset(figures.index[figures[ONE_ON_ONE_RED].notna()])
+        for a in visible:
+            assert len(a) >= min_group
+            for b in visible:
+                if a < b:
+                    assert len(b - a) >= min_group, (sorted(a), sorted(b))
+                if not a & b and a | b != everyone:
+                    assert len(everyone - a - b) >= min_group
+
+
+def test_a_group_with_too_few_managers_shows_no_red_gap_share() -> None:
+    people, figures = _org(3)
+    figures[ONE_ON_ONE_RED] = [1.0, 1.0] + [float("nan")] * (len(figures) - 2)  # two managers
+    tables = cohort_tables(figures, people, GROUPINGS, MIN)
+    assert all(tables[by][RED_GAP].isna().all() for by in GROUPINGS)

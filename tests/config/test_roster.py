@@ -267,7 +267,7 @@ def test_missing_and_unknown_columns_are_named(tmp_path: Path) -> None:
     assert problems_of(path) == [
         "people.csv: missing column(s): role",
         "people.csv: unknown column(s): colour "
-        "(expected: email, name, role, tz, source, manager, team, opted_out)",
+        "(expected: email, name, role, tz, source, manager, team, opted_out, share_named)",
     ]
 
 
@@ -342,3 +342,32 @@ def test_a_second_run_syncs_nothing_new(audited: Audited) -> None:
 def test_config_person_reads_the_roster(tmp_path: Path) -> None:
     config: Config = load_config(write_home(tmp_path))
     assert config.person("PERSON10@example.com").manager == "lead2@example.com"
+
+
+def test_share_named_is_the_consent_to_be_named_and_defaults_to_no(tmp_path: Path) -> None:
+    """The team dashboard's consent: yes/true/1 agree; empty, no, or a missing column do
+    not; anything else is a problem naming its row and column. The same key in [[people]]
+    must be a boolean."""
+    header = f"{HEADER},share_named"
+    rows = [
+        "ana@example.com,Ana,executive,UTC,a,,lead,,yes",
+        "bo@example.com,Bo,manager,UTC,b,,lead,,",
+        "cy@example.com,Cy,manager,UTC,,,lead,,No",
+    ]
+    people = {
+        p.email: p.share_named for p in load_config(write_config(tmp_path, rows, header)).people
+    }
+    assert people == {"ana@example.com": True, "bo@example.com": False, "cy@example.com": False}
+    bad = write_config(
+        tmp_path,
+        ["ana@example.com,Ana,executive,UTC,a,,lead,,maybe"],
+        header,
+        toml='[[people]]\nemail = "t@example.com"\nrole = "manager"\ntz = "UTC"\n'
+        'share_named = "yes"\n',
+    )
+    assert problems_of(bad) == [
+        "people[1].share_named: must be true or false, not 'yes'",
+        "people.csv row 2, column share_named: must be true or false (or yes/no, 1/0), not 'maybe'",
+    ]
+    without = ["ana@example.com,Ana,executive,UTC,a,,lead,"]  # no share_named column at all
+    assert not any(p.share_named for p in load_config(write_config(tmp_path, without)).people)

@@ -232,6 +232,20 @@ def bundle_runs(tmp_path_factory: pytest.TempPathFactory, seed_model_file: Path)
     )
 
 
+@pytest.fixture(scope="session")
+def team_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`timeaudit team --team leadership` over tests/data/team/ (five members, one of them
+    with a hostile name): the dashboard's HTML page."""
+    home = tmp_path_factory.mktemp("team-home")
+    for item in (DATA / "team").iterdir():
+        shutil.copy(item, home / item.name)
+    selection = session.Selection(Paths(home / "timeaudit.toml", home), teams=("leadership",))
+    period = Period.month(REPORT_MONTH)
+    output = commands.team(selection, period, home / "out", formats=("html",), today=REPORT_TODAY)
+    (page,) = output.files
+    return page
+
+
 # -- a real browser: the report browser tests and the page layout tests share it -------------
 @pytest.fixture(scope="session")
 def chromium() -> str:

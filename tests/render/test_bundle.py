@@ -22,7 +22,7 @@ from tests.render.conftest import REPORT_MONTH as MONTH
 from timeaudit.app import runs as commands
 from timeaudit.audit.assess import NO_DATA
 from timeaudit.render.bundle import PACKET_FILES, ZIP_TIME, Packet, levers_note, write
-from timeaudit.render.levers import levers
+from timeaudit.render.levers import levers, rhythm_lever
 from timeaudit.store.records import PRIVATE_TITLE
 
 
@@ -227,3 +227,23 @@ def test_the_note_says_why_there_is_no_lever(bundle_runs: Runs) -> None:
     assert levers_note(fitting, ()).startswith("No lever needed: every category is within 5")
     empty = replace(view, verdict=NO_DATA)
     assert levers_note(empty, ()) == "Too few counted work hours in the period to suggest a lever."
+
+
+def test_the_rhythm_gap_that_matters_most_is_a_lever(bundle_runs: Runs) -> None:
+    """Marcus's weekly 1:1 with Kwame Mensah stopped in September (red, none in October)
+    and Owen Gallagher's lost three Mondays (amber): Kwame's is the gap the summary names."""
+    marcus = "marcus.bell@northwind.example"
+    view = bundle_runs.view(marcus)
+    (kwame,) = [r for r in view.one_on_ones.reports if r.name == "Kwame Mensah"]
+    assert kwame.status == "red"
+    expected = f"Put the 1:1 with Kwame Mensah back in the calendar: {kwame.reason}."
+    assert rhythm_lever(view) == expected
+    folder = bundle_runs.folder(marcus)
+    html = (folder / "summary.html").read_text(encoding="utf-8")
+    assert "The rhythm gap that matters most:</strong> <bdi>Put the 1:1 with Kwame Mensah" in html
+    markdown = (folder / "summary.md").read_text(encoding="utf-8")
+    assert "**The rhythm gap that matters most:** Put the 1:1 with Kwame Mensah" in markdown
+    helena = bundle_runs.view("helena.marsh@northwind.example")
+    if not helena.one_on_ones.behind:
+        assert rhythm_lever(helena) == ""
+        assert "rhythm gap" not in (bundle_runs.folder(helena.email) / "summary.md").read_text()

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 from icalendar import Calendar, Event, vCalAddress
 
+from tests.render.conftest import HELENA, CoachPages
 from timeaudit.app import runs, session
 from timeaudit.audit.assess import NO_DATA
 from timeaudit.audit.periods import Period
@@ -328,3 +329,32 @@ def test_the_cli_refuses_a_custom_period(tmp_path: Path, seed_model_file: Path) 
     assert result.exit_code == 2
     assert result.output.startswith("timeaudit: error: 2026-10-01..2026-10-09: the coach view")
     assert result.output.count("\n") == 1
+
+
+SIX = 6  # `timeaudit coach`'s default
+MARCUS = "marcus.bell@northwind.example"
+
+
+# -- rhythm: each direct report's 1:1s month by month ----------------------------------------
+def test_each_reports_1_1s_show_month_by_month(coach_pages: CoachPages) -> None:
+    """Marcus's weekly 1:1 with Kwame Mensah stops in mid-September: October is red with
+    none held; each month's cell is the report's own table for that month."""
+    view = coach_pages.view(SIX, MARCUS)
+    lines = {line.label: line for line in view.rhythm}
+    kwame = lines["1:1 with Kwame Mensah"]
+    assert [c.month for c in kwame.cells] == [m.month for m in view.months]
+    october = kwame.cells[-1]
+    assert (october.held, october.status) == (0, "red")
+    assert october.reason.startswith("no 1:1 in the period, last ")
+    assert all(c.held is not None and c.held > 0 for c in kwame.cells[:-2])  # May..August
+    assert view.rhythm_in("2026-10")[0][0] == view.rhythm[0].label
+
+
+def test_the_rhythm_rows_are_on_the_page_in_both_layouts(coach_pages: CoachPages) -> None:
+    html = coach_pages.page(SIX, MARCUS).read_text(encoding="utf-8")
+    assert "Rhythm month by month" in html
+    assert '<th scope="row"><bdi>1:1 with Kwame Mensah</bdi></th>' in html  # columns
+    assert '<span class="rhythm-item"><bdi>1:1 with Kwame Mensah</bdi>: 0 held' in html  # rows
+    helena = coach_pages.view(SIX, HELENA)
+    assert len(helena.rhythm) == 5  # her five direct reports, one line each
+    assert all(line.label.startswith("1:1 with ") for line in helena.rhythm)

@@ -1,12 +1,13 @@
-"""The coach view, a packet's summary page and the cohort page in a real browser (headless
-Chromium over the DevTools protocol, see devtools.py): at 1280x800, at 1920x1080 and in print
-emulation on A4, nothing reaches sideways out of the viewport, nothing is cut off or hidden
-behind a scroll bar, every table ends inside the viewport, and the newest month (the one
-being audited) is in full view; and the page runs no script and fetches nothing.
+"""The coach view, a packet's summary page, the cohort page and the team dashboard in a real
+browser (headless Chromium over the DevTools protocol, see devtools.py): at 1280x800, at
+1920x1080 and in print emulation on A4, nothing reaches sideways out of the viewport, nothing
+is cut off or hidden behind a scroll bar, every table ends inside the viewport, and the newest
+month (the one being audited) is in full view; and the page runs no script and fetches
+nothing.
 
-The pages are the ones `timeaudit coach`, `timeaudit bundle` and `timeaudit cohort` wrote
-for the session's fixtures (conftest.py); one browser serves the whole module, each page is
-opened in a fresh tab. A control page proves every check would notice.
+The pages are the ones `timeaudit coach`, `timeaudit bundle`, `timeaudit cohort` and
+`timeaudit team` wrote for the session's fixtures (conftest.py); one browser serves the whole
+module, each page is opened in a fresh tab. A control page proves every check would notice.
 
 Needs Debian's `chromium` package, as test_report_browser.py does: skipped without it,
 except under CI where it fails.
@@ -57,6 +58,7 @@ PAGES = (
     "summary-hostile",
     "cohort",
     "report-rhythm",  # Marcus's full report: the Rhythm section has red and amber 1:1 rows
+    "team",  # the team dashboard: a wide table of members, one with a hostile name
 )
 
 
@@ -91,7 +93,9 @@ def browser(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 
 @pytest.fixture(scope="module")
-def pages(coach_pages: CoachPages, bundle_runs: Runs, cohort_page: Path) -> dict[str, Page]:
+def pages(
+    coach_pages: CoachPages, bundle_runs: Runs, cohort_page: Path, team_page: Path
+) -> dict[str, Page]:
     return {
         "coach": Page(coach_pages.page(SIX, HELENA), REPORT_MONTH),
         f"coach-{COACH_MONTHS}-months": Page(coach_pages.page(COACH_MONTHS, HELENA), REPORT_MONTH),
@@ -103,6 +107,7 @@ def pages(coach_pages: CoachPages, bundle_runs: Runs, cohort_page: Path) -> dict
         "summary-hostile": Page(bundle_runs.folder(HOSTILE_PERSON) / "summary.html", REPORT_MONTH),
         "cohort": Page(cohort_page, ""),
         "report-rhythm": Page(bundle_runs.folder(MARCUS) / "report.html", ""),
+        "team": Page(team_page, ""),
     }
 
 
@@ -178,13 +183,14 @@ def test_the_coach_view_shows_its_months_as_columns_on_screen_and_rows_in_print(
     page = pages[f"coach-{COACH_MONTHS}-months"]
     screen = browser.open(page, "1280x800")
     printed = browser.open(page, "print-A4")
-    ((name, _, right),) = screen.tables
-    assert "coach-columns" in name
-    (newest,) = screen.months
-    assert newest.right == pytest.approx(right, abs=2)  # the last column
-    ((name, _, _),) = printed.tables
-    assert "coach-rows" in name
-    assert len(printed.months) == 1 and printed.months[0].left < 60  # the last row's head
+    # the months table, and the rhythm table when the person has direct reports
+    assert screen.tables and all("coach-columns" in name for name, _, _ in screen.tables)
+    assert len(screen.months) == len(screen.tables)
+    for newest, (_, _, right) in zip(screen.months, screen.tables, strict=True):
+        assert newest.right == pytest.approx(right, abs=2)  # the last column
+    assert printed.tables and all("coach-rows" in name for name, _, _ in printed.tables)
+    assert len(printed.months) == len(printed.tables)
+    assert all(box.left < 60 for box in printed.months)  # the last row's head
 
 
 @pytest.mark.parametrize(("name", "most"), [("coach", 3), (f"coach-{COACH_MONTHS}-months", 5)])

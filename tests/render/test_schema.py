@@ -131,10 +131,17 @@ V4_SPLIT_FIELDS = ("low", "high")
 V4_TREND_FIELDS = ("lows", "highs", "verdict_probability")
 
 
+#: What version 5 added: a question on each sink and each fire.
+V5_ROW_FIELDS = ("question",)
+
+
 def as_version_4(document: dict[str, Any]) -> dict[str, Any]:
-    """A version 5 document without what version 5 added (the rhythm items): version 4."""
+    """A version 5 document without what version 5 added (the questions on sinks and
+    fires, the rhythm items): a version 4 document."""
     return {
         **document,
+        "sinks": [without(r, *V5_ROW_FIELDS) for r in document["sinks"]],
+        "fires": [without(r, *V5_ROW_FIELDS) for r in document["fires"]],
         "rhythm": without(document["rhythm"], "items", "unmatched"),
         "schema": PERSON_V4.uri,
         "schema_version": 4,
@@ -323,33 +330,38 @@ def test_a_version_3_document_is_a_version_4_one_without_the_ranges(
     v3 = as_version_3(golden_document)
     assert problems(PERSON_V3, v3) == []
     assert problems(PERSON_V4, v3) != []  # the ranges are required
-    assert problems(PERSON_V3, golden_document) != []
+    assert problems(PERSON_V3, as_version_4(golden_document)) != []
 
 
-def test_person_version_5_is_version_4_with_the_rhythm_items() -> None:
-    """What moved: ``rhythm`` requires ``items`` and ``unmatched``, defined by the new
-    ``rhythm_item``; every other field and definition is version 4's."""
+def test_person_version_5_is_version_4_with_questions_and_rhythm_items() -> None:
+    """What moved: ``question`` (a string, "" when no meeting kind matched) in every sink
+    and fire; ``rhythm`` requires ``items`` and ``unmatched``, defined by the new
+    ``rhythm_item``. Every other field and definition is version 4's."""
     v4, v5 = json_schema(PERSON_V4), json_schema(PERSON)
-    assert v5["required"] == v4["required"]
-    marker_ = ("schema", "schema_version")
-    assert without(v5["properties"], *marker_, "rhythm") == without(
-        v4["properties"], *marker_, "rhythm"
-    )
+    assert v5["required"] == v4["required"] == list(v5["properties"])
+    marker_ = ("schema", "schema_version", "rhythm")
+    assert without(v5["properties"], *marker_) == without(v4["properties"], *marker_)
+    changed = ("sink", "fire")
+    assert without(v5["$defs"], *changed, "rhythm_item") == without(v4["$defs"], *changed)
+    for name in changed:
+        row4, row5 = v4["$defs"][name], v5["$defs"][name]
+        assert row5["required"] == [*row4["required"], "question"] == list(row5["properties"])
+        assert without(row5["properties"], "question") == row4["properties"]
+        assert row5["properties"]["question"]["type"] == "string"
     rhythm4, rhythm5 = v4["properties"]["rhythm"], v5["properties"]["rhythm"]
     assert rhythm5["required"] == [*rhythm4["required"], "items", "unmatched"]
     assert without(rhythm5["properties"], "items", "unmatched") == rhythm4["properties"]
-    assert without(v5["$defs"], "rhythm_item") == v4["$defs"]
     item = v5["$defs"]["rhythm_item"]
     assert item["required"] == list(item["properties"])
     assert (v5["if"], v5["then"], v5["else"]) == (v4["if"], v4["then"], v4["else"])
 
 
-def test_a_version_4_document_is_a_version_5_one_without_the_rhythm_items(
+def test_a_version_4_document_is_a_version_5_one_without_the_questions_and_rhythm_items(
     golden_document: dict[str, Any],
 ) -> None:
     v4 = as_version_4(golden_document)
     assert problems(PERSON_V4, v4) == []
-    assert problems(PERSON, v4) != []  # the rhythm items are required
+    assert problems(PERSON, v4) != []  # the questions and the rhythm items are required
     assert problems(PERSON_V4, golden_document) != []
 
 

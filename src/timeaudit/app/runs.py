@@ -40,6 +40,7 @@ from timeaudit.classify.evaluate import (
 from timeaudit.classify.review import Queue
 from timeaudit.classify.training import build_classifier, rule_pack
 from timeaudit.config.paths import model_cache
+from timeaudit.config.questions import QuestionBank
 from timeaudit.config.types import GROUPINGS, Config, Person
 from timeaudit.errors import UsageError
 from timeaudit.files import write_text
@@ -55,10 +56,12 @@ from timeaudit.render.formats import (
     COHORT_TABLE,
     EVENTS,
     REPORT,
+    TEAM,
     CohortTable,
 )
 from timeaudit.render.index import INDEX_FILE, index_rows, render_index
 from timeaudit.render.report import safe_filename, summary_table
+from timeaudit.render.team import TeamView, team_view
 from timeaudit.render.view import PersonView, person_view
 from timeaudit.store.frames import display_titles
 from timeaudit.store.sqlite import Store
@@ -106,7 +109,7 @@ def audit(
         detail = {"period": period.label, "people": [p.email for p in people], "opted_out": skipped}
         store.record_run("audit", detail)
         notes = store.notes_of([p.email for p in people])
-    return write_reports(result, out_dir, options, today, notes=notes)
+    return write_reports(result, out_dir, options, today, notes=notes, questions=config.questions)
 
 
 def write_reports(
@@ -116,9 +119,11 @@ def write_reports(
     today: date | None = None,
     *,
     notes: Mapping[str, Mapping[str, str]] | None = None,
+    questions: QuestionBank | None = None,
 ) -> AuditOutput:
     """One file per person and format in ``out_dir``; names built from people's names are
-    sanitised. ``notes`` are each person's notes by month (email -> month -> text)."""
+    sanitised. ``notes`` are each person's notes by month (email -> month -> text);
+    ``questions`` the config's question bank (default: the built-in one)."""
     options = options or ReportOptions()
     notes = notes or {}
     views = [
@@ -129,6 +134,7 @@ def write_reports(
             compare=options.compare,
             today=today,
             notes=notes.get(p.email),
+            questions=questions,
         )
         for p in result.people
     ]
@@ -199,7 +205,14 @@ def bundle(
         store.record_run("bundle", detail)
         notes = store.notes_of([p.email for p in people])
     return write_bundles(
-        result, out_dir, notes=notes, zip=zip, redact=redact, today=today, skipped=skipped
+        result,
+        out_dir,
+        notes=notes,
+        zip=zip,
+        redact=redact,
+        today=today,
+        skipped=skipped,
+        questions=config.questions,
     )
 
 
@@ -212,6 +225,7 @@ def write_bundles(
     redact: bool = False,
     today: date | None = None,
     skipped: int = 0,
+    questions: QuestionBank | None = None,
 ) -> BundleOutput:
     """Every person's packet from one audit ``result``: writing folders, zips and redacted
     copies of the same period needs the pipeline only once."""
@@ -219,7 +233,12 @@ def write_bundles(
     stems: set[str] = set()
     for person in result.people:
         view = person_view(
-            result, person, redact=redact, today=today, notes=notes.get(person.email)
+            result,
+            person,
+            redact=redact,
+            today=today,
+            notes=notes.get(person.email),
+            questions=questions,
         )
         packet = bundle_mod.packet(view, unique_stem(person, result.period.label, stems))
         output.views.append(view)
@@ -390,6 +409,56 @@ def coach(
         for fmt in options.formats:
             path = out_dir / f"{stem}.{fmt}"
             write_text(path, COACH.render(fmt, view))
+            output.files.append(path)
+    return output
+
+
+@dataclass
+class TeamOutput:
+    result: AuditResult
+    views: list[TeamView]
+    files: list[Path] = field(default_factory=list)
+
+
+def team(
+    selection: Selection,
+    period: Period,
+    out_dir: Path,
+    *,
+    formats: Sequence[str] = TEAM.names,
+    sync: bool = True,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> TeamOutput:
+    """The dashboard of each team the selection names (``--team``): one pipeline run over
+    their members, one page per team and format in ``out_dir``. Members are named only with
+    their consent (``share_named``); see :mod:`timeaudit.render.team`."""
+    if not selection.teams or selection.people or selection.ics is not None:
+        raise UsageError("team needs --team NAME (repeatable) and no --person or --ics")
+    today = today or date.today()
+    with opened(selection) as (config, store, people):
+        months = trend_months_for(period, None)
+        result = _run(selection, store, config, people, period, sync, progress, months)
+        detail: dict[str, object] = {"period": period.label, "teams": list(selection.teams)}
+        store.record_run("team", detail)
+    reports = {p.email: person_view(result, p, redact=True, today=today) for p in result.people}
+    output = TeamOutput(result, [])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in selection.teams:
+        members = [p for p in result.people if p.team == name]
+        view = team_view(
+            name,
+            period.label,
+            [(reports[p.email], p.share_named) for p in members],
+            generated=today.isoformat(),
+            min_group=config.settings.min_group_size,
+            also_named=[p.email for p in config.people if p.share_named],
+        )
+        output.views.append(view)
+        stem = f"team-{safe_filename(name)}-{safe_filename(period.label)}"
+        for fmt in formats:
+            path = out_dir / f"{stem}.{fmt}"
+            write_text(path, TEAM.render(fmt, view))
             output.files.append(path)
     return output
 

@@ -7,10 +7,7 @@ fit per category, and one verdict per row with the numbers behind it.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
 import numpy as np
@@ -273,18 +270,3 @@ def headline(verdict: str, fits: Sequence[str], strategy: float, strategy_target
     if no_strategy(strategy, strategy_target):
         caveats.append("0% strategy")
     return f"{label}, with {' and '.join(caveats)}" if caveats else label
-
-
-@dataclass(frozen=True)
-class Questions:
-    """Reflective questions per verdict, from ``reports/questions.toml``."""
-
-    by_verdict: Mapping[str, tuple[str, ...]]
-
-    def for_verdict(self, verdict: str, limit: int = 5) -> tuple[str, ...]:
-        return self.by_verdict.get(verdict, self.by_verdict.get(FITS, ()))[:limit]
-
-
-def load_questions() -> Questions:
-    raw = tomllib.loads((files("timeaudit.reports") / "questions.toml").read_text(encoding="utf-8"))
-    return Questions({k: tuple(v) for k, v in raw["questions"].items()})

@@ -10,8 +10,11 @@ Pure functions over an audit's ``assessment`` (one row of figures per person). P
 * across groupings too (:func:`shown_groups`): no group of one file is another file's group,
   or everyone outside it, but for fewer than ``min_group`` people;
 * a cohort smaller than ``min_group`` shows nothing but :func:`too_small_message`;
-* managers are numbered (``manager-1``...), never named; only categories, hours, counts and
-  verdicts leave this module.
+* managers are numbered (``manager-1``...), never named; only categories, hours, counts,
+  verdicts and the share of managers with a red 1:1 gap leave this module;
+* that share speaks for the people with direct reports in a group, a subset, so it has its
+  own rule (:func:`_hide_small_manager_shares`): shown only for at least ``min_group`` of
+  them, and never where two rows' managers differ by fewer than ``min_group``.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
+from timeaudit.audit.pipeline import ONE_ON_ONE_RED
 from timeaudit.categories import WORK
 from timeaudit.config.types import DEFAULT_MIN_GROUP, GROUPINGS, Person
 from timeaudit.errors import UsageError
@@ -35,12 +39,17 @@ def verdict_col(verdict: str) -> str:
     return f"verdict:{verdict}"
 
 
+#: Of a group's people with direct reports, the percent with a direct report red on 1:1s
+#: (:func:`timeaudit.audit.pipeline.one_on_one_gaps`); empty where too few to show.
+RED_GAP = "one_on_one_red:percent_of_managers"
+
 COLUMNS = (
     "group",
     "people",
     "work_hours",
     *(share_col(c) for c in WORK),
     *(verdict_col(v) for v in VERDICT_LABELS),
+    RED_GAP,
 )
 
 
@@ -169,16 +178,75 @@ def cohort_tables(
     if len(assessment) < min_group:
         return {by: pd.DataFrame(columns=list(COLUMNS)) for by in groupings}
     shown = shown_groups(assessment.index, people, min_group)
-    return {by: _table(assessment, shown[by], by) for by in groupings}
+    hidden = _hide_small_manager_shares(assessment, shown, min_group)
+    everyone = ALL_GROUP in hidden[""]
+    return {by: _table(assessment, shown[by], by, hidden[by], everyone) for by in groupings}
 
 
-def _table(assessment: pd.DataFrame, groups: pd.Series, by: str) -> pd.DataFrame:
-    if by == "manager":
-        groups = _renumber_managers(groups)
-    named = sorted(set(groups) - {OTHER_GROUP}, key=_natural)
-    names = named + [g for g in [OTHER_GROUP] if g in set(groups)]
-    rows = [_summary(name, assessment[groups == name]) for name in names]
-    rows.append(_summary(ALL_GROUP, assessment))
+def _managers(assessment: pd.DataFrame) -> pd.Series:
+    """Who has direct reports (a 1:1 figure that is not NaN), by email."""
+    if ONE_ON_ONE_RED not in assessment:
+        return pd.Series(False, index=assessment.index)
+    return assessment[ONE_ON_ONE_RED].notna()
+
+
+def _hide_small_manager_shares(
+    assessment: pd.DataFrame, shown: Mapping[str, pd.Series], min_group: int
+) -> dict[str, frozenset[str]]:
+    """The groups (per grouping; "all" under the key "") whose red-1:1-gap share is left
+    empty: those with fewer
+    than ``min_group`` people with direct reports, and, pair by pair across every grouping
+    and "all", the smaller of two rows whose managers one could subtract from the other's
+    (one inside the other, two apart, or two covering everyone) to leave fewer than
+    ``min_group`` but some; repeated until no such pair is left. Not guarded, as for the
+    rest of the cohort: sums of three or more rows."""
+    managers = _managers(assessment).to_numpy()
+    names = [(by, str(g)) for by in GROUPINGS for g in sorted(set(shown[by]))]
+    names.append(("", ALL_GROUP))
+    columns = [((shown[by] == g).to_numpy() if by else np.ones(len(managers), bool)) & managers
+               for by, g in names]  # fmt: skip
+    members = np.column_stack(columns) if columns else np.zeros((len(managers), 0), bool)
+    n = int(managers.sum())
+    size = members.sum(axis=0, dtype=np.int64)
+    hidden = size < min_group
+    both = np.rint(members.T.astype(np.float64) @ members.astype(np.float64)).astype(np.int64)
+    while True:
+        visible = ~hidden[:, None] & ~hidden[None, :]
+        inside = (both == size[:, None]) & (size[:, None] < size[None, :])
+        left = size[None, :] - size[:, None]
+        risky = inside & (left < min_group)
+        rest = n - size[:, None] - size[None, :]
+        risky |= (both == 0) & (rest > 0) & (rest < min_group)
+        cover = size[:, None] + size[None, :] - both == n
+        risky |= cover & (both > 0) & (both < min_group) & (size[:, None] < n) & (size[None, :] < n)
+        pairs = np.argwhere(risky & visible)
+        if len(pairs) == 0:
+            break
+        i, j = min(pairs.tolist(), key=lambda p: (min(size[p[0]], size[p[1]]), p[0], p[1]))
+        hidden[i if size[i] <= size[j] else j] = True
+    out: dict[str, set[str]] = {by: set() for by in (*GROUPINGS, "")}
+    for (by, group), hide in zip(names, hidden, strict=True):
+        if hide:
+            out[by].add(group)
+    return {by: frozenset(groups) for by, groups in out.items()}
+
+
+def _table(
+    assessment: pd.DataFrame,
+    groups: pd.Series,
+    by: str,
+    hidden: frozenset[str] = frozenset(),
+    hide_all: bool = False,
+) -> pd.DataFrame:
+    """The rows of one grouping; ``hidden`` are the groups (before managers are renumbered)
+    whose red-1:1-gap share stays empty, and ``hide_all`` says whether the "all" row's does."""
+    renamed = _renumber_managers(groups) if by == "manager" else groups
+    old_name = dict(zip(renamed, groups, strict=True))
+    named = sorted(set(renamed) - {OTHER_GROUP}, key=_natural)
+    names = named + [g for g in [OTHER_GROUP] if g in set(renamed)]
+    rows = [_summary(name, assessment[renamed == name], old_name[name] in hidden)
+            for name in names]  # fmt: skip
+    rows.append(_summary(ALL_GROUP, assessment, hide_all))
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
@@ -195,7 +263,7 @@ def _renumber_managers(groups: pd.Series) -> pd.Series:
     return groups.replace({g: f"manager-{i}" for i, g in enumerate(shown, 1)})
 
 
-def _summary(name: str, rows: pd.DataFrame) -> dict[str, object]:
+def _summary(name: str, rows: pd.DataFrame, hide_managers: bool = False) -> dict[str, object]:
     work = float(rows["work_hours"].sum())
     summary: dict[str, object] = {"group": name, "people": len(rows), "work_hours": round(work, 2)}
     for cat in WORK:
@@ -204,6 +272,9 @@ def _summary(name: str, rows: pd.DataFrame) -> dict[str, object]:
     counts = rows["verdict"].value_counts()
     for verdict in VERDICT_LABELS:
         summary[verdict_col(verdict)] = int(counts.get(verdict, 0))
+    managers = rows[ONE_ON_ONE_RED].dropna() if ONE_ON_ONE_RED in rows else pd.Series([])
+    red = round(100.0 * float(managers.mean()), 1) if len(managers) and not hide_managers else None
+    summary[RED_GAP] = red
     return summary
 
 

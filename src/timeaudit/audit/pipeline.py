@@ -8,6 +8,7 @@ sources -> :func:`sync` -> store -> :func:`load` -> :func:`classify` -> :func:`t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -157,6 +158,7 @@ def run_audit(
     inside = _in_period(frame, people, period)
     away = alloc.days_off(frame)
     assessment = _assessment(inside, config, people)
+    assessment[ONE_ON_ONE_RED] = one_on_one_gaps(frame, config, people, period)
     recognisers = rhythm_recognisers(config)
     return AuditResult(
         period=period,
@@ -302,8 +304,42 @@ def period_assessment(
 
 def in_period(classified: pd.DataFrame, people: Sequence[Person], period: Period) -> pd.DataFrame:
     """The classified rows of ``people`` overlapping ``period`` in their own zones, with the
-    counting rules' ``counted`` and ``excluded_reason`` and the ``hours`` each contributes."""
-    return _in_period(classified.join(alloc.counting(classified)), people, period)
+    counting rules' ``counted`` and ``excluded_reason`` (worked out unless ``classified``
+    has them) and the ``hours`` each contributes."""
+    return _in_period(with_counting(classified), people, period)
+
+
+def with_counting(classified: pd.DataFrame) -> pd.DataFrame:
+    """``classified`` with the counting rules' columns, added unless it has them."""
+    if "counted" in classified:
+        return classified
+    return classified.join(alloc.counting(classified))
+
+
+#: The per-person figure of a red 1:1 gap (:func:`one_on_one_gaps`), for the cohort.
+ONE_ON_ONE_RED = "one_on_one_red"
+
+
+def one_on_one_gaps(
+    classified: pd.DataFrame, config: Config, people: Sequence[Person], period: Period
+) -> pd.Series:
+    """For each of ``people``: 1.0 when one of their direct reports is red on 1:1s over
+    ``period`` (:func:`timeaudit.audit.one_on_ones.coverage`, looking back no further than
+    the period's first day), 0.0 when none is, NaN when they have no direct reports. What
+    the cohort's "managers with a red 1:1 gap" counts; by email, named :data:`ONE_ON_ONE_RED`."""
+    counted = with_counting(classified)
+    meetings = ones.held(counted)
+    away = alloc.days_off(counted)
+    org = ones.Org(config.people)
+    span = ones.Span(period.first, period.end, period.first)
+    values = {}
+    for p in people:
+        expectation = config.profile_for(p).one_on_ones
+        table = ones.coverage(
+            meetings, p.email, p.tz, org.circle(p), expectation, span, away.get(p.email, set())
+        )
+        values[p.email] = float(table.counts[ones.RED] > 0) if table.configured else math.nan
+    return pd.Series(values, name=ONE_ON_ONE_RED, dtype=float)
 
 
 def _clip_to_people(

@@ -41,8 +41,16 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from timeaudit.audit.one_on_ones import Org
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import period_assessment, prepare, start_run
+from timeaudit.audit.pipeline import (
+    ONE_ON_ONE_RED,
+    one_on_one_gaps,
+    period_assessment,
+    prepare,
+    start_run,
+    with_counting,
+)
 from timeaudit.classify.classifier import (
     TAG_COLUMNS,
     Classifier,
@@ -61,8 +69,9 @@ from timeaudit.words import plural
 #: a process holding pandas, scikit-learn and the model takes. A person with more than
 #: this is a chunk alone.
 CHUNK_ROWS = 25_000
-#: Part of every figures key: bump it when what a person's figures mean changes.
-FIGURES_FORMAT = 1
+#: Part of every figures key: bump it when what a person's figures mean changes (2: the
+#: red 1:1 gap of :func:`~timeaudit.audit.pipeline.one_on_one_gaps`).
+FIGURES_FORMAT = 2
 
 
 def no_tags(keys: npt.NDArray[np.int64]) -> pd.DataFrame:
@@ -96,7 +105,9 @@ def chunk_figures(
     any process or on any machine: :mod:`timeaudit.audit.distributed` runs it on Dask."""
     frame = prepare(normalise_types(stored), config, people)
     tagged: Tagged = classify_reusing(frame, classifier, known)
-    assessment = period_assessment(frame.join(tagged.tags), config, people, period)
+    classified = with_counting(frame.join(tagged.tags))
+    assessment = period_assessment(classified, config, people, period)
+    assessment[ONE_ON_ONE_RED] = one_on_one_gaps(classified, config, people, period)
     cache = tagged.known.assign(owner=frame["owner"].to_numpy())
     blobs = {str(owner): tags_blob(rows) for owner, rows in cache.groupby("owner", sort=False)}
     return ChunkFigures(assessment, blobs, tagged.classified, tagged.reused)
@@ -265,10 +276,12 @@ def _figure_keys(
     corrections = classifier.corrections
     by_owner = {str(o): g.to_csv(index=False) for o, g in corrections.groupby("owner")}
     head = f"{FIGURES_FORMAT}|{period!r}|{start.isoformat()}|{end.isoformat()}|{config.settings!r}"
+    org = Org(config.people)  # direct reports decide the 1:1 figure, wherever they are named
     keys = {}
     for p in people:
         parts = [head, repr(p), repr(config.profile_for(p)), machine.get(p.email, ""),
-                 by_owner.get(p.email, ""), contents.get(p.email, "")]  # fmt: skip
+                 by_owner.get(p.email, ""), contents.get(p.email, ""),
+                 repr(org.reports(p.email))]  # fmt: skip
         keys[p.email] = hashlib.sha256("\x1e".join(parts).encode()).hexdigest()
     return keys
 

@@ -27,7 +27,7 @@ from timeaudit.config.paths import resolve_paths
 from timeaudit.config.types import GROUPINGS, Person
 from timeaudit.errors import TimeauditError
 from timeaudit.files import Target, in_the_way, write_failure, write_text
-from timeaudit.render.formats import COACH, COHORT_FORMATS, EVENTS, REPORT
+from timeaudit.render.formats import COACH, COHORT_FORMATS, EVENTS, REPORT, TEAM
 from timeaudit.sync.pull import LogListener, SourceOutcome, SyncListener, allow_processes
 from timeaudit.words import plural
 
@@ -620,6 +620,36 @@ def coach(
     output = runs.coach(selection, period, out, options=options, sync=sync, progress=_progress)
     for path in output.files:
         click.echo(f"coach view: {path}")
+
+
+@main.command()
+@reading_options()
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(TEAM.names),
+    help="File format, repeatable (default: html and md).",
+)
+@out_folder("timeaudit-team", "Folder for the team dashboards.", "the team dashboards")
+@pass_reading
+def team(
+    selection: session.Selection,
+    period: Period,
+    sync: bool,
+    formats: tuple[str, ...],
+    out: Path,
+) -> None:
+    """A leadership team's dashboard (--team NAME, the roster's team column): each member's
+    verdict, split RAG and 1:1 coverage, named only if their roster row says share_named;
+    the others are counted, never named."""
+    from timeaudit.app import runs  # the audit's libraries load only when it runs
+
+    output = runs.team(
+        selection, period, out, formats=formats or TEAM.names, sync=sync, progress=_progress
+    )
+    for path in output.files:
+        click.echo(f"team dashboard: {path}")
 
 
 @main.command()

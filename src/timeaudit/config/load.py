@@ -24,6 +24,7 @@ from timeaudit.config.checks import (
     sharing,
     zone_problem,
 )
+from timeaudit.config.questions import bank_from_config
 from timeaudit.config.rhythms import rhythms as user_rhythms
 from timeaudit.config.roster import Roster, with_managers
 from timeaudit.config.types import (
@@ -89,7 +90,7 @@ class _Validator:
         self.kinds = set(installed_kinds())
 
     def config(self, raw: dict[str, Any]) -> Config:
-        self._unknown(raw, "", {"settings", "roles", "people", "sources", "rhythms"})
+        self._unknown(raw, "", {"settings", "roles", "people", "sources", "questions", "rhythms"})
         settings = self._settings(self._table(raw, "settings"))
         roles = self._roles(self._table(raw, "roles"), settings.tolerance)
         sources = self._sources(self._table(raw, "sources"), settings.ca_bundle)
@@ -97,11 +98,13 @@ class _Validator:
         if settings.roster is not None:
             name = self.roster_name or settings.roster.name
             people = Roster(self._problem, settings.roster, name, roles, sources).people(people)
+        base = self.path.parent if self.path else Path.cwd()
+        questions = bank_from_config(self._table(raw, "questions"), base, self.problems)
         rhythms = user_rhythms(raw.get("rhythms"), {p.email for p in people}, self._problem)
         if self.problems:
             raise ConfigError(self.origin, self.problems)
         everyone = tuple(with_managers(people))
-        return Config(self.path, settings, roles, everyone, sources, rhythms)
+        return Config(self.path, settings, roles, everyone, sources, questions, rhythms)
 
     # -- helpers ---------------------------------------------------------------------
     def _problem(self, where: str, message: str | None) -> None:
@@ -369,6 +372,7 @@ class _Validator:
             "targets",
             "manager",
             "team",
+            "share_named",
         }
         self._unknown(table, f"{where}.", allowed)
         email = str(table.get("email", "")).strip().lower()
@@ -399,7 +403,16 @@ class _Validator:
             targets,
             team=str(table.get("team", "")).strip(),
             manager=manager,
+            share_named=self._yes_no(table, "share_named", where),
         )
+
+    def _yes_no(self, table: Mapping[str, Any], key: str, where: str) -> bool:
+        """An optional true/false key (default false)."""
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            self._problem(f"{where}.{key}", f"must be true or false, not {value!r}")
+            return False
+        return value
 
     def _person_targets(self, raw: Any, where: str) -> dict[str, float]:
         if not isinstance(raw, dict):

@@ -22,7 +22,17 @@ from timeaudit.config.types import Person, RoleProfile, SourceConfig
 Report = Callable[[str, str | None], None]
 
 ROSTER_REQUIRED = ("email", "role", "tz")
-ROSTER_COLUMNS = ("email", "name", "role", "tz", "source", "manager", "team", "opted_out")
+ROSTER_COLUMNS = (
+    "email",
+    "name",
+    "role",
+    "tz",
+    "source",
+    "manager",
+    "team",
+    "opted_out",
+    "share_named",
+)
 _YES = {"true", "yes", "1"}
 _NO = {"false", "no", "0", ""}
 
@@ -121,7 +131,8 @@ class Roster:
             self._source(row, email, owners),
             team=cell("team", ""),
             manager=cell("manager", "").lower(),
-            opted_out=self._flag(row),
+            opted_out=self._flag(row, "opted_out"),
+            share_named=self._flag(row, "share_named"),
         )
 
     def _source(self, row: _Row, email: str, owners: dict[str, str]) -> tuple[str, ...]:
@@ -137,12 +148,11 @@ class Roster:
         owners.setdefault(name, email)
         return (name,)
 
-    def _flag(self, row: _Row) -> bool:
-        value = row.cells.get("opted_out", "")
+    def _flag(self, row: _Row, column: str) -> bool:
+        """A yes/no column (empty: no)."""
+        value = row.cells.get(column, "").strip()
         if value.lower() not in _YES | _NO:
-            self._problem(
-                row, "opted_out", f"must be true or false (or yes/no, 1/0), not {value!r}"
-            )
+            self._problem(row, column, f"must be true or false (or yes/no, 1/0), not {value!r}")
         return value.lower() in _YES
 
     def _check_manager(self, person: Person, row: _Row, known: set[str]) -> None:

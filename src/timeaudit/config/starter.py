@@ -29,6 +29,13 @@ work_end = 18
 # one_on_one_amber_weeks = 3           # amber after this many weeks without one
 # one_on_one_red_weeks = 5             # red after this many
 
+# Your own reflective questions (README, "Question bank"): yours come first, then the
+# built-in ones; replace = true asks only yours for that key.
+# [questions]
+# files = ["coach-questions.toml"]     # a coach's own bank file, same shape as the built-in one
+# [questions.verdict]
+# stuck-in-execution = ["Which meeting did you leave this month, and did anyone notice?"]
+
 [[people]]
 email = "you@example.com"
 name = "Your Name"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY
+from timeaudit.config.questions import QuestionBank, builtin_bank
 from timeaudit.errors import ConfigError
 
 DEFAULT_TOLERANCE = 5.0
@@ -155,6 +156,10 @@ class Person:
     team: str = ""
     manager: str = ""  # the manager's email (from the roster's manager column)
     opted_out: bool = False  # never synced, classified or reported
+    #: Agreed to be shown by name in a team dashboard (``timeaudit team``): the roster's
+    #: ``share_named`` column or ``share_named = true`` in [[people]]. Default no: a team
+    #: page counts the others but never names them.
+    share_named: bool = False
 
     @property
     def label(self) -> str:
@@ -168,6 +173,8 @@ class Config:
     roles: Mapping[str, RoleProfile]
     people: tuple[Person, ...]
     sources: Mapping[str, SourceConfig]
+    #: the question bank: ``[questions]`` and its files over the built-in one, read once
+    questions: QuestionBank = field(default_factory=builtin_bank)
     rhythms: tuple[RhythmConfig, ...] = ()  # [[rhythms]]: the user's own rhythm items
 
     @property

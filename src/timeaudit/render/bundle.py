@@ -23,7 +23,7 @@ from timeaudit.audit.assess import FITS, NO_DATA
 from timeaudit.categories import WORK
 from timeaudit.files import write_atomically
 from timeaudit.render.jinja import environment, md_escape
-from timeaudit.render.levers import Lever, distance, levers
+from timeaudit.render.levers import Lever, distance, levers, rhythm_lever
 from timeaudit.render.report import numbers_csv, render_html, report_charts, safe_svg, view_json
 from timeaudit.render.view import PersonView
 
@@ -86,6 +86,7 @@ def summary_html(view: PersonView, found: Sequence[Lever], trend_chart: str) -> 
         work=WORK,
         levers=found,
         note=levers_note(view, found),
+        rhythm=rhythm_lever(view),
         css=Markup(css),
         trend_chart=safe_svg("trend", trend_chart),
     )
@@ -95,7 +96,12 @@ def summary_markdown(view: PersonView, found: Sequence[Lever]) -> str:
     template = environment(autoescape=False).get_template("summary.md.j2")
     sentences = [lever_markdown(lever) for lever in found]
     return template.render(
-        v=view, work=WORK, levers=found, sentences=sentences, note=levers_note(view, found)
+        v=view,
+        work=WORK,
+        levers=found,
+        sentences=sentences,
+        note=levers_note(view, found),
+        rhythm=md_escape(rhythm_lever(view), limit=None),
     )
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from timeaudit.audit import allocate as alloc
+from timeaudit.audit import one_on_ones as ones
 from timeaudit.audit.assess import (
     NO_DATA,
     VERDICT_LABELS,
@@ -89,6 +90,30 @@ class Month:
 
 
 @dataclass(frozen=True)
+class RhythmCell:
+    """One rhythm item in one month: how many were held and the status that gives."""
+
+    month: str
+    held: int | None  # None for a month still to come
+    status: str  # green, amber or red; "" for a month still to come
+    reason: str
+
+    @property
+    def short(self) -> str:
+        """The cell as the table prints it: "2 held"."""
+        return "" if self.held is None else f"{self.held} held"
+
+
+@dataclass(frozen=True)
+class RhythmLine:
+    """One rhythm item (a direct report's 1:1s) across the months, so a coach sees "1:1
+    with Sara: red twice since we agreed to protect it" at a glance."""
+
+    label: str  # "1:1 with Sara Lee": a person's name, never a meeting title
+    cells: tuple[RhythmCell, ...]  # in the months' order
+
+
+@dataclass(frozen=True)
 class CoachView:
     name: str
     email: str
@@ -103,6 +128,12 @@ class CoachView:
     redacted: bool
     range_level: float = LEVEL  # the share of plausible sets of tags each range holds
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # a month with fewer: not enough data
+    rhythm: tuple[RhythmLine, ...] = ()  # one line per direct report's 1:1s
+
+    def rhythm_in(self, month: str) -> tuple[tuple[str, RhythmCell], ...]:
+        """The rhythm of one month, item by item (for the months-as-rows layout)."""
+        i = [m.month for m in self.months].index(month)
+        return tuple((line.label, line.cells[i]) for line in self.rhythm)
 
     @property
     def notes(self) -> tuple[Month, ...]:
@@ -154,7 +185,45 @@ def coach_view(
         generated=(today or date.today()).isoformat(),
         redacted=redact,
         min_work_hours=settings.min_work_hours,
+        rhythm=_rhythm(result, person, span, today or date.today()),
     )
+
+
+def _rhythm(
+    result: AuditResult, person: Person, months: list[str], today: date
+) -> tuple[RhythmLine, ...]:
+    """Each direct report's 1:1s month by month: the report's own table
+    (:func:`timeaudit.audit.one_on_ones.coverage`) for each month, measured up to the
+    month's end or today, looking back to the start of the span for the last one."""
+    circle = result.circles.get(person.email, ones.Circle())
+    if not circle.reports:
+        return ()
+    expectation = result.profiles[person.email].one_on_ones
+    away = result.days_away.get(person.email, frozenset())
+    history = result.history_start or result.period.first
+    tables = {}
+    for month in months:
+        period = Period.month(month)
+        if period.first > today:
+            continue
+        end = min(period.end, today + timedelta(1))
+        span = ones.Span(period.first, end, history)
+        tables[month] = ones.coverage(
+            result.one_on_ones, person.email, person.tz, circle, expectation, span, away
+        )
+    lines = []
+    for i, email in enumerate(circle.reports):
+        cells = []
+        for month in months:
+            table = tables.get(month)
+            if table is None:
+                cells.append(RhythmCell(month, None, "", "still to come"))
+                continue
+            row = table.reports[i]
+            cells.append(RhythmCell(month, row.held, row.status, row.reason))
+        name = next(iter(tables.values())).reports[i].name if tables else email
+        lines.append(RhythmLine(f"1:1 with {name}", tuple(cells)))
+    return tuple(lines)
 
 
 Row = dict[str, Any]

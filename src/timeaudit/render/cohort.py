@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
-from timeaudit.audit.cohort import BarMaker, verdict_col, verdict_distribution
+from timeaudit.audit.cohort import RED_GAP, BarMaker, verdict_col, verdict_distribution
 from timeaudit.categories import WORK
 from timeaudit.render.charts import CATEGORY_COLOURS
 from timeaudit.render.jinja import environment, md_escape
@@ -32,6 +32,8 @@ def folding_rule(min_group: int) -> str:
     return (
         f'Groups of fewer than {min_group} people are folded into "other", with the '
         f"next-smallest groups when needed, so no row speaks for fewer than {min_group} people."
+        f" The share of managers with a red 1:1 gap is shown only for at least {min_group} "
+        f"people with direct reports, else {HELD_BACK}."
     )
 
 
@@ -54,7 +56,7 @@ def _md_table(table: pd.DataFrame) -> list[str]:
     header = [str(c).replace("|", "\\|") for c in table.columns]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in table.itertuples(index=False, name=None):
-        cells = [md_escape(str(v)) for v in row]
+        cells = [HELD_BACK if _missing(v) else md_escape(str(v)) for v in row]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
@@ -69,6 +71,7 @@ class GroupRow:
     shares: tuple[str, ...]
     verdicts: tuple[int, ...]
     bar: str
+    red_gap: str  # "40.0%" of the group's managers, or "–" where too few to show
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,20 @@ def _group_row(row: pd.Series, bar: BarMaker, bars: dict[tuple[int, ...], str]) 
         shares=tuple(f"{float(row[share_col(c)]):.1f}%" for c in WORK),
         verdicts=counts,
         bar=bars[counts],
+        red_gap=_percent(row[RED_GAP]),
     )
+
+
+#: What a cell shows where a figure is held back (too few people behind it to show).
+HELD_BACK = "–"
+
+
+def _percent(value: object) -> str:
+    return HELD_BACK if _missing(value) else f"{float(value):.1f}%"  # type: ignore[arg-type]
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
 
 
 def render_html(page: CohortPage, colours: Mapping[str, str]) -> str:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from timeaudit.render.coach import CoachView
+    from timeaudit.render.team import TeamView
     from timeaudit.render.view import PersonView
 
 T = TypeVar("T")
@@ -89,6 +90,18 @@ def _coach_md(view: CoachView) -> str:
     return render_coach_markdown(view)
 
 
+def _team_html(view: TeamView) -> str:
+    from timeaudit.render.team import render_team_html
+
+    return render_team_html(view)
+
+
+def _team_md(view: TeamView) -> str:
+    from timeaudit.render.team import render_team_markdown
+
+    return render_team_markdown(view)
+
+
 def _cohort_csv(part: CohortTable) -> str:
     from timeaudit.render.export import to_csv
 
@@ -125,6 +138,8 @@ REPORT: Formats[PersonView] = Formats(
 )
 #: The coach view (``coach``).
 COACH: Formats[CoachView] = Formats({"html": _coach_html, "md": _coach_md})
+#: The leadership-team dashboard (``team``).
+TEAM: Formats[TeamView] = Formats({"html": _team_html, "md": _team_md})
 #: One file per cohort grouping (``cohort``); ``html`` is one page for every grouping.
 COHORT_TABLE: Formats[CohortTable] = Formats(
     {"csv": _cohort_csv, "json": _cohort_json, "md": _cohort_md}

@@ -241,3 +241,14 @@ def _period_days(label: str) -> float:
     if m := _RANGE.match(label):
         return float((date.fromisoformat(m[2]) - date.fromisoformat(m[1])).days + 1)
     return _DAYS_PER_MONTH
+
+
+def rhythm_lever(view: PersonView) -> str:
+    """The one rhythm gap that matters most, as an action ("" when there is none): the
+    direct report longest without a 1:1 among those red (none in the period first), else
+    among those amber. Names the report, never a meeting title."""
+    behind = [r for r in view.one_on_ones.reports if r.status in ("red", "amber")]
+    if not behind:
+        return ""
+    worst = max(behind, key=lambda r: (r.status == "red", r.held == 0, r.longest_gap or 0))
+    return f"Put the 1:1 with {worst.name} back in the calendar: {worst.reason}."

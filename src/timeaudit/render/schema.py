@@ -58,7 +58,12 @@ share of plausible sets of tags that give the verdict; null when there is not en
 does), ``verdict_certainty`` (the same in the report's words) and ``min_work_hours`` (the
 threshold under which a period has not enough data). Everything else is version 3's.
 
-Version 5 adds the rhythm items (:mod:`timeaudit.audit.rhythms`): ``rhythm.items`` has one
+Version 5 adds the question bank's questions on meeting rows (:mod:`timeaudit.config.questions`):
+each of ``sinks`` and ``fires`` has ``question``, the first question of the first meeting
+kind that matches the row ("" when none does; a private row is never matched by its words,
+nor any row of a redacted report). ``questions`` keeps its shape and now holds the verdict's
+questions, then up to two for the period's rhythm gaps.
+It also adds the rhythm items (:mod:`timeaudit.audit.rhythms`): ``rhythm.items`` has one
 object per recurring leadership meeting a recogniser or a ``[[rhythms]]`` entry found, named
 by it (never by a title), with its ``cadence``, ``expected``, ``held``, ``declined``,
 ``cancelled``, ``away``, ``last_held`` and ``due`` (ISO dates or null), ``hours`` and
@@ -372,6 +377,7 @@ def sink_row(s: Sink) -> dict[str, object]:
         "hours": s.hours,
         "occurrences": s.occurrences,
         "recurring": s.recurring,
+        "question": s.question,  # version 5
     }
 
 
@@ -386,7 +392,12 @@ def delegation_row(d: Delegation) -> dict[str, object]:
 
 
 def fire_row(f: Fire) -> dict[str, object]:
-    return {"title": f.title, "occurrences": f.occurrences, "hours": f.hours}
+    return {
+        "title": f.title,
+        "occurrences": f.occurrences,
+        "hours": f.hours,
+        "question": f.question,  # version 5
+    }
 
 
 def change_row(c: Change) -> dict[str, object]:

@@ -14,11 +14,9 @@ from timeaudit.audit.assess import (
     FITS,
     NO_DATA,
     VERDICT_LABELS,
-    Questions,
     fit_col,
     gap_col,
     headline,
-    load_questions,
     points,
     share_col,
     target_col,
@@ -27,12 +25,14 @@ from timeaudit.audit.insights import (
     WEEKDAYS,
     counted_work,
     delegation_candidates,
+    fire_kind,
     recurring_fires,
     series_hours,
     week_grid,
 )
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, one_on_one_table, rhythm_table
+from timeaudit.audit.questions import kind_questions
 from timeaudit.audit.uncertainty import (
     ALTERNATIVE,
     ALTERNATIVE_PROBABILITY,
@@ -43,7 +43,9 @@ from timeaudit.audit.uncertainty import (
     low_col,
 )
 from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
+from timeaudit.config.questions import QuestionBank, builtin_bank
 from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person
+from timeaudit.render.questions import report_questions, rhythm_gaps
 from timeaudit.render.rhythm import (
     NO_ITEMS,
     NOT_COMPUTED,
@@ -93,6 +95,7 @@ class Sink:
     hours: float
     occurrences: int
     recurring: bool
+    question: str = ""  # the first matching meeting kind's (question bank), "" when none
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ class Fire:
     title: str
     occurrences: int
     hours: float
+    question: str = ""  # the first matching meeting kind's (question bank), "" when none
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,7 @@ class PersonView:
     fires: tuple[Fire, ...]
     change_label: str  # the month compared with, "" when there is none
     changes: tuple[Change, ...]
-    questions: tuple[str, ...]
+    questions: tuple[str, ...]  # the verdict's, then the rhythm gaps' (question bank)
     generated: str
     redacted: bool
     note: str = ""  # the coach's note on the period; "" when redacted (it may quote titles)
@@ -212,6 +216,16 @@ class PersonView:
         (``[settings] min_work_hours``); when not, reports show "no data" where a fit and a
         gap would be."""
         return self.verdict != NO_DATA
+
+    @property
+    def sinks_asked(self) -> bool:
+        """Whether a time sink has a meeting kind's question: its table gets the column."""
+        return any(s.question for s in self.sinks)
+
+    @property
+    def fires_asked(self) -> bool:
+        """Whether a fire that came back has a meeting kind's question."""
+        return any(f.question for f in self.fires)
 
     @property
     def verdict_certainty(self) -> str:
@@ -251,7 +265,7 @@ def person_view(
     *,
     redact: bool = False,
     compare: str | None = None,
-    questions: Questions | None = None,
+    questions: QuestionBank | None = None,
     today: date | None = None,
     notes: Mapping[str, str] | None = None,
 ) -> PersonView:
@@ -267,6 +281,8 @@ def person_view(
     delegation = _delegation(events, redact)
     change_label, changes = _changes(trend, row, result.period.first_month, compare)
     today = today or date.today()
+    bank = questions or builtin_bank()
+    one_on_ones = one_on_one_view(one_on_one_table(result, person, today))
     return PersonView(
         name=person.name or person.email,
         email=person.email,
@@ -282,17 +298,17 @@ def person_view(
         tolerance=float(row["tolerance"]),
         trend=trend,
         week=_week(events, person.tz, result.period.bounds(person.tz)),
-        sinks=_sinks(events, redact),
+        sinks=_sinks(events, redact, bank),
         delegation=delegation,
         delegation_hours=sum(d.hours for d in delegation),
-        fires=_fires(events, redact),
+        fires=_fires(events, redact, bank),
         change_label=change_label,
         changes=changes,
-        questions=(questions or load_questions()).for_verdict(verdict),
+        questions=report_questions(bank, verdict, rhythm_gaps(one_on_ones)),
         generated=today.isoformat(),
         redacted=redact,
         note="" if redact else period_note(notes or {}, result.period),
-        one_on_ones=one_on_one_view(one_on_one_table(result, person, today)),
+        one_on_ones=one_on_ones,
         verdict_probability=_probability(row),
         verdict_alternative=alternative(row),
         alternative_probability=_number(row, ALTERNATIVE_PROBABILITY) or 0.0,
@@ -373,7 +389,9 @@ def _coverage(
     )
 
 
-def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, ...]:
+def _sinks(
+    events: pd.DataFrame, redact: bool, bank: QuestionBank, limit: int = 10
+) -> tuple[Sink, ...]:
     """Series and one-offs by hours: a recurring series is one sink, and so are one-offs
     of one title (:func:`~timeaudit.audit.insights.series_key`); an event with no hours in
     the period (a multi-day one whose working days fall outside it) is none."""
@@ -381,8 +399,12 @@ def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, .
     if counted.empty:
         return ()
     counted["shown"] = display_titles(counted, redact)
-    ranked = series_hours(counted, n=("uid", "size"), recurring=("recurring", "any"))
-    top = ranked.head(limit)
+    counted["text"] = counted["title"] + "\n" + counted["description"]
+    ranked = series_hours(counted, n=("uid", "size"), recurring=("recurring", "any"), **_KIND_AGG)
+    top = ranked.head(limit).copy()
+    again = fire_kind(top["raw_title"]).isin(recurring_fires(events)["kind"]) | (top["n"] > 1)
+    top["fire"] = (top["category"] == FIREFIGHTING) & again
+    top["question"] = kind_questions(top, bank, read_words=not redact)
     return tuple(
         Sink(
             str(r["title"]),
@@ -390,9 +412,22 @@ def _sinks(events: pd.DataFrame, redact: bool, limit: int = 10) -> tuple[Sink, .
             float(r["hours"]),
             int(r["n"]),
             bool(r["recurring"]),
+            str(r["question"]),
         )
         for r in top.to_dict("records")
     )
+
+
+#: What a sink's meeting kind is matched on (:func:`timeaudit.audit.questions.kind_questions`):
+#: a series is private when any occurrence is, a pair meeting when every one is; it is a
+#: fire that came back when it is firefighting of a kind "The same fire, again" lists.
+_KIND_AGG = {
+    "raw_title": ("title", "first"),
+    "text": ("text", "first"),
+    "private": ("private", "any"),
+    "one_to_one": ("one_to_one", "all"),
+    "n_attendees": ("n_attendees", "max"),
+}
 
 
 def _delegation(events: pd.DataFrame, redact: bool) -> tuple[Delegation, ...]:
@@ -410,11 +445,17 @@ def _delegation(events: pd.DataFrame, redact: bool) -> tuple[Delegation, ...]:
     )
 
 
-def _fires(events: pd.DataFrame, redact: bool) -> tuple[Fire, ...]:
+def _fires(events: pd.DataFrame, redact: bool, bank: QuestionBank) -> tuple[Fire, ...]:
+    """Fires that came back; each is matched to a meeting kind by its title alone, as
+    firefighting that recurred (not as a series or a pair meeting)."""
     found = recurring_fires(events)
+    rows = found.assign(
+        text=found["title"], category=FIREFIGHTING, fire=True, recurring=False, one_to_one=False
+    ).assign(n_attendees=0)
+    found["question"] = kind_questions(rows, bank, read_words=not redact)
     found["title"] = display_titles(found, redact)
     return tuple(
-        Fire(str(r["title"]), int(r["occurrences"]), float(r["hours"]))
+        Fire(str(r["title"]), int(r["occurrences"]), float(r["hours"]), str(r["question"]))
         for r in found.to_dict("records")
     )
 

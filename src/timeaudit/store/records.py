@@ -97,7 +97,9 @@ def attendees_json(attendees: tuple[Attendee, ...]) -> str:
 def utc_text(value: datetime) -> str:
     """UTC ISO 8601 with a Z, as the store keeps times: sorts as text the way it sorts as
     time."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime: the same text for every year the store can hold (strftime
+    # pads no year below 1000; isoformat pads it, which sorts), and three times faster
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 @functools.lru_cache(maxsize=4096)

