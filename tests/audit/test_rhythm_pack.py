@@ -89,6 +89,11 @@ def test_each_recogniser_in_each_language(title: str, rhythm: str) -> None:
         ("a stand-up of two is a 1:1", event("Daily stand-up", people=("bo@example.com",))),
         ("a one-off team meeting is no rhythm", event("Team meeting", series=False)),
         ("a lunch is nothing", event("Team lunch")),
+        (
+            "a customer's QBR is a customer meeting",
+            event("Acme QBR", people=(*TEAM[:2], "jo@acme.example")),
+        ),
+        ("a weekly business review is no quarterly one", event("Business review", series=False)),
     ],
 )
 def test_what_no_recogniser_claims(case: str, e: Event) -> None:

@@ -89,9 +89,10 @@ def test_a_bad_pack_names_the_file_and_every_problem() -> None:
         "position 0)",
         "rhythm 'weekly' key 'min_attendees': must be a whole number, 0 or more",
         "rhythm 'weekly' key 'colour': unknown (expected one of: id, name, cadence, words, "
-        "not_words, min_attendees, max_attendees, recurring)",
+        "not_words, min_attendees, max_attendees, recurring, internal)",
         "rhythm 'weekly' key 'words': missing or not a string",
         "rhythm 'weekly' key 'id': used twice; give each rhythm its own id",
+        "rhythm 'weekly' key 'internal': must be true or false",
     ]
 
 

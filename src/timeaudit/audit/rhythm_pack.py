@@ -30,7 +30,7 @@ from timeaudit.errors import ConfigError
 BUILT_IN, CONFIGURED = "built-in", "config"
 ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 REQUIRED = ("id", "name", "cadence", "words")
-OPTIONAL = ("not_words", "min_attendees", "max_attendees", "recurring")
+OPTIONAL = ("not_words", "min_attendees", "max_attendees", "recurring", "internal")
 Mask = npt.NDArray[np.bool_]
 
 
@@ -49,6 +49,7 @@ class Recogniser:
     min_attendees: int = 0
     max_attendees: int = 0  # 0: no bound
     recurring: bool = False
+    internal: bool = False  # only meetings without an attendee from outside
     attendees: tuple[str, ...] = ()  # all invited (config rhythms)
     series: str = ""  # iCalendar UID or series id (config rhythms)
     people: tuple[str, ...] = ()  # only these owners; empty: everyone (config rhythms)
@@ -137,8 +138,9 @@ def _recogniser(
         value = table.get(key, 0)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             problems.append(f"{name} key {key!r}: must be a whole number, 0 or more")
-    if not isinstance(table.get("recurring", False), bool):
-        problems.append(f"{name} key 'recurring': must be true or false")
+    for key in ("recurring", "internal"):
+        if not isinstance(table.get(key, False), bool):
+            problems.append(f"{name} key {key!r}: must be true or false")
     if len(problems) > before:
         return []
     return [
@@ -152,6 +154,7 @@ def _recogniser(
             min_attendees=table.get("min_attendees", 0),
             max_attendees=table.get("max_attendees", 0),
             recurring=table.get("recurring", False),
+            internal=table.get("internal", False),
         )
     ]
 
@@ -218,6 +221,8 @@ def _conditions(frame: pd.DataFrame, r: Recogniser, text: pd.Series, people: _Pe
         hit &= people.count <= r.max_attendees
     if r.attendees:
         hit &= people.include(r.attendees)
+    if r.internal:
+        hit &= ~people.external
     if r.series:
         key = r.series.lower()
         ids = (frame[c].astype(str).str.lower() == key for c in ("ical_uid", "series_id", "uid"))
@@ -258,6 +263,16 @@ class _People:
             listed = np.asarray(self.frame["n_attendees"].fillna(0), dtype=np.float64)
             count = np.asarray(np.maximum(count, listed), dtype=np.float64)
         return count
+
+    @functools.cached_property
+    def external(self) -> Mask:
+        """Whether someone from outside takes part: the context's ``external`` (the
+        owner's domains and ``internal_domains``) where the frame has it, else anyone whose
+        domain is not the owner's."""
+        if "external" in self.frame:
+            return self.frame["external"].fillna(False).to_numpy(dtype=bool)
+        outside = {k: len({p.rpartition("@")[2] for p in s}) > 1 for k, s in self.sets.items()}
+        return self.keys.map(outside).to_numpy(dtype=bool)
 
     def include(self, wanted: Sequence[str]) -> Mask:
         """Whether every one of ``wanted`` is among each row's people."""
