@@ -247,6 +247,8 @@ def test_one_file_no_config_through_the_cli(tmp_path: Path) -> None:
         "excluded_reason",
         "hours",
         "provider_id",
+        "planning",
+        "planning_reason",
     }
     assert {r["provider_id"] for r in rows} == {""}  # an ICS file: its UIDs are the ids
     assert all(r["start"].startswith("2026-10") or r["end"] > "2026-10" for r in rows)

@@ -121,7 +121,7 @@ def test_events_exits_1_when_its_source_failed(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [  # the (empty) list was written
         "person,uid,recurrence_id,start,end,title,category,confidence,reason,counted,"
-        "excluded_reason,hours,provider_id"
+        "excluded_reason,hours,provider_id,planning,planning_reason"
     ]
 
 

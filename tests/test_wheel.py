@@ -69,11 +69,13 @@ def test_wheel_contains_rule_packs_templates_and_samples(installed: Path) -> Non
     assert location.startswith(str(installed)), (
         "timeaudit was imported from the checkout, not the wheel"
     )
-    assert "default.toml" in classifiers
+    assert "default.toml" in classifiers and "planning.toml" in classifiers
     assert "report.md.j2" in reports and "questions.toml" in reports
+    assert "planning.md.j2" in reports and "planning.html.j2" in reports
     assert "demo.toml" in samples and ".ics" in samples
     assert "person-v2.schema.json" in schemas and "events-v2.schema.json" in schemas
     assert "person-v1.schema.json" in schemas and "events-v1.schema.json" in schemas  # released
+    assert "person-v5.schema.json" in schemas and "events-v3.schema.json" in schemas
 
 
 def test_demo_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -> None:

@@ -7,12 +7,19 @@ import pytest
 
 from timeaudit.audit.assess import (
     AMBER,
+    DOING_HOURS,
+    DOING_SHARE,
     FITS,
     GREEN,
     NO_DATA,
     OFF_TARGET,
     OVER_PLANNING,
     OVERLOAD,
+    PLANNING_FIT,
+    PLANNING_HOURS,
+    PLANNING_MAX,
+    PLANNING_MIN,
+    PLANNING_SHARE,
     RED,
     STUCK,
     UNDER_INVESTED,
@@ -20,6 +27,7 @@ from timeaudit.audit.assess import (
     fit_col,
     gap_col,
     headline,
+    planning_col,
     points,
     share_col,
 )
@@ -223,3 +231,96 @@ def test_many_rows_at_once_with_their_own_roles() -> None:
     out = assess(hours, pd.Series(["executive", "manager"], index=hours.index), DEFAULT_ROLES)
     assert list(out["verdict"]) == [FITS, FITS]
     assert list(out["target:strategy"]) == [30, 10]
+
+
+# -- the planning lens: planning vs doing, and the over-planning trap -----------------------
+def lensed(role: str = "senior-leader", /, **hours: float) -> pd.Series:
+    """One assessed row from hours by column name: ``strategy=15``, ``planning_execution=41``
+    (hours of planning tagged execution)."""
+    names = {c.replace("-", "_"): c for c in WORK}
+    row = {
+        (planning_col(names[k[9:]]) if k.startswith("planning_") else names[k]): v
+        for k, v in hours.items()
+    }
+    frame = pd.DataFrame([row], index=pd.Index(["p"], name="owner"))
+    return assess(frame, pd.Series([role], index=frame.index), DEFAULT_ROLES).iloc[0]
+
+
+#: Senior leader (targets 20/30/40/10, planning band 10-25%, tolerance 5): execution and
+#: firefighting 59% against 50%, strategy and capability-building under: stuck in
+#: execution, unless most of that "execution" is planning.
+BUSY = {"strategy": 15, "capability_building": 26, "execution": 52, "firefighting": 7}
+
+
+def test_the_planning_lens_columns() -> None:
+    row = lensed(**BUSY, planning_execution=20, planning_strategy=5)
+    assert (row[PLANNING_HOURS], row[PLANNING_SHARE]) == (25, 25)
+    assert (row[DOING_HOURS], row[DOING_SHARE]) == (39, 39)  # 52 + 7 - 20
+    assert (row[PLANNING_MIN], row[PLANNING_MAX], row[PLANNING_FIT]) == (10, 25, GREEN)
+
+
+@pytest.mark.parametrize(
+    ("planning", "fit"),
+    [(4.5, RED), (5, AMBER), (10, GREEN), (25, GREEN), (25.5, AMBER), (30, AMBER), (30.5, RED)],
+)
+def test_planning_is_green_in_its_band_amber_within_the_tolerance(
+    planning: float, fit: str
+) -> None:
+    """Band 10-25%, tolerance 5: red is exactly where the trap's planning test holds."""
+    assert lensed(**BUSY, planning_execution=planning)[PLANNING_FIT] == fit
+
+
+def test_the_brief_case_is_over_planning_not_stuck_in_execution() -> None:
+    assert lensed(**BUSY)["verdict"] == STUCK
+    row = lensed(**BUSY, planning_execution=41)
+    assert row["verdict"] == OVER_PLANNING
+    assert row["verdict_reason"] == (
+        "planning took 41% of work hours against a band of 10-25%, while doing got 18% "
+        "against an execution target of 40%"
+    )
+
+
+@pytest.mark.parametrize(("planning", "verdict"), [(30, STUCK), (30.5, OVER_PLANNING)])
+def test_the_trap_needs_planning_more_than_the_tolerance_over_the_band(
+    planning: float, verdict: str
+) -> None:
+    """Band top 25 + tolerance 5 = 30: at 30 not yet the trap, at 30.5 it is."""
+    assert lensed(**BUSY, planning_execution=planning)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("execution", "capability", "verdict"), [(31, 45, OFF_TARGET), (30.5, 45.5, OVER_PLANNING)]
+)
+def test_the_trap_needs_doing_more_than_the_tolerance_under_executions_target(
+    execution: float, capability: float, verdict: str
+) -> None:
+    """Planning tagged capability-building (41 of 100 hours): doing is execution and
+    firefighting, 35% (execution target 40 - tolerance 5) is not yet starving, 34.5% is."""
+    row = lensed(
+        strategy=20,
+        capability_building=capability,
+        execution=execution,
+        firefighting=4,
+        planning_capability_building=41,
+    )
+    assert (row[DOING_SHARE], row["verdict"]) == (execution + 4, verdict)
+
+
+def test_firefighting_overload_comes_before_the_planning_trap() -> None:
+    row = lensed(strategy=10, capability_building=20, execution=50, firefighting=20,
+                 planning_execution=45)  # fmt: skip
+    assert (row[DOING_SHARE], row["verdict"]) == (25, OVERLOAD)
+
+
+def test_without_planning_hours_the_lens_is_zero_and_the_verdicts_unchanged() -> None:
+    row = run("manager", 40, 30, 25, 5)
+    assert (row[PLANNING_SHARE], row[DOING_SHARE], row["verdict"]) == (0, 30, OVER_PLANNING)
+    assert row["verdict_reason"].startswith("strategy took 40%")
+
+
+def test_over_planning_by_strategy_still_reads_as_strategy_when_planning_is_in_band() -> None:
+    row = lensed("manager", strategy=40, capability_building=30, execution=25, firefighting=5,
+                 planning_strategy=15)  # fmt: skip
+    assert row["verdict_reason"] == (
+        "strategy took 40% against 10% (+30 pts) while execution got 25% against 50%"
+    )

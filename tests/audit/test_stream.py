@@ -21,6 +21,7 @@ from benchmarks.bench_org import organisation, write_home
 from timeaudit.app import runs
 from timeaudit.app.session import Selection
 from timeaudit.audit import stream
+from timeaudit.audit.assess import PLANNING_SHARE
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import run_audit, sync_windows, union
 from timeaudit.audit.stream import (
@@ -132,6 +133,8 @@ def test_the_chunks_are_bounded_and_the_figures_exact(org: Org, small_chunks: No
     pd.testing.assert_frame_equal(
         streamed.assessment, whole_frame(org).assessment, check_exact=True
     )
+    # the planning lens is in every person's figures (a cohort's median planning share)
+    assert (streamed.assessment[PLANNING_SHARE] > 0).any()
 
 
 def test_worker_processes_give_the_same_figures(org: Org, small_chunks: None) -> None:

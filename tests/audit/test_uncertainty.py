@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from timeaudit.audit import uncertainty
-from timeaudit.audit.assess import FITS, NO_DATA, OVERLOAD, assess
+from timeaudit.audit.assess import FITS, NO_DATA, OVERLOAD, assess, planning_col
 from timeaudit.audit.uncertainty import (
     ALTERNATIVE,
     ALTERNATIVE_PROBABILITY,
@@ -340,3 +340,50 @@ def test_every_label_can_be_the_truth_of_a_wrong_tag() -> None:
         assert at(out)[high_col(category)] == 100.0
     assert at(out)[high_col(EXECUTION)] == 0.0  # confidence 0: never execution
     assert set(LABELS) - set(WORK) == {OTHER}
+
+
+# -- the planning lens: every draw keeps an occurrence's planning flag -------------------------
+def lens_pieces(planning_confidence: float) -> pd.DataFrame:
+    """A senior leader's month (100 h): 41 h of planning sessions tagged execution, with
+    ``planning_confidence``; the rest certain. Execution and firefighting 59%, strategy and
+    capability-building under: stuck in execution by the split, but doing is only 18%."""
+    rows = [
+        Piece("strategy", STRATEGY, 15.0),
+        Piece("coaching", CAPABILITY, 26.0),
+        Piece("ops", EXECUTION, 11.0),
+        Piece("fires", FIREFIGHTING, 7.0),
+        *weekly("planning", EXECUTION, planning_confidence, weeks=4, hours=10.25),
+    ]
+    table = pieces(rows)
+    return table.assign(planning=table["group"] == "planning")
+
+
+def lens_assessed(table: pd.DataFrame) -> pd.DataFrame:
+    hours = table.pivot_table(
+        index="owner", columns="category", values="hours", aggfunc="sum", fill_value=0.0
+    ).reindex(columns=[*WORK, OTHER, UNCLASSIFIED], fill_value=0.0)
+    planned = table[table["planning"]].groupby(["owner", "category"])["hours"].sum().unstack()
+    hours = hours.join(planned.reindex(columns=list(WORK), fill_value=0.0).rename(
+        columns=planning_col)).fillna(0.0)  # fmt: skip
+    return assess(hours, pd.Series("senior-leader", index=hours.index), DEFAULT_ROLES)
+
+
+def test_draws_judge_the_planning_trap_as_assess_does() -> None:
+    table = lens_pieces(1.0)
+    assessment = lens_assessed(table)
+    assert at(assessment)["verdict"] == "over-planning"
+    assert at(share_ranges(table, ["owner"], assessment))[PROBABILITY] == 1.0
+    # the same hours without the flag are stuck in execution, and sure of it too
+    plain = table.drop(columns="planning")
+    assert at(share_ranges(plain, ["owner"], assessed(plain, "senior-leader")))[PROBABILITY] == 1.0
+
+
+def test_a_planning_session_tagged_wrongly_is_still_planning_in_every_draw() -> None:
+    """The sessions are wrong in 40% of draws, and then all four are one other label,
+    evenly: strategy or capability-building (still planning, doing still 18%: over-planning),
+    other (no planning in work hours left, but strategy 25% against 20% and execution 19%
+    against 40%: over-planning again) or firefighting (48%: overload). So over-planning in
+    1 - 0.4 / 4 = 90% of draws, 89.7% in these 2,000."""
+    table = lens_pieces(0.6)
+    row = at(share_ranges(table, ["owner"], lens_assessed(table)))
+    assert (row[PROBABILITY], row[ALTERNATIVE]) == (0.897, "firefighting-overload")

@@ -9,7 +9,12 @@ import pytest
 from timeaudit.config.checks import sharing
 from timeaudit.config.load import load_config, parse_config
 from timeaudit.config.starter import STARTER_CONFIG
-from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, DEFAULT_ROLES, OneOnOneExpectation
+from timeaudit.config.types import (
+    DEFAULT_MIN_WORK_HOURS,
+    DEFAULT_ROLES,
+    OneOnOneExpectation,
+    PlanningBand,
+)
 from timeaudit.errors import ConfigError
 
 DATA = Path(__file__).parents[1] / "data" / "config"
@@ -282,7 +287,36 @@ def test_1_1_expectation_problems_name_the_setting() -> None:
     assert caught.value.problems == [
         "roles.manager.one_on_one_weeks: unknown key (expected one of: capability-building, "
         "description, execution, firefighting, one_on_one_amber_weeks, one_on_one_red_weeks, "
-        "one_on_ones_per_month, strategy, tolerance)",
+        "one_on_ones_per_month, planning_max, planning_min, strategy, tolerance)",
         "roles.manager.one_on_ones_per_month: must be a whole number from 0 to 31, not 'two'",
         "roles.manager.one_on_one_red_weeks: must be more than one_on_one_amber_weeks (4), not 4",
+    ]
+
+
+# -- the planning band (issue 15, planning vs doing) ------------------------------------------
+def test_every_built_in_role_has_a_planning_band_and_a_role_may_change_it() -> None:
+    config = parse_config(
+        "[roles.manager]\nplanning_max = 30\n"
+        "[roles.founder]\n"
+        "strategy = 35\ncapability-building = 25\nexecution = 30\nfirefighting = 10\n"
+        "planning_min = 15\nplanning_max = 35\n"
+    )
+    assert config.roles["executive"].planning == PlanningBand(10, 25)
+    assert config.roles["senior-leader"].planning == PlanningBand(10, 25)
+    assert DEFAULT_ROLES["manager"].planning == PlanningBand(5, 20)
+    assert config.roles["manager"].planning == PlanningBand(5, 30)
+    assert config.roles["founder"].planning == PlanningBand(15, 35)
+
+
+def test_planning_band_problems_name_the_setting() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(
+            '[roles.manager]\nplanning_min = "ten"\n'
+            "[roles.executive]\nplanning_min = 30\nplanning_max = 20\n"
+            "[roles.senior-leader]\nplanning_max = 120\n"
+        )
+    assert caught.value.problems == [
+        "roles.manager.planning_min: must be a number from 0 to 100, not 'ten'",
+        "roles.executive.planning_max: must be at least planning_min (30), not 20",
+        "roles.senior-leader.planning_max: must be a number from 0 to 100, not 120",
     ]

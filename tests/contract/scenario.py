@@ -211,6 +211,13 @@ EVENTS = (
         organizer="jonas@example.com", status=Status.CANCELLED,
         attendees=(me(Response.ACCEPTED), guest("jonas@example.com", "Jonas")),
     ),
+    # The planning lens (issue 15): a planning session, whatever its category.
+    ScenarioEvent(
+        "q2-roadmap@scenario.timeaudit", "Q2 roadmap planning", berlin(4, 21, 13),
+        berlin(4, 21, 15, 30), description="Roadmap planning: themes, owners and dates for Q2.",
+        attendees=(me(Response.ACCEPTED), guest("cto@example.com", "CTO"),
+                   guest("maya@example.com", "Maya")),
+    ),
 )  # fmt: skip
 
 _SERIES_PEOPLE = frozenset({OWNER, PRIYA.email})
@@ -275,6 +282,8 @@ EXPECTED = (
     Expected("Budget sync", "", utc(3, 12, 14), utc(3, 12, 15), Response.ACCEPTED,
              organizer="jonas@example.com", status=Status.CANCELLED,
              attendees=frozenset({OWNER, "jonas@example.com"})),
+    Expected("Q2 roadmap planning", "", utc(4, 21, 11), utc(4, 21, 13, 30), Response.ORGANIZER,
+             attendees=frozenset({OWNER, "cto@example.com", "maya@example.com"})),
 )  # fmt: skip
 
 STANDARD = Scenario(

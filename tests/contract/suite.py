@@ -21,9 +21,10 @@ from typing import ClassVar
 import pytest
 
 from timeaudit.audit import rhythms
-from timeaudit.audit.allocate import counting, days_off
+from timeaudit.audit.allocate import allocate, counting, days_off, month_bounds
 from timeaudit.audit.one_on_ones import GREEN, RED, Circle, OneOnOnes, Span, coverage, held
 from timeaudit.audit.rhythm_pack import default_rhythm_pack
+from timeaudit.classify.planning import flag as planning_flags
 from timeaudit.config.types import OneOnOneExpectation
 from timeaudit.connectors.contract import BaseConnector, Connector, SyncBatch
 from timeaudit.connectors.guard import fetch_guarded
@@ -221,6 +222,29 @@ class ConnectorContract:
         assert item.cancelled == 1 if self.cancelled_listed else item.cancelled in (0, 1)
         assert item.reason.startswith("weekly, 4 expected, 4 held")
         assert table.unmatched == ()
+
+    def test_the_planning_lens_is_the_same_from_every_source(
+        self, batch: SyncBatch, scenario: Scenario
+    ) -> None:
+        """The planning lens (issue 15) reads titles and descriptions only, so every source
+        flags the same occurrences for the same reason and gives April the same planning
+        hours: the Q2 roadmap planning; the cancelled budget sync, where a source lists it, is
+        flagged but not counted."""
+        frame = events_to_frame(batch.events).assign(person_tz=scenario.tz)
+        frame = frame.join(counting(frame)).join(planning_flags(frame))
+        flagged = frame[frame["planning"] & frame["counted"]]
+        assert list(zip(flagged["title"], flagged["planning_reason"], strict=True)) == [
+            ("Q2 roadmap planning", "planning.roadmap: roadmap planning; title 'roadmap'")
+        ]
+        budget = frame[frame["title"] == "Budget sync"]  # a source may drop it: cancelled
+        assert budget["planning"].all() and not budget["counted"].any()
+        start, end = month_bounds(scenario.tz, "2026-04")
+        hours = allocate(frame, start, end, "month").groupby("row")["hours"].sum()
+        planned = hours[hours.index.isin(flagged.index)].sum()
+        # April's counted hours: three 1:1s (1.5), the pricing workshop (2), the quarter
+        # close up to midnight (4), four leadership team meetings (4) and the planning
+        # session (2.5): planning is 2.5 of 14
+        assert (planned, hours.sum()) == (2.5, 14.0)
 
 
 def rhythm_table(events: Iterable[Event], scenario: Scenario) -> rhythms.RhythmTable:

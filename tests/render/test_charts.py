@@ -14,15 +14,18 @@ from xml.etree import ElementTree
 import matplotlib
 import pytest
 
+from timeaudit.audit.planning import PlanningMonth
 from timeaudit.categories import FIREFIGHTING, WORK
 from timeaudit.render.charts import (
     CATEGORY_COLOURS,
     FIT_COLOURS,
     TREND_MONTHS,
+    planning_svg,
     split_svg,
     trend_svg,
     week_svg,
 )
+from timeaudit.render.planning import PlanningView
 from timeaudit.render.view import (
     Coverage,
     Delegation,
@@ -35,7 +38,7 @@ from timeaudit.render.view import (
 )
 
 Chart = Callable[[PersonView], str]
-CHARTS: list[Chart] = [split_svg, trend_svg, week_svg]
+CHARTS: list[Chart] = [split_svg, trend_svg, week_svg, planning_svg]
 NAMESPACES = ('xmlns="http://www.w3.org/2000/svg"', 'xmlns:xlink="http://www.w3.org/1999/xlink"')
 HOSTILE = "<script>alert(1)</script>"
 MAX_BYTES = 150_000
@@ -71,6 +74,15 @@ def _trend(months: int) -> tuple[TrendRow, ...]:
         )
         for m in range(months)
     )
+
+
+def _planning(months: int) -> PlanningView:
+    """The planning lens over ``months`` months: rising from 10% by 4 points a month."""
+    lens = tuple(
+        PlanningMonth(f"{2024 + m // 12}-{m % 12 + 1:02d}", 10.0 + 4 * m, 40.0, 10, 25, True)
+        for m in range(months)
+    )
+    return PlanningView(12.0, 4.8, 40.0, 16.0, 10.0, 25.0, "green", True, "", lens)
 
 
 def _week(busy: bool = True) -> WeekView:
@@ -121,6 +133,7 @@ def make_view(name: str = "Ada Example", title: str = "Weekly sync", months: int
         questions=("What would you stop?",),
         generated="2024-04-01",
         redacted=False,
+        planning=_planning(months),
     )
 
 
@@ -333,3 +346,20 @@ def test_a_month_too_thin_to_judge_is_a_gap_in_the_trend() -> None:
     )
     shares = _shares(rows, 2)
     assert shares[0] == 30.0 and math.isnan(shares[1])
+
+
+# -- planning vs doing ------------------------------------------------------------------------
+def test_no_planning_months_give_no_planning_chart() -> None:
+    assert planning_svg(make_view(months=0)) == ""
+    assert planning_svg(replace(make_view(), planning=None)) == ""
+
+
+def test_the_planning_chart_follows_the_numbers_and_the_band() -> None:
+    view = make_view()
+    lens = view.planning
+    assert lens is not None
+    assert planning_svg(view).count("<title>") == 1
+    assert planning_svg(replace(view, planning=replace(lens, high=30.0))) != planning_svg(view)
+    thin = replace(lens.months[1], judged=False)
+    gapped = replace(lens, months=(lens.months[0], thin, lens.months[2]))
+    assert planning_svg(replace(view, planning=gapped)) != planning_svg(view)

@@ -111,6 +111,8 @@ def test_the_events_table_shows_the_icalendar_uid_and_the_providers_id_beside_it
             "counted": [True] * n,
             "excluded_reason": [""] * n,
             "hours": [1.0] * n,
+            "planning": [False] * n,
+            "planning_reason": [""] * n,
         }
     )
     table = events_table(frame, {"ana@example.com": "Europe/Berlin"})
@@ -121,7 +123,8 @@ def test_the_events_table_shows_the_icalendar_uid_and_the_providers_id_beside_it
         ("g77", ""),
     ]
     header = next(csv.reader(io.StringIO(to_csv(table))))
-    assert header[:3] == ["person", "uid", "recurrence_id"] and header[-1] == "provider_id"
+    assert header[:3] == ["person", "uid", "recurrence_id"]
+    assert header[-3:] == ["provider_id", "planning", "planning_reason"]
 
 
 def test_a_private_events_reason_never_quotes_its_words() -> None:
@@ -148,6 +151,8 @@ def test_a_private_events_reason_never_quotes_its_words() -> None:
             "counted": [False] * 2,
             "excluded_reason": ["private"] * 2,
             "hours": [0.0] * 2,
+            "planning": [True] * 2,
+            "planning_reason": ["planning.session: planning session; title 'Dr. Weiss'"] * 2,
         }
     )
     shown = events_table(frame, {"ana@example.com": "Europe/Berlin"})
@@ -156,3 +161,6 @@ def test_a_private_events_reason_never_quotes_its_words() -> None:
     assert "dentist" not in to_csv(shown).lower().split("\n")[1]
     redacted = events_table(frame, {"ana@example.com": "Europe/Berlin"}, redact=True)
     assert list(redacted["reason"]) == [hidden, hidden]
+    planning = "planning.session: planning session; title words"
+    assert list(shown["planning_reason"]) == [planning, frame["planning_reason"][1]]
+    assert list(redacted["planning_reason"]) == [planning, planning]

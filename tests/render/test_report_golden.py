@@ -77,7 +77,7 @@ def test_report_matches_its_golden_file(
 
 def test_the_golden_html_has_its_three_charts(golden_report: ReportRun) -> None:
     html = golden_report.files["html"].read_text(encoding="utf-8")
-    assert len(CHART.findall(html)) == 3  # split, trend, week: masking hides no loss
+    assert len(CHART.findall(html)) == 4  # split, trend, week, planning: masking hides no loss
 
 
 def test_the_golden_input_fills_every_section(golden_report: ReportRun) -> None:
@@ -148,7 +148,7 @@ def test_html_sections_follow_the_markdown(golden_report: ReportRun) -> None:
     html = golden_report.files["html"].read_text(encoding="utf-8")
     markdown = golden_report.files["md"].read_text(encoding="utf-8")
     assert html_headings(html) == markdown_headings(markdown)
-    assert len(markdown_headings(markdown)) == 11  # every section of the report
+    assert len(markdown_headings(markdown)) == 12  # every section of the report
 
 
 def test_empty_sections_are_left_out(golden_report: ReportRun) -> None:
@@ -162,6 +162,7 @@ def test_empty_sections_are_left_out(golden_report: ReportRun) -> None:
         "The split against the role's target",
         "The week",
         "Rhythm",  # always there: without reports it says how to add them
+        "Planning vs doing",  # always there: the period's share against the band
         "Questions to ask yourself",
     ]
     assert 'href="#delegation"' not in html and 'href="#fires"' not in html

@@ -270,3 +270,21 @@ def test_the_section_matches_its_golden_file(
     assert actual == golden.read_text(encoding="utf-8"), diff(
         golden.read_text(encoding="utf-8"), actual, golden.name
     )
+
+
+def test_the_cohorts_red_gap_is_the_reports_table(lea: Rendered) -> None:
+    """The cohort's per-person figure (worked out for many owners at once) says red exactly
+    when the report's own 1:1 table has a red row, over the same span: Lea's October has
+    two reds (Cy and Ed), so her figure is 1; Cy has no reports, so no figure (NaN)."""
+    from timeaudit.audit.pipeline import one_on_one_gaps
+
+    config = load_config(DATA / "rhythm" / "lea.toml")
+    person = config.person(LEA)
+    result = lea.result
+    frame = result.events  # the period's classified, counted rows
+    period = Period.month("2026-10")
+    flags = one_on_one_gaps(frame, config, [person, config.person("cy@example.com")], period)
+    table = one_on_one_table(replace(result, history_start=period.first), person, date(2026, 11, 2))
+    assert any(r.status == "red" for r in table.reports)
+    assert flags[LEA] == 1.0
+    assert flags.isna()["cy@example.com"]

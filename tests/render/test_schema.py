@@ -44,6 +44,7 @@ from timeaudit.render.schema import (
     COHORT,
     EVENT_FIELDS,
     EVENT_FIELDS_V1,
+    EVENT_FIELDS_V2,
     EVENTS,
     KINDS,
     PERSON,
@@ -115,6 +116,7 @@ def thin_json(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 # -- the schemas ship, are valid, and agree with the code ---------------------------------------
 EVENTS_V1 = DocumentKind("events", 1)
+EVENTS_V2 = DocumentKind("events", 2)
 PERSON_V1 = DocumentKind("person", 1)
 PERSON_V2 = DocumentKind("person", 2)
 PERSON_V3 = DocumentKind("person", 3)
@@ -131,15 +133,16 @@ V4_SPLIT_FIELDS = ("low", "high")
 V4_TREND_FIELDS = ("lows", "highs", "verdict_probability")
 
 
-#: What version 5 added: a question on each sink and each fire.
+#: What version 5 added: a question on each sink and each fire, and the planning lens.
 V5_ROW_FIELDS = ("question",)
+V5_FIELDS = ("planning",)
 
 
 def as_version_4(document: dict[str, Any]) -> dict[str, Any]:
     """A version 5 document without what version 5 added (the questions on sinks and
-    fires, the rhythm items): a version 4 document."""
+    fires, the planning lens, the rhythm items): a version 4 document."""
     return {
-        **document,
+        **without(document, *V5_FIELDS),
         "sinks": [without(r, *V5_ROW_FIELDS) for r in document["sinks"]],
         "fires": [without(r, *V5_ROW_FIELDS) for r in document["fires"]],
         "rhythm": without(document["rhythm"], "items", "unmatched"),
@@ -167,7 +170,7 @@ def test_every_schema_ships_in_the_package() -> None:
     shipped = sorted(p.name for p in folder.iterdir() if p.name.endswith(".schema.json"))
     assert shipped == sorted(kind.file_name for kind in RELEASED)
     assert {kind.file_name for kind in KINDS} < set(shipped)
-    assert EVENTS_V1 in RELEASED and EVENTS.version == 2
+    assert {EVENTS_V1, EVENTS_V2} <= set(RELEASED) and EVENTS.version == 3
     assert {PERSON_V1, PERSON_V2, PERSON_V3, PERSON_V4} <= set(RELEASED)
     assert PERSON.version == 5
 
@@ -196,13 +199,19 @@ def test_the_schemas_enums_are_the_codes_categories_and_verdicts() -> None:
 
 
 def test_the_events_schemas_list_the_fields_of_their_version() -> None:
-    """Version 2 is version 1 with provider_id: the fields the code writes, in order."""
-    for kind, fields_ in ((EVENTS_V1, EVENT_FIELDS_V1), (EVENTS, EVENT_FIELDS)):
+    """Version 2 is version 1 with provider_id, version 3 version 2 with the planning lens:
+    the fields the code writes, in order."""
+    kinds = ((EVENTS_V1, EVENT_FIELDS_V1), (EVENTS_V2, EVENT_FIELDS_V2), (EVENTS, EVENT_FIELDS))
+    for kind, fields_ in kinds:
         event = json_schema(kind)["$defs"]["event"]
         assert event["required"] == list(fields_) == list(event["properties"]), kind
-    assert (*EVENT_FIELDS_V1, "provider_id") == EVENT_FIELDS
-    v1, v2 = json_schema(EVENTS_V1)["$defs"], json_schema(EVENTS)["$defs"]
-    assert v2["category"] == v1["category"]
+    assert (*EVENT_FIELDS_V1, "provider_id") == EVENT_FIELDS_V2
+    assert (*EVENT_FIELDS_V2, "planning", "planning_reason") == EVENT_FIELDS
+    v1, v2 = json_schema(EVENTS_V1)["$defs"], json_schema(EVENTS_V2)["$defs"]
+    v3 = json_schema(EVENTS)["$defs"]
+    assert v3["category"] == v2["category"] == v1["category"]
+    added = ("planning", "planning_reason")
+    assert without(v3["event"]["properties"], *added) == v2["event"]["properties"]
     assert {
         k: v for k, v in v2["event"]["properties"].items() if k not in ("uid", "provider_id")
     } == {k: v for k, v in v1["event"]["properties"].items() if k != "uid"}
@@ -333,36 +342,43 @@ def test_a_version_3_document_is_a_version_4_one_without_the_ranges(
     assert problems(PERSON_V3, as_version_4(golden_document)) != []
 
 
-def test_person_version_5_is_version_4_with_questions_and_rhythm_items() -> None:
+def test_person_version_5_is_version_4_with_questions_planning_and_rhythm_items() -> None:
     """What moved: ``question`` (a string, "" when no meeting kind matched) in every sink
-    and fire; ``rhythm`` requires ``items`` and ``unmatched``, defined by the new
-    ``rhythm_item``. Every other field and definition is version 4's."""
+    and fire; one required field, ``planning``, with the definitions it uses; ``rhythm``
+    requires ``items`` and ``unmatched``, defined by ``rhythm_item``. Every other field and
+    definition is version 4's."""
     v4, v5 = json_schema(PERSON_V4), json_schema(PERSON)
-    assert v5["required"] == v4["required"] == list(v5["properties"])
+    assert v5["required"] == [*v4["required"], *V5_FIELDS] == list(v5["properties"])
     marker_ = ("schema", "schema_version", "rhythm")
-    assert without(v5["properties"], *marker_) == without(v4["properties"], *marker_)
-    changed = ("sink", "fire")
-    assert without(v5["$defs"], *changed, "rhythm_item") == without(v4["$defs"], *changed)
-    for name in changed:
-        row4, row5 = v4["$defs"][name], v5["$defs"][name]
-        assert row5["required"] == [*row4["required"], "question"] == list(row5["properties"])
-        assert without(row5["properties"], "question") == row4["properties"]
-        assert row5["properties"]["question"]["type"] == "string"
+    assert without(v5["properties"], *marker_, *V5_FIELDS) == without(v4["properties"], *marker_)
+    lens = ("planning", "planning_month", "rhythm_item")
+    assert without(v5["$defs"], "sink", "fire", *lens) == without(v4["$defs"], "sink", "fire")
     rhythm4, rhythm5 = v4["properties"]["rhythm"], v5["properties"]["rhythm"]
     assert rhythm5["required"] == [*rhythm4["required"], "items", "unmatched"]
     assert without(rhythm5["properties"], "items", "unmatched") == rhythm4["properties"]
     item = v5["$defs"]["rhythm_item"]
     assert item["required"] == list(item["properties"])
+    for name in ("sink", "fire"):
+        row4, row5 = v4["$defs"][name], v5["$defs"][name]
+        assert row5["required"] == [*row4["required"], "question"] == list(row5["properties"])
+        assert without(row5["properties"], "question") == row4["properties"]
+        assert row5["properties"]["question"]["type"] == "string"
     assert (v5["if"], v5["then"], v5["else"]) == (v4["if"], v4["then"], v4["else"])
 
 
-def test_a_version_4_document_is_a_version_5_one_without_the_questions_and_rhythm_items(
+def test_a_version_4_document_is_a_version_5_one_without_what_version_5_added(
     golden_document: dict[str, Any],
 ) -> None:
     v4 = as_version_4(golden_document)
     assert problems(PERSON_V4, v4) == []
-    assert problems(PERSON, v4) != []  # the questions and the rhythm items are required
+    assert problems(PERSON, v4) != []  # the questions, planning and rhythm items are required
     assert problems(PERSON_V4, golden_document) != []
+    lens = golden_document["planning"]
+    assert (lens["band"], lens["fit"], lens["drift_warning"]) == (
+        {"low": 10.0, "high": 25.0},
+        "amber",
+        None,
+    )
 
 
 def test_every_bundle_numbers_json_follows_the_person_schema(
@@ -390,14 +406,20 @@ def test_the_events_json_follows_the_events_schema(events_export: str) -> None:
     assert {r["provider_id"] for r in records} == {""}
 
 
-def test_a_version_2_events_export_is_not_a_version_1_document(events_export: str) -> None:
-    """The new field is why the version moved: version 1 forbids it."""
+def test_a_version_3_events_export_is_not_an_earlier_document(events_export: str) -> None:
+    """The new fields are why the version moved: earlier versions forbid them."""
     records = json.loads(events_export)
-    assert problems(EVENTS_V1, records) != []
-    assert (
-        problems(EVENTS_V1, [{k: v for k, v in r.items() if k != "provider_id"} for r in records])
-        == []
-    )
+    assert problems(EVENTS_V1, records) != [] and problems(EVENTS_V2, records) != []
+    v2 = [without(r, "planning", "planning_reason") for r in records]
+    assert problems(EVENTS_V2, v2) == []
+    assert problems(EVENTS_V1, [without(r, "provider_id") for r in v2]) == []
+
+
+def test_the_events_export_says_which_events_are_planning_and_why(events_export: str) -> None:
+    records = json.loads(events_export)
+    planning = {(r["title"], r["planning_reason"]) for r in records if r["planning"]}
+    assert planning and all(reason.startswith("planning.") for _, reason in planning)
+    assert all(r["planning_reason"] == "" for r in records if not r["planning"])
 
 
 # -- the schemas are strict ---------------------------------------------------------------------

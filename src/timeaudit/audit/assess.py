@@ -65,6 +65,37 @@ def fit_col(cat: str) -> str:
     return f"fit:{cat}"
 
 
+# -- the planning lens (issue 15): planning vs doing, beside the split --------------------------
+#: Columns :func:`assess` adds for the planning lens: hours and share of work hours that were
+#: planning (any work category) and doing (execution and firefighting that was not planning),
+#: the role's band and planning's fit against it.
+PLANNING_HOURS, PLANNING_SHARE = "planning_hours", "planning_share"
+DOING_HOURS, DOING_SHARE = "doing_hours", "doing_share"
+PLANNING_MIN, PLANNING_MAX, PLANNING_FIT = "planning_min", "planning_max", "fit:planning"
+
+
+def planning_col(cat: str) -> str:
+    """The input column of hours in ``cat`` that were planning (an hours table may leave it
+    out: no planning)."""
+    return f"planning:{cat}"
+
+
+def planning_trap(
+    planning: npt.ArrayLike,
+    doing: npt.ArrayLike,
+    planning_max: npt.ArrayLike,
+    execution_target: npt.ArrayLike,
+    tolerance: npt.ArrayLike,
+) -> npt.NDArray[np.bool_]:
+    """The over-planning trap, whatever category the planning was tagged: planning's share
+    more than the tolerance over the top of the role's band while doing (execution and
+    firefighting that is not planning) is more than the tolerance under execution's target."""
+    tol = np.asarray(tolerance, dtype=float)
+    over = np.asarray(planning, dtype=float) > np.asarray(planning_max, dtype=float) + tol
+    starved = np.asarray(doing, dtype=float) < np.asarray(execution_target, dtype=float) - tol
+    return np.asarray(over & starved, dtype=bool)
+
+
 def shown(value: float) -> int:
     """A share, target or gap as the reports show it: whole percent (points), rounded half to
     even like the templates' ``{:.0f}``. Every difference a report prints is taken between
@@ -107,15 +138,44 @@ def assess(
         out[target_col(cat)] = targets[cat]
         out[gap_col(cat)] = out[share_col(cat)] - out[target_col(cat)]
         out[fit_col(cat)] = _fit(out[gap_col(cat)], out["tolerance"], ceiling=cat == FIREFIGHTING)
+    out = _planning_lens(out, safe, targets)
     out["min_work_hours"] = float(min_work_hours)
     out["verdict"] = _verdict(out, min_work_hours)
     out["verdict_reason"] = [_reason(row) for row in out.to_dict("records")]
     return out
 
 
+def _planning_lens(out: pd.DataFrame, safe: pd.Series, targets: pd.DataFrame) -> pd.DataFrame:
+    """The planning lens's columns: hours, shares, band and fit. Doing is worked out as
+    :mod:`timeaudit.audit.uncertainty`'s draws do it, so an unmoved draw is this row."""
+    for cat in WORK:
+        if planning_col(cat) not in out:
+            out[planning_col(cat)] = 0.0
+    out[PLANNING_HOURS] = out[[planning_col(c) for c in WORK]].sum(axis=1)
+    busy = out[EXECUTION] + out[FIREFIGHTING]
+    out[DOING_HOURS] = busy - out[planning_col(EXECUTION)] - out[planning_col(FIREFIGHTING)]
+    out[PLANNING_SHARE] = (100.0 * out[PLANNING_HOURS] / safe).fillna(0.0)
+    out[DOING_SHARE] = (100.0 * out[DOING_HOURS] / safe).fillna(0.0)
+    out[PLANNING_MIN], out[PLANNING_MAX] = targets[PLANNING_MIN], targets[PLANNING_MAX]
+    below = (out[PLANNING_MIN] - out[PLANNING_SHARE]).clip(lower=0)
+    above = (out[PLANNING_SHARE] - out[PLANNING_MAX]).clip(lower=0)
+    miss = below + above  # green inside the band, amber within the tolerance of it
+    fit = np.select([miss <= 0, miss <= out["tolerance"]], [GREEN, AMBER], RED)
+    out[PLANNING_FIT] = pd.Series(fit, index=out.index)
+    return out
+
+
 def _targets(profiles: pd.Series, roles: Mapping[str, RoleProfile]) -> pd.DataFrame:
     table = pd.DataFrame(
-        {name: {**p.targets, "tolerance": p.tolerance} for name, p in roles.items()}
+        {
+            name: {
+                **p.targets,
+                "tolerance": p.tolerance,
+                PLANNING_MIN: p.planning.low,
+                PLANNING_MAX: p.planning.high,
+            }
+            for name, p in roles.items()
+        }
     ).T
     return table.reindex(profiles.to_numpy()).set_index(profiles.index).astype(float)
 
@@ -135,6 +195,9 @@ def _verdict(out: pd.DataFrame, min_work_hours: float) -> pd.Series:
         targets,
         out["tolerance"].to_numpy(dtype=float),
         min_work_hours,
+        planning=out[PLANNING_SHARE].to_numpy(dtype=float),
+        doing=out[DOING_SHARE].to_numpy(dtype=float),
+        planning_max=out[PLANNING_MAX].to_numpy(dtype=float),
     )
     return pd.Series(np.asarray(VERDICTS, dtype=object)[codes], index=out.index)
 
@@ -145,14 +208,22 @@ def judge(
     targets: npt.NDArray[np.float64],
     tolerance: npt.NDArray[np.float64],
     min_work_hours: float | npt.NDArray[np.float64],
+    *,
+    planning: npt.NDArray[np.float64] | float = 0.0,
+    doing: npt.NDArray[np.float64] | None = None,
+    planning_max: npt.NDArray[np.float64] | float = 100.0,
 ) -> npt.NDArray[np.intp]:
     """The verdict rule itself, on arrays: each verdict's position in :data:`VERDICTS`.
 
     ``shares`` and ``targets`` have the work categories (in :data:`WORK` order) on their
-    last axis; ``work_hours`` and ``tolerance`` have the shape of the rest, or broadcast to
-    it. The first pattern that holds wins: too few work hours (and none at all, whatever the
-    threshold), firefighting over its ceiling, stuck in execution, over-planning, people
-    under-invested, any red; else fits.
+    last axis; ``work_hours``, ``tolerance`` and the planning lens's ``planning`` and
+    ``doing`` shares and ``planning_max`` (the top of the role's band) have the shape of
+    the rest, or broadcast to it; without ``doing``, doing is execution and firefighting.
+    The first pattern that holds wins: too few work hours (and none at all, whatever the
+    threshold), firefighting over its ceiling, the planning trap (:func:`planning_trap`:
+    over-planning, ahead of stuck in execution, since the "execution" that crowds out the
+    rest is then mostly planning), stuck in execution, over-planning by strategy (strategy
+    over, execution under), people under-invested, any red; else fits.
     :func:`assess` judges each row with it, and :mod:`timeaudit.audit.uncertainty` every
     plausible set of tags, so the two can never disagree on what a verdict means."""
     gap = shares - targets
@@ -161,9 +232,15 @@ def judge(
     miss = np.abs(gap)
     miss[..., WORK.index(FIREFIGHTING)] = np.clip(fire, 0, None)  # a ceiling
     any_red = (miss > 2 * tol[..., None]).any(axis=-1)
+    busy = shares[..., WORK.index(EXECUTION)] + shares[..., WORK.index(FIREFIGHTING)]
+    doing_share = busy if doing is None else doing
+    trap = planning_trap(
+        planning, doing_share, planning_max, targets[..., WORK.index(EXECUTION)], tol
+    )
     conditions = [
         (work_hours <= 0) | (work_hours < min_work_hours),  # no work hours: never a verdict
         fire > tol,
+        np.broadcast_to(trap, strategy.shape),
         (execution + fire > tol) & (strategy < 0) & (capability < 0),
         (strategy > tol) & (execution < -tol),
         capability < -tol,
@@ -171,8 +248,8 @@ def judge(
     ]
     choices = [
         VERDICTS.index(v)
-        for v in (NO_DATA, OVERLOAD, STUCK, OVER_PLANNING, UNDER_INVESTED, OFF_TARGET)
-    ]
+        for v in (NO_DATA, OVERLOAD, OVER_PLANNING, STUCK, OVER_PLANNING, UNDER_INVESTED)
+    ] + [VERDICTS.index(OFF_TARGET)]
     return np.select(conditions, choices, VERDICTS.index(FITS))
 
 
@@ -200,6 +277,8 @@ def _reason(row: Mapping[Hashable, Any]) -> str:
             f"was {s[STRATEGY]}% ({_pts(g[STRATEGY])}) and capability-building "
             f"{s[CAPABILITY]}% ({_pts(g[CAPABILITY])})"
         )
+    if verdict == OVER_PLANNING and _trapped(row):
+        return _trap_reason(row, t[EXECUTION])
     if verdict == OVER_PLANNING:
         return (
             f"strategy took {s[STRATEGY]}% against {t[STRATEGY]}% ({_pts(g[STRATEGY])}) "
@@ -213,6 +292,27 @@ def _reason(row: Mapping[Hashable, Any]) -> str:
         off = [c for c in WORK if row[fit_col(c)] == RED]
         return "; ".join(f"{c} {s[c]}% against {t[c]}% ({_pts(g[c])})" for c in off)
     return _fits_reason(row, s, t, g)
+
+
+def _trapped(row: Mapping[Hashable, Any]) -> bool:
+    return bool(
+        planning_trap(
+            row[PLANNING_SHARE],
+            row[DOING_SHARE],
+            row[PLANNING_MAX],
+            row[target_col(EXECUTION)],
+            row["tolerance"],
+        )
+    )
+
+
+def _trap_reason(row: Mapping[Hashable, Any], execution_target: int) -> str:
+    low, high = shown(float(row[PLANNING_MIN])), shown(float(row[PLANNING_MAX]))
+    planning, doing = shown(float(row[PLANNING_SHARE])), shown(float(row[DOING_SHARE]))
+    return (
+        f"planning took {planning}% of work hours against a band of {low}-{high}%, while "
+        f"doing got {doing}% against an execution target of {execution_target}%"
+    )
 
 
 def _no_data_reason(row: Mapping[Hashable, Any]) -> str:

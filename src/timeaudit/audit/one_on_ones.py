@@ -132,33 +132,57 @@ def circles(people: Sequence[Person], everyone: Sequence[Person]) -> dict[str, C
 def held(frame: pd.DataFrame) -> pd.DataFrame:
     """Every counted two-person meeting of ``frame`` (classified rows with the counting
     columns): ``owner``, ``partner`` (the one other person) and ``start`` (UTC), one row per
-    occurrence. Vectorised over the people of each distinct row."""
+    occurrence. Worked out once per distinct set of people (a weekly series repeats its
+    invitation on every occurrence), vectorised over them."""
     keep = frame["counted"].to_numpy(dtype=bool)
     if "one_to_one" in frame:  # the context column counts people the same way: a cheap sieve
         keep = keep & frame["one_to_one"].to_numpy(dtype=bool)
     some = frame[keep]
     some = some[~multi_day(some)]
-    rows = some[["owner", "attendee_emails", "attendees_json", "organizer", "start"]]
-    rows = rows.reset_index(drop=True)
-    parties = (rows["attendee_emails"] + " " + rows["organizer"]).str.split().explode()
+    people = ["owner", "attendee_emails", "attendees_json", "organizer"]
+    codes = some.groupby(people, sort=False, dropna=False).ngroup().to_numpy()
+    distinct = some[people].iloc[np.unique(codes, return_index=True)[1]].reset_index(drop=True)
+    found = _partners(distinct)  # one row per distinct set of people with a 1:1 partner
+    if found.empty:
+        return pd.DataFrame(columns=list(HELD_COLUMNS))
+    row_of = pd.Series(np.arange(len(codes)))
+    matched = found.join(row_of.groupby(codes).agg(list).rename("rows"), on="code")
+    rows = matched.explode("rows")
+    pos = rows["rows"].to_numpy(dtype=np.int64)
+    order = np.argsort(pos, kind="stable")  # the occurrences in the frame's order
+    return pd.DataFrame(
+        {
+            "owner": rows["owner"].to_numpy()[order],
+            "partner": rows["partner"].to_numpy()[order],
+            "name": rows["name"].to_numpy()[order],
+            "start": some["start"].iloc[pos[order]].reset_index(drop=True),
+        },
+        columns=list(HELD_COLUMNS),
+    )
+
+
+def _partners(distinct: pd.DataFrame) -> pd.DataFrame:
+    """For each distinct set of people (``code``: its position) that is the owner and one
+    other person who did not decline: ``owner``, ``partner`` and the ``name`` the invitation
+    gives them."""
+    parties = (distinct["attendee_emails"] + " " + distinct["organizer"]).str.split().explode()
     parties = parties[parties.notna() & (parties != "")]
-    owners = rows["owner"].to_numpy()[parties.index.to_numpy(dtype=np.int64)]
+    owners = distinct["owner"].to_numpy()[parties.index.to_numpy(dtype=np.int64)]
     others = pd.DataFrame({"pos": parties.index, "who": parties.to_numpy()})[
         parties.to_numpy() != owners
     ].drop_duplicates()
     alone = others[others.groupby("pos")["who"].transform("size") == 1]
     pos = alone["pos"].to_numpy(dtype=np.int64)
     partner = alone["who"].to_numpy()
-    names, declined = _answers(rows["attendees_json"].to_numpy()[pos], partner)
-    pos, partner = pos[~declined], partner[~declined]
+    names, declined = _answers(distinct["attendees_json"].to_numpy()[pos], partner)
+    keep = ~declined
     return pd.DataFrame(
         {
-            "owner": rows["owner"].to_numpy()[pos],
-            "partner": partner,
-            "name": np.asarray(names, dtype=object)[~declined],
-            "start": rows["start"].iloc[pos].reset_index(drop=True),
-        },
-        columns=list(HELD_COLUMNS),
+            "code": pos[keep],
+            "owner": distinct["owner"].to_numpy()[pos[keep]],
+            "partner": partner[keep],
+            "name": np.asarray(names, dtype=object)[keep],
+        }
     )
 
 
@@ -247,9 +271,21 @@ def coverage(
     ``owner``'s are read), their local dates in ``tz``; ``away`` are their days out of
     office."""
     mine = meetings[meetings["owner"] == owner]
-    dates = _local_dates(mine, tz)
-    absent = _absent_days(away)
     who = _with_invited_names(who, mine)
+    return coverage_of(_local_dates(mine, tz), who, expectation, span, away)
+
+
+def coverage_of(
+    dates: Mapping[str, list[date]],
+    who: Circle,
+    expectation: OneOnOneExpectation,
+    span: Span,
+    away: Collection[date] = (),
+) -> OneOnOnes:
+    """:func:`coverage` from each partner's 1:1s as local dates, oldest first
+    (:func:`local_dates`): the table itself, for callers that work out the dates of many
+    owners at once."""
+    absent = _absent_days(away)
     rows = [_report_row(dates.get(r, []), r, who, expectation, span, absent) for r in who.reports]
     return OneOnOnes(
         configured=bool(who.reports),
@@ -267,10 +303,38 @@ def _with_invited_names(who: Circle, mine: pd.DataFrame) -> Circle:
     return replace(who, names={**invited, **(who.names or {})})
 
 
+def local_dates(
+    meetings: pd.DataFrame, zones: Mapping[str, str]
+) -> dict[str, dict[str, list[date]]]:
+    """Every owner's 1:1s of ``meetings`` (:func:`held` rows) as local dates in their zone
+    (``zones``: owner -> zone; owners not in it are left out), by owner and partner, oldest
+    first: :func:`_local_dates` for many owners, converting each zone once."""
+    out: dict[str, dict[str, list[date]]] = {}
+    owners = meetings["owner"].astype(str)
+    for tz in sorted(set(zones.values())):
+        mine = meetings[owners.map(zones).eq(tz).to_numpy()]
+        if mine.empty:
+            continue
+        days = _days(mine, tz)
+        table = pd.DataFrame(
+            {"owner": mine["owner"].to_numpy(), "partner": mine["partner"].to_numpy(), "day": days}
+        )
+        for (owner, partner), group in table.groupby(["owner", "partner"], sort=False)["day"]:
+            out.setdefault(str(owner), {})[str(partner)] = sorted(group.tolist())
+    return out
+
+
+def _days(mine: pd.DataFrame, tz: str) -> npt.NDArray[np.object_]:
+    """The local calendar day of each row's start in ``tz``, as Python dates."""
+    local = pd.DatetimeIndex(pd.to_datetime(mine["start"], utc=True)).tz_convert(tz)
+    # NumPy days made Python dates in one step: DatetimeIndex.date builds each through a
+    # Timestamp
+    return local.tz_localize(None).to_numpy().astype("datetime64[D]").astype(object)
+
+
 def _local_dates(mine: pd.DataFrame, tz: str) -> dict[str, list[date]]:
     """Each partner's 1:1s as local dates, oldest first (one per occurrence)."""
-    local = pd.DatetimeIndex(pd.to_datetime(mine["start"], utc=True)).tz_convert(tz)
-    days = pd.Series(local.date, index=mine.index)
+    days = pd.Series(_days(mine, tz), index=mine.index)
     return {
         str(partner): sorted(group.tolist())
         for partner, group in days.groupby(mine["partner"].to_numpy())

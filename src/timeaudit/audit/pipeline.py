@@ -19,7 +19,7 @@ import pandas as pd
 from timeaudit.audit import allocate as alloc
 from timeaudit.audit import one_on_ones as ones
 from timeaudit.audit import rhythms
-from timeaudit.audit.assess import assess
+from timeaudit.audit.assess import assess, planning_col
 from timeaudit.audit.periods import Period
 from timeaudit.audit.rhythm_pack import (
     Recogniser,
@@ -32,6 +32,7 @@ from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
 from timeaudit.classify.classifier import Classifier
 from timeaudit.classify.classifier import classify as tag
 from timeaudit.classify.context import add_context, person_context
+from timeaudit.classify.planning import flag as planning_flags
 from timeaudit.classify.training import build_classifier, rule_pack
 from timeaudit.config.paths import model_cache
 from timeaudit.config.types import Config, Person, RoleProfile
@@ -86,12 +87,15 @@ def load(
 
 def prepare(stored: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
     """Stored rows of ``people`` (:meth:`Store.events`) made ready to classify: copies
-    across sources marked, context columns and working hours added. Row by row and owner
-    by owner: the rows of any subset of people come out as they do among everyone's."""
+    across sources marked, context columns and working hours added, and the planning lens's
+    flag (:func:`timeaudit.classify.planning.flag`: it reads the event, never its tag). Row
+    by row and owner by owner: the rows of any subset of people come out as they do among
+    everyone's."""
     frame = alloc.mark_copies(stored, {p.email: p.sources for p in people})
     contexts = {p.email: person_context(config, p) for p in people}
     hours = {email: (c.work_start, c.work_end) for email, c in contexts.items()}
-    return alloc.with_working_hours(add_context(frame, contexts), hours)
+    frame = alloc.with_working_hours(add_context(frame, contexts), hours)
+    return frame.join(planning_flags(frame))
 
 
 def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:
@@ -110,16 +114,23 @@ def tally(frame: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.Dat
 def hours_by_category(frame: pd.DataFrame, pieces: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Allocated hours per ``keys`` (e.g. owner, period) and category, one column per
     category (work categories, other and unclassified), zeros where none."""
-    return _category_table(pieces.join(frame[["category"]], on="row"), keys)
+    return _category_table(pieces.join(frame[["category", "planning"]], on="row"), keys)
 
 
 def _category_table(hours: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """Sum ``hours`` per ``keys`` into one column per category, every category present."""
+    """Sum ``hours`` per ``keys`` into one column per category, every category present,
+    and the planning lens's hours of planning per work category (``planning:<category>``)."""
     table = hours.pivot_table(
         index=keys, columns="category", values="hours", aggfunc="sum", fill_value=0.0
     )
     columns = [*WORK, OTHER, UNCLASSIFIED]
-    return table.reindex(columns=columns, fill_value=0.0).astype(float)
+    table = table.reindex(columns=columns, fill_value=0.0).astype(float)
+    planned = hours[hours["planning"].astype(bool) & hours["category"].isin(WORK)]
+    lens = planned.pivot_table(
+        index=keys, columns="category", values="hours", aggfunc="sum", fill_value=0.0
+    )
+    lens = lens.reindex(index=table.index, columns=list(WORK), fill_value=0.0).astype(float)
+    return table.join(lens.rename(columns=planning_col).fillna(0.0))
 
 
 def assess_periods(hours: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
@@ -332,13 +343,16 @@ def one_on_one_gaps(
     away = alloc.days_off(counted)
     org = ones.Org(config.people)
     span = ones.Span(period.first, period.end, period.first)
-    values = {}
-    for p in people:
+    circles = {p.email: org.circle(p) for p in people}
+    managers = [p for p in people if circles[p.email].reports]  # the others get no figure
+    dates = ones.local_dates(meetings, {p.email: p.tz for p in managers})
+    values = dict.fromkeys((p.email for p in people), math.nan)
+    for p in managers:
         expectation = config.profile_for(p).one_on_ones
-        table = ones.coverage(
-            meetings, p.email, p.tz, org.circle(p), expectation, span, away.get(p.email, set())
+        table = ones.coverage_of(
+            dates.get(p.email, {}), circles[p.email], expectation, span, away.get(p.email, ())
         )
-        values[p.email] = float(table.counts[ones.RED] > 0) if table.configured else math.nan
+        values[p.email] = float(table.counts[ones.RED] > 0)
     return pd.Series(values, name=ONE_ON_ONE_RED, dtype=float)
 
 

@@ -59,6 +59,7 @@ from timeaudit.classify.classifier import (
     classify_reusing,
     versions,
 )
+from timeaudit.classify.planning import planning_pack
 from timeaudit.config.types import Config, Person
 from timeaudit.store.frames import normalise_types
 from timeaudit.store.sqlite import Store
@@ -70,8 +71,9 @@ from timeaudit.words import plural
 #: this is a chunk alone.
 CHUNK_ROWS = 25_000
 #: Part of every figures key: bump it when what a person's figures mean changes (2: the
-#: red 1:1 gap of :func:`~timeaudit.audit.pipeline.one_on_one_gaps`).
-FIGURES_FORMAT = 2
+#: red 1:1 gap of :func:`~timeaudit.audit.pipeline.one_on_one_gaps`; 3: the planning lens's
+#: hours, shares, band and fit, and verdicts that know its trap).
+FIGURES_FORMAT = 3
 
 
 def no_tags(keys: npt.NDArray[np.int64]) -> pd.DataFrame:
@@ -276,6 +278,7 @@ def _figure_keys(
     corrections = classifier.corrections
     by_owner = {str(o): g.to_csv(index=False) for o, g in corrections.groupby("owner")}
     head = f"{FIGURES_FORMAT}|{period!r}|{start.isoformat()}|{end.isoformat()}|{config.settings!r}"
+    head += f"|{planning_pack().rules!r}"  # the planning lens's recognisers
     org = Org(config.people)  # direct reports decide the 1:1 figure, wherever they are named
     keys = {}
     for p in people:

@@ -75,9 +75,17 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from timeaudit.audit.assess import NO_DATA, VERDICT_LABELS, VERDICTS, judge, target_col
+from timeaudit.audit.assess import (
+    NO_DATA,
+    PLANNING_MAX,
+    VERDICT_LABELS,
+    VERDICTS,
+    judge,
+    planning_col,
+    target_col,
+)
 from timeaudit.audit.insights import series_key
-from timeaudit.categories import LABELS, OTHER, WORK
+from timeaudit.categories import EXECUTION, FIREFIGHTING, LABELS, OTHER, WORK
 
 #: The share of plausible sets of tags a range holds: 0.8 is the 10th to the 90th percentile.
 LEVEL = 0.8
@@ -143,7 +151,7 @@ def pieces_of(events: pd.DataFrame, hours: pd.DataFrame, keys: Sequence[str]) ->
     tag, confidence and what decided it. ``events`` are classified occurrences (stored
     columns and the classifier's)."""
     rows = pd.Index(hours["row"].unique())
-    tagged = events.loc[rows, ["category", "confidence", "decided_by"]]
+    tagged = events.loc[rows, ["category", "confidence", "decided_by", "planning"]]
     tagged = tagged.assign(group=series_key(events.loc[rows]))
     return hours[["row", *keys, "hours"]].join(tagged, on="row")
 
@@ -162,7 +170,9 @@ def share_ranges(
 
     ``pieces`` are the counted hours behind those rows: the ``keys`` columns, the hours'
     ``group`` (see the module's docstring), the occurrence's ``category``, ``confidence``
-    and ``decided_by``, and the ``hours`` it adds to the row. Returns a frame on
+    and ``decided_by``, and the ``hours`` it adds to the row; ``planning`` (the planning
+    lens's flag: a draw that moves an occurrence to another category keeps it planning;
+    without the column no hours are planning). Returns a frame on
     ``assessment``'s index with ``low:<category>`` and ``high:<category>`` (percent of work
     hours), :data:`PROBABILITY` (NaN where the verdict is "not enough data": there is no
     verdict to be sure of), :data:`ALTERNATIVE` (the most frequent other verdict, "" when
@@ -174,6 +184,11 @@ def share_ranges(
         tolerance=assessment["tolerance"].to_numpy(dtype=float),
         verdict=np.array([VERDICTS.index(str(v)) for v in assessment["verdict"]], dtype=np.intp),
         min_work_hours=assessment["min_work_hours"].to_numpy(dtype=float),
+        planning=np.c_[
+            assessment[[planning_col(c) for c in WORK]].to_numpy(dtype=float),
+            np.zeros(len(assessment)),
+        ],
+        planning_max=assessment[PLANNING_MAX].to_numpy(dtype=float),
     )
     if assessment.empty:
         return pd.DataFrame(index=assessment.index, columns=list(range_columns()))
@@ -190,13 +205,17 @@ def share_ranges(
 class Rows:
     """What the draws of some rows are judged against: each row's tagged hours of the five
     labels (:data:`WORK`, then other), targets, tolerance, verdict (its position in
-    :data:`~timeaudit.audit.assess.VERDICTS`) and not-enough-data threshold."""
+    :data:`~timeaudit.audit.assess.VERDICTS`) and not-enough-data threshold; for the
+    planning lens, the hours of each label that were planning (other's: none counted) and
+    the top of the role's planning band."""
 
     base: npt.NDArray[np.float64]
     targets: npt.NDArray[np.float64]
     tolerance: npt.NDArray[np.float64]
     verdict: npt.NDArray[np.intp]
     min_work_hours: npt.NDArray[np.float64]
+    planning: npt.NDArray[np.float64]
+    planning_max: npt.NDArray[np.float64]
 
     def slice(self, lo: int, hi: int) -> Rows:
         return Rows(
@@ -205,6 +224,8 @@ class Rows:
             self.tolerance[lo:hi],
             self.verdict[lo:hi],
             self.min_work_hours[lo:hi],
+            self.planning[lo:hi],
+            self.planning_max[lo:hi],
         )
 
 
@@ -213,7 +234,7 @@ class Units:
     """The uncertain hours, one entry per (row, group, label, confidence), sorted by row
     and group: ``row`` (position in the assessment), ``group`` (its number, ascending with
     ``row``), ``key`` (the group's 64-bit seed), ``label`` (position in :data:`LABELS`),
-    ``confidence`` (below 1) and ``hours``."""
+    ``confidence`` (below 1), ``hours`` and how many of them were ``planning``."""
 
     row: npt.NDArray[np.intp]
     group: npt.NDArray[np.intp]
@@ -221,6 +242,7 @@ class Units:
     label: npt.NDArray[np.intp]
     confidence: npt.NDArray[np.float64]
     hours: npt.NDArray[np.float64]
+    planning: npt.NDArray[np.float64]
 
     def slice(self, lo: int, hi: int) -> Units:
         """The units of rows ``lo`` to ``hi``, their rows counted from ``lo``."""
@@ -232,6 +254,7 @@ class Units:
             self.label[a:b],
             self.confidence[a:b],
             self.hours[a:b],
+            self.planning[a:b],
         )
 
 
@@ -245,17 +268,21 @@ def _units(pieces: pd.DataFrame, keys: list[str], index: pd.Index) -> Units:
     confidence = pieces["confidence"].astype(float).fillna(0.0).clip(0.0, 1.0).to_numpy()
     sure = (pieces["decided_by"] == "correction").to_numpy() | (confidence >= 1)
     keep = labelled & ~sure
+    hours = pieces["hours"].to_numpy(np.float64)
+    planned = pieces["planning"].to_numpy(dtype=bool) if "planning" in pieces else False
     frame = pd.DataFrame(
         {
             "row": _positions(pieces, keys, index)[keep],
             "seed": _seeds(pieces["owner"], pieces["group"])[keep],
             "label": pd.Index(LABELS).get_indexer(pd.Index(pieces["category"]))[keep],
             "confidence": confidence[keep],
-            "hours": pieces["hours"].to_numpy(np.float64)[keep],
+            "hours": hours[keep],
+            "planning": np.where(planned, hours, 0.0)[keep],
         }
     )
     frame = frame[frame["row"] >= 0]
-    summed = frame.groupby(["row", "seed", "label", "confidence"], sort=True)["hours"].sum()
+    group = frame.groupby(["row", "seed", "label", "confidence"], sort=True)
+    summed = group[["hours", "planning"]].sum()
     table = summed.reset_index()
     row, seed = table["row"].to_numpy(np.intp), table["seed"].to_numpy(np.uint64)
     starts = np.r_[True, (row[1:] != row[:-1]) | (seed[1:] != seed[:-1])] if len(row) else []
@@ -266,6 +293,7 @@ def _units(pieces: pd.DataFrame, keys: list[str], index: pd.Index) -> Units:
         table["label"].to_numpy(np.intp),
         table["confidence"].to_numpy(np.float64),
         table["hours"].to_numpy(np.float64),
+        table["planning"].to_numpy(np.float64),
     )
 
 
@@ -315,7 +343,9 @@ def _simulate(rows: Rows, units: Units, level: float, draws: int) -> pd.DataFram
     """Ranges and verdict probabilities of some rows (one chunk), as a frame by position.
     Hours are laid out rows x labels x draws, so each share's draws are contiguous."""
     shape = (len(rows.base), len(LABELS), draws)
-    hours = rows.base[:, :, None] + _moved(units, shape).reshape(shape)
+    moved, moved_planning = _moved(units, shape)
+    hours = rows.base[:, :, None] + moved.reshape(shape)
+    planned = rows.planning[:, :, None] + moved_planning.reshape(shape)
     counted = hours[:, : len(WORK), :]
     work = counted.sum(axis=1)
     empty = work <= 0
@@ -328,6 +358,8 @@ def _simulate(rows: Rows, units: Units, level: float, draws: int) -> pd.DataFram
         rows.targets[:, None, :],
         rows.tolerance[:, None],
         rows.min_work_hours[:, None],
+        **_lens(hours, planned, work, empty),
+        planning_max=rows.planning_max[:, None],
     )
     tail = (1.0 - level) / 2.0
     low, high = np.quantile(shares, [tail, 1.0 - tail], axis=-1, overwrite_input=True)
@@ -340,14 +372,32 @@ def _simulate(rows: Rows, units: Units, level: float, draws: int) -> pd.DataFram
     )
 
 
-def _moved(units: Units, shape: tuple[int, int, int]) -> npt.NDArray[np.float64]:
-    """The hours each draw moves between labels (rows x labels x draws, flat): in every draw
-    a group is wrong about a unit, the unit's hours leave its tag for the label the draw
-    gives it."""
+def _lens(
+    hours: npt.NDArray[np.float64],
+    planned: npt.NDArray[np.float64],
+    work: npt.NDArray[np.float64],
+    empty: npt.NDArray[np.bool_],
+) -> dict[str, npt.NDArray[np.float64]]:
+    """The planning lens's shares of each draw (rows x draws), by assess()'s arithmetic."""
+    e, f = WORK.index(EXECUTION), WORK.index(FIREFIGHTING)
+    doing = hours[:, e, :] + hours[:, f, :] - planned[:, e, :] - planned[:, f, :]
+    planning = planned[:, : len(WORK), :].sum(axis=1)
+    safe = np.where(empty, 1.0, work)
+    planning_share, doing_share = 100.0 * planning / safe, 100.0 * doing / safe
+    planning_share[empty], doing_share[empty] = 0.0, 0.0
+    return {"planning": planning_share, "doing": doing_share}
+
+
+def _moved(
+    units: Units, shape: tuple[int, int, int]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """The hours each draw moves between labels (rows x labels x draws, flat), and how many
+    of them were planning: in every draw a group is wrong about a unit, the unit's hours
+    leave its tag for the label the draw gives it (still planning if they were)."""
     size = shape[0] * shape[1] * shape[2]
-    moved = np.zeros(size)
+    moved, moved_planning = np.zeros(size), np.zeros(size)
     if not len(units.row):
-        return moved
+        return moved, moved_planning
     draws = shape[2]
     first = np.r_[0, np.flatnonzero(np.diff(units.group)) + 1]  # each group's first unit
     count = np.diff(np.r_[first, len(units.row)])  # units per group
@@ -355,7 +405,7 @@ def _moved(units: Units, shape: tuple[int, int, int]) -> npt.NDArray[np.float64]
     key = units.key[first]
     lone = count == 1
     if lone.any():
-        _move_lone(moved, units, first[lone], key[lone], 1.0 - floor[lone], shape)
+        _move_lone((moved, moved_planning), units, first[lone], key[lone], 1.0 - floor[lone], shape)
     if not lone.all():
         several = ~lone
         group, draw, _ = _wrong_draws(key[several], 1.0 - floor[several], draws)
@@ -363,14 +413,14 @@ def _moved(units: Units, shape: tuple[int, int, int]) -> npt.NDArray[np.float64]
             units, first[several], count[several], floor[several], key[several], group, draw
         )
         at = units.row[unit] * shape[1] * draws + draw
-        hours = units.hours[unit]
-        moved += np.bincount(at + truly * draws, weights=hours, minlength=size)
-        moved -= np.bincount(at + given * draws, weights=hours, minlength=size)
-    return moved
+        for out, hours in ((moved, units.hours[unit]), (moved_planning, units.planning[unit])):
+            out += np.bincount(at + truly * draws, weights=hours, minlength=size)
+            out -= np.bincount(at + given * draws, weights=hours, minlength=size)
+    return moved, moved_planning
 
 
 def _move_lone(
-    moved: npt.NDArray[np.float64],
+    into: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]],
     units: Units,
     unit: npt.NDArray[np.intp],
     key: npt.NDArray[np.uint64],
@@ -387,10 +437,12 @@ def _move_lone(
     leave = (start + given * draws)[group] + draw
     truly = _OTHERS.reshape(-1)[(given * _N_OTHERS)[group] + bits]
     arrive = start[group] + truly * draws + draw
-    hours = units.hours[unit][group]
-    size = moved.size
-    moved += np.bincount(arrive, weights=hours, minlength=size)
-    moved -= np.bincount(leave, weights=hours, minlength=size)
+    size = into[0].size
+    for out, hours in zip(
+        into, (units.hours[unit][group], units.planning[unit][group]), strict=True
+    ):
+        out += np.bincount(arrive, weights=hours, minlength=size)
+        out -= np.bincount(leave, weights=hours, minlength=size)
 
 
 Move = tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]

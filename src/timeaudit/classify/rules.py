@@ -135,17 +135,40 @@ def load_pack(path: Path) -> RulePack:
     return parse_pack(text, str(path))
 
 
-def parse_pack(text: str, origin: str) -> RulePack:
+@dataclass(frozen=True)
+class PackFormat:
+    """What a pack's tables are called and which header keys each needs. A recogniser pack
+    (such as ``classifiers/planning.toml``) is a rule pack whose ``[[recogniser]]`` tables
+    have only ``id`` and ``why``: every match gets ``label``, and the same conditions mean
+    the same thing as in a classifier rule."""
+
+    table: str = "rule"
+    header: tuple[str, ...] = HEADER_KEYS
+    label: str = ""  # the category of every rule, for packs without a category key
+
+    @property
+    def missing(self) -> str:
+        return f"missing; every {self.table} needs {_and(self.header)}"
+
+
+RULES = PackFormat()
+
+
+def parse_pack(text: str, origin: str, form: PackFormat = RULES) -> RulePack:
     """Parse and validate a rule pack's TOML text; ``origin`` names it in errors."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(origin, [f"invalid TOML: {exc}"]) from None
     problems: list[str] = []
-    rules = _parse_document(data, problems)
+    rules = _parse_document(data, problems, form)
     if problems:
         raise ConfigError(origin, problems)
     return RulePack(tuple(rules), origin)
+
+
+def _and(words: tuple[str, ...]) -> str:
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else words[0]
 
 
 @functools.cache
@@ -164,54 +187,61 @@ def combine(*packs: RulePack) -> RulePack:
     return RulePack(tuple(rules.values()), " + ".join(p.origin for p in packs))
 
 
-def _parse_document(data: Mapping[str, object], problems: list[str]) -> list[Rule]:
+def _parse_document(
+    data: Mapping[str, object], problems: list[str], form: PackFormat = RULES
+) -> list[Rule]:
+    noun = form.table
     problems += [
-        f"top-level key {key!r}: unknown; write rules as [[rule]] tables"
+        f"top-level key {key!r}: unknown; write {noun}s as [[{noun}]] tables"
         for key in data
-        if key != "rule"
+        if key != noun
     ]
-    tables = data.get("rule")
+    tables = data.get(noun)
     if not isinstance(tables, list) or not tables:
-        problems.append("no [[rule]] tables; a rule pack needs at least one rule")
+        problems.append(f"no [[{noun}]] tables; a {noun} pack needs at least one {noun}")
         return []
     rules: list[Rule] = []
     first_use: dict[str, int] = {}
     for position, table in enumerate(tables, start=1):
         if not isinstance(table, dict):
-            problems.append(f"rule #{position}: expected a [[rule]] table, got {_show(table)}")
+            problems.append(f"{noun} #{position}: expected a [[{noun}]] table, got {_show(table)}")
             continue
         rule_id = table.get("id")
         if isinstance(rule_id, str) and rule_id in first_use:
             problems.append(
-                f"rule #{position} key 'id': duplicate id {rule_id!r}, already used by "
-                f"rule #{first_use[rule_id]}; give each rule its own id"
+                f"{noun} #{position} key 'id': duplicate id {rule_id!r}, already used by "
+                f"{noun} #{first_use[rule_id]}; give each {noun} its own id"
             )
         if isinstance(rule_id, str):
             first_use.setdefault(rule_id, position)
-        rules += _parse_rule(table, position, problems)
+        rules += _parse_rule(table, position, problems, form)
     return rules
 
 
-def _parse_rule(table: dict[str, object], position: int, sink: list[str]) -> list[Rule]:
-    rule_id = table.get("id")
-    name = f"rule {rule_id!r}" if isinstance(rule_id, str) and rule_id else f"rule #{position}"
-    problems = [f"{name} key {key!r}: {message}" for key, message in _key_problems(table)]
-    if all(key in HEADER_KEYS for key in table):
-        problems.append(f"{name}: no conditions; add one so the rule cannot match everything")
+def _parse_rule(
+    table: dict[str, object], position: int, sink: list[str], form: PackFormat = RULES
+) -> list[Rule]:
+    rule_id, noun = table.get("id"), form.table
+    name = f"{noun} {rule_id!r}" if isinstance(rule_id, str) and rule_id else f"{noun} #{position}"
+    problems = [f"{name} key {key!r}: {message}" for key, message in _key_problems(table, form)]
+    if all(key in form.header for key in table):
+        problems.append(f"{name}: no conditions; add one so the {noun} cannot match everything")
     sink += problems
-    return [] if problems else [_build_rule(table)]
+    return [] if problems else [_build_rule(table, form)]
 
 
-def _key_problems(table: dict[str, object]) -> list[tuple[str, str]]:
-    missing = [(key, _MISSING) for key in HEADER_KEYS if key not in table]
-    wrong = [(key, problem) for key, v in table.items() if (problem := _value_problem(key, v))]
+def _key_problems(table: dict[str, object], form: PackFormat = RULES) -> list[tuple[str, str]]:
+    missing = [(key, form.missing) for key in form.header if key not in table]
+    wrong = [
+        (key, problem) for key, v in table.items() if (problem := _value_problem(key, v, form))
+    ]
     return missing + wrong + _bound_clashes(table)
 
 
-def _value_problem(key: str, value: object) -> str | None:
-    kind = key if key in HEADER_KEYS else CONDITION_KEYS.get(key, (None,))[0]
+def _value_problem(key: str, value: object, form: PackFormat = RULES) -> str | None:
+    kind = key if key in form.header else CONDITION_KEYS.get(key, (None,))[0]
     if kind is None:
-        close = difflib.get_close_matches(key, [*CONDITION_KEYS, *HEADER_KEYS], n=1)
+        close = difflib.get_close_matches(key, [*CONDITION_KEYS, *form.header], n=1)
         return f"unknown key (did you mean {close[0]!r}?)" if close else _NO_SUCH_KEY
     accepts, message = _SHAPES[kind]
     if not accepts(value):
@@ -231,7 +261,6 @@ def _bound_clashes(table: dict[str, object]) -> list[tuple[str, str]]:
     return clashes
 
 
-_MISSING = "missing; every rule needs id, category, confidence and why"
 _NO_SUCH_KEY = "unknown key; see the format in classifiers/default.toml"
 
 
@@ -287,14 +316,16 @@ def _meaning_problem(kind: str, key: str, value: object) -> str | None:
     return None
 
 
-def _build_rule(table: dict[str, object]) -> Rule:
+def _build_rule(table: dict[str, object], form: PackFormat = RULES) -> Rule:
     conditions = tuple(
         Condition(key, op, column, _condition_value(op, table[key]))
         for key, (op, column) in CONDITION_KEYS.items()
         if key in table
     )
-    header = [str(table[key]) for key in HEADER_KEYS]
-    return Rule(header[0], header[1], float(header[2]), header[3], conditions)
+    header = {key: str(table.get(key, "")) for key in HEADER_KEYS}
+    category = header["category"] or form.label
+    confidence = float(header["confidence"] or 1.0)
+    return Rule(header["id"], category, confidence, header["why"], conditions)
 
 
 def _condition_value(op: Op, raw: object) -> Value:
@@ -432,7 +463,7 @@ class _Columns:
         candidates = self._candidates(atom, distinct, pattern, needed)
         if candidates is not None:
             needed &= candidates  # a value without any of the pattern's literals cannot match
-        search = _compiled(pattern).search
+        search = compiled(pattern).search
         values = distinct.to_numpy(dtype=object)[needed].tolist()
         hits = np.zeros(len(distinct), dtype=bool)
         hits[needed] = [search(v) is not None for v in values]
@@ -455,7 +486,7 @@ class _Columns:
 
 
 @functools.lru_cache(maxsize=1024)
-def _compiled(pattern: str) -> re.Pattern[str]:
+def compiled(pattern: str) -> re.Pattern[str]:
     """Python ``re`` semantics, case-insensitive, as the pack's format documents."""
     return re.compile(pattern, re.IGNORECASE)
 

@@ -36,6 +36,7 @@ from timeaudit.config.types import (
     Config,
     OneOnOneExpectation,
     Person,
+    PlanningBand,
     RoleProfile,
     Settings,
     SourceConfig,
@@ -48,6 +49,8 @@ from timeaudit.errors import ConfigError, UsageError
 
 #: The keys of a [roles.NAME] table that set the role's 1:1 expectation.
 ONE_ON_ONE_KEYS = ("one_on_ones_per_month", "one_on_one_amber_weeks", "one_on_one_red_weeks")
+#: The keys of a [roles.NAME] table that set the band of work hours planning should take.
+PLANNING_KEYS = ("planning_min", "planning_max")
 
 #: The highest ``[settings] min_work_hours`` accepted: more than a month's working hours (22
 #: days of 8 hours is 176), so a higher one would only be a typo that never judges a month.
@@ -256,7 +259,8 @@ class _Validator:
         self, name: str, table: dict[str, Any], base: RoleProfile | None, tolerance: float
     ) -> RoleProfile:
         where = f"roles.{name}"
-        self._unknown(table, f"{where}.", {*WORK, "tolerance", "description", *ONE_ON_ONE_KEYS})
+        allowed = {*WORK, "tolerance", "description", *ONE_ON_ONE_KEYS, *PLANNING_KEYS}
+        self._unknown(table, f"{where}.", allowed)
         missing = [c for c in WORK if c not in table]
         if base is None and missing:
             self._problem(
@@ -270,7 +274,23 @@ class _Validator:
         tol = self._number(table, "tolerance", where, tolerance, 0, 50)
         description = str(table.get("description", base.description if base else ""))
         rhythm = self._one_on_ones(table, where, base.one_on_ones if base else None)
-        return RoleProfile(name, targets, tol, description, rhythm)
+        band = self._planning(table, where, base.planning if base else None)
+        return RoleProfile(name, targets, tol, description, rhythm, band)
+
+    def _planning(
+        self, table: Mapping[str, Any], where: str, base: PlanningBand | None
+    ) -> PlanningBand:
+        """The role's planning band: its own keys over the base role's (or the defaults)."""
+        base = base or PlanningBand()
+        low = self._number(table, "planning_min", where, base.low, 0, 100)
+        high = self._number(table, "planning_max", where, base.high, 0, 100)
+        if low > high:
+            self._problem(
+                f"{where}.planning_max",
+                f"must be at least planning_min ({low:g}), not {high:g}",
+            )
+            return base
+        return PlanningBand(low, high)
 
     def _one_on_ones(
         self, table: Mapping[str, Any], where: str, base: OneOnOneExpectation | None

@@ -77,17 +77,34 @@ class RhythmConfig:
     people: tuple[str, ...] = ()
 
 
+#: Planning's share of work hours a role keeps to (the planning lens, issue 15), in percent:
+#: the band of :class:`PlanningBand` when a role sets none, and the only place it is written.
+DEFAULT_PLANNING_MIN = 10.0
+DEFAULT_PLANNING_MAX = 25.0
+
+
+@dataclass(frozen=True)
+class PlanningBand:
+    """Planning's share of counted work hours that fits a role: from ``low`` to ``high``
+    percent (``planning_min`` and ``planning_max`` of a ``[roles.NAME]`` table)."""
+
+    low: float = DEFAULT_PLANNING_MIN
+    high: float = DEFAULT_PLANNING_MAX
+
+
 @dataclass(frozen=True)
 class RoleProfile:
     """Target share (percent of counted work hours) per category, and the tolerance in
     points. Firefighting's target is a ceiling: only going over it is a miss. ``one_on_ones``
-    is the 1:1 rhythm the role expects with each direct report."""
+    is the 1:1 rhythm the role expects with each direct report; ``planning`` the band of
+    work hours planning should take."""
 
     name: str
     targets: Mapping[str, float]
     tolerance: float = DEFAULT_TOLERANCE
     description: str = ""
     one_on_ones: OneOnOneExpectation = OneOnOneExpectation()
+    planning: PlanningBand = PlanningBand()
 
 
 #: The defaults of DESIGN.md, the one place they are written down.
@@ -96,16 +113,19 @@ DEFAULT_ROLES: dict[str, RoleProfile] = {
         "executive",
         {STRATEGY: 30, CAPABILITY: 30, EXECUTION: 30, FIREFIGHTING: 10},
         description="CEO, founder, C-suite",
+        planning=PlanningBand(10, 25),
     ),
     "senior-leader": RoleProfile(
         "senior-leader",
         {STRATEGY: 20, CAPABILITY: 30, EXECUTION: 40, FIREFIGHTING: 10},
         description="VP, director, head of",
+        planning=PlanningBand(10, 25),
     ),
     "manager": RoleProfile(
         "manager",
         {STRATEGY: 10, CAPABILITY: 30, EXECUTION: 50, FIREFIGHTING: 10},
         description="frontline manager, team lead",
+        planning=PlanningBand(5, 20),
     ),
 }
 

@@ -111,6 +111,17 @@ def trend_svg(view: PersonView) -> str:
     return _drawn(title, _trend_figure, view.trend[-TREND_MONTHS:], view.split)
 
 
+def planning_svg(view: PersonView) -> str:
+    """Planning's share of work hours by month over the role's shaded band; "" without
+    months to draw. A month with too few work hours to judge is a gap."""
+    lens = view.planning
+    if lens is None or not lens.months:
+        return ""
+    title = "Planning's share of work hours by month against the role's band"
+    months = tuple((m.month, m.share if m.judged else math.nan) for m in lens.months)
+    return _drawn(title, _planning_figure, months, lens.low, lens.high)
+
+
 def week_svg(view: PersonView) -> str:
     """Weekday by hour grid: the busiest category per cell, darker for more hours."""
     return _drawn("Work hours by weekday and hour of day", _week_figure, view.week)
@@ -360,6 +371,33 @@ def _trend_legend() -> list[Line2D]:
     dashes = (0, (_DASH, _GAP))
     target = Line2D([], [], color=_INK, linestyle=dashes, linewidth=1.1, label="target")
     return [*lines, target]
+
+
+# --- planning vs doing --------------------------------------------------------------------
+_PLANNING_INK = "#555555"  # not a category's colour nor a fit's: planning cuts across both
+
+
+def _planning_figure(months: tuple[tuple[str, float], ...], low: float, high: float) -> Figure:
+    figure = _figure(2.4)
+    ax = figure.add_subplot()
+    shares = [share for _, share in months]
+    ax.axhspan(low, high, color=_BAND, linewidth=0, zorder=0)
+    ax.plot(range(len(shares)), shares, color=_PLANNING_INK, marker="o", markersize=5,
+            markeredgecolor=_INK, markeredgewidth=0.5, linewidth=1.8)  # fmt: skip
+    ax.set_xticks(range(len(months)), _month_labels([month for month, _ in months]))
+    ax.set_xlim(-0.5, len(months) - 0.5)
+    drawn = [s for s in shares if not math.isnan(s)]
+    ax.set_ylim(0, float(min(100, 10 * math.ceil((max([*drawn, high]) + 5) / 10))))
+    ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
+    ax.grid(axis="y", color="#E6E6E6", linewidth=0.8)
+    ax.set_axisbelow(True)
+    legend = [
+        Line2D([], [], color=_PLANNING_INK, marker="o", markersize=5, markeredgecolor=_INK,
+               markeredgewidth=0.5, label="planning"),
+        Patch(facecolor=_BAND, label=f"band {low:.0f}-{high:.0f}%"),
+    ]  # fmt: skip
+    figure.legend(handles=legend, loc="outside upper left", ncols=2)
+    return figure
 
 
 # --- week --------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from timeaudit.render.schema import event_records
-from timeaudit.store.frames import display_reasons, display_titles
+from timeaudit.store.frames import display_reasons, display_titles, hidden_words
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -47,7 +47,17 @@ def events_table(events: pd.DataFrame, tz_of: dict[str, str], redact: bool = Fal
     out["excluded_reason"] = events["excluded_reason"]
     out["hours"] = events["hours"].round(4)
     out["provider_id"] = events["uid"].where(events["uid"] != out["uid"], "")
+    out["planning"] = events["planning"].astype(bool)
+    out["planning_reason"] = display_planning_reasons(events, redact)
     return out.sort_values(["person", "start", "uid", "recurrence_id"]).reset_index(drop=True)
+
+
+def display_planning_reasons(events: pd.DataFrame, redact: bool = False) -> pd.Series:
+    """The planning lens's reasons as they may be shown: a private event's (every event's
+    with ``redact``) without the words of its title or description."""
+    reasons = events["planning_reason"].astype(str)
+    hide = events["private"].astype(bool) | redact
+    return reasons.where(~hide, reasons.map(hidden_words))
 
 
 def shown_uid(events: pd.DataFrame) -> pd.Series:

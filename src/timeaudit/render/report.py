@@ -14,7 +14,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from timeaudit.categories import WORK
-from timeaudit.render.charts import CATEGORY_COLOURS, split_svg, trend_svg, week_svg
+from timeaudit.render.charts import CATEGORY_COLOURS, planning_svg, split_svg, trend_svg, week_svg
 from timeaudit.render.coach import NO_FIT, CoachView
 from timeaudit.render.export import to_csv
 from timeaudit.render.jinja import environment
@@ -30,7 +30,12 @@ def render_markdown(view: PersonView) -> str:
 
 def report_charts(view: PersonView) -> dict[str, str]:
     """The report's charts as SVG, by name."""
-    return {"split": split_svg(view), "trend": trend_svg(view), "week": week_svg(view)}
+    return {
+        "split": split_svg(view),
+        "trend": trend_svg(view),
+        "week": week_svg(view),
+        "planning": planning_svg(view),
+    }
 
 
 def safe_svg(name: str, svg: str) -> Markup:

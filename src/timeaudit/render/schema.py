@@ -9,7 +9,7 @@ Convention
 ----------
 * Every document kind has a name and a whole-number version: ``person`` 5 (the per-person
   report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
-  ``timeaudit cohort``) and ``events`` 2 (``timeaudit events --format json``).
+  ``timeaudit cohort``) and ``events`` 3 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
   JSON Schema (draft 2020-12), shipped in the package as
   ``timeaudit/render/schemas/<name>-v<version>.schema.json`` and read with
@@ -34,6 +34,9 @@ stored key, the source's own id (a Google event id, a Graph series master id), s
 had another uid for every source it was read from; version 2's ``uid`` is the iCalendar UID
 (the UID of an ICS export, Google's ``iCalUID``, Outlook's decoded ``iCalUId``), the same
 everywhere, and ``provider_id`` is the source's own id where it differs from that (else "").
+Version 3 adds ``planning`` (the planning lens: whether the event is planning, whatever its
+category) and ``planning_reason`` (the recogniser and the words it found, hidden like the
+reason's for a private event or with ``--redact``; "" when it is not planning).
 
 The person document
 -------------------
@@ -62,7 +65,15 @@ Version 5 adds the question bank's questions on meeting rows (:mod:`timeaudit.co
 each of ``sinks`` and ``fires`` has ``question``, the first question of the first meeting
 kind that matches the row ("" when none does; a private row is never matched by its words,
 nor any row of a redacted report). ``questions`` keeps its shape and now holds the verdict's
-questions, then up to two for the period's rhythm gaps.
+questions, then up to two for the period's rhythm gaps. Version 5 also adds ``planning``, the
+planning lens (issue 15: a second look at the same hours, whatever their category): ``share``
+and ``hours`` of work hours that were planning in the period, ``doing_share`` and
+``doing_hours`` (execution and firefighting that was not planning), the role's ``band``
+(``low`` and ``high`` percent), planning's ``fit`` against it ("no data" in a period too thin
+to judge), ``months`` (each trend month's ``work_hours``, planning ``share``, null when the
+month was too thin to judge, and whether it was ``above`` the band) and ``drift_warning``
+(the report's sentence when planning has been above the band for two or more months running
+up to the period, else null).
 It also adds the rhythm items (:mod:`timeaudit.audit.rhythms`): ``rhythm.items`` has one
 object per recurring leadership meeting a recogniser or a ``[[rhythms]]`` entry found, named
 by it (never by a title), with its ``cadence``, ``expected``, ``held``, ``declined``,
@@ -97,6 +108,7 @@ from timeaudit.audit.assess import VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import verdict_col
 from timeaudit.categories import WORK
 from timeaudit.render.coach import NO_FIT
+from timeaudit.render.planning import PlanningView
 from timeaudit.render.rhythm import OneOnOneLine, OneOnOneView, RhythmLine, RhythmView
 from timeaudit.render.view import (
     Change,
@@ -134,7 +146,7 @@ class DocumentKind:
 
 PERSON = DocumentKind("person", 5)
 COHORT = DocumentKind("cohort", 1)
-EVENTS = DocumentKind("events", 2)
+EVENTS = DocumentKind("events", 3)
 #: Every kind of JSON document the tool writes.
 KINDS = (PERSON, COHORT, EVENTS)
 #: Every schema shipped in the package: the versions written now and the ones they replaced.
@@ -145,6 +157,7 @@ RELEASED = (
     DocumentKind("person", 3),
     DocumentKind("person", 4),
     DocumentKind("events", 1),
+    DocumentKind("events", 2),
 )
 
 #: The fields of one record of the events export, in order (version 1).
@@ -164,7 +177,9 @@ EVENT_FIELDS_V1 = (
 )
 #: The fields of one record of the events export, in order (version 2: ``provider_id``
 #: added last, so a reader that takes the fields in order still finds the others in place).
-EVENT_FIELDS = (*EVENT_FIELDS_V1, "provider_id")
+EVENT_FIELDS_V2 = (*EVENT_FIELDS_V1, "provider_id")
+#: Version 3: the planning lens's flag and its reason, added last.
+EVENT_FIELDS = (*EVENT_FIELDS_V2, "planning", "planning_reason")
 #: The fields of one group of a cohort document, in order (version 1).
 GROUP_FIELDS = (
     "group",
@@ -228,6 +243,7 @@ def person_document(view: PersonView) -> dict[str, object]:
             "one_on_ones": one_on_ones_document(view.one_on_ones),
             **rhythm_items_document(view.rhythm_items),
         },
+        "planning": planning_document(view.planning),
     }
 
 
@@ -253,6 +269,30 @@ def _rhythm_item(i: RhythmLine) -> dict[str, object]:
         "share": i.share,
         "status": i.status or None,
         "reason": i.reason,
+    }
+
+
+def planning_document(p: PlanningView | None) -> dict[str, object] | None:
+    """The planning lens (version 5): numbers and month labels only."""
+    if p is None:
+        return None
+    return {
+        "share": p.share,
+        "hours": p.hours,
+        "doing_share": p.doing_share,
+        "doing_hours": p.doing_hours,
+        "band": {"low": p.low, "high": p.high},
+        "fit": p.fit or NO_FIT,
+        "months": [
+            {
+                "month": m.month,
+                "work_hours": m.work_hours,
+                "share": m.share if m.judged else None,
+                "above": m.above,
+            }
+            for m in p.months
+        ],
+        "drift_warning": p.warning or None,
     }
 
 
@@ -431,6 +471,6 @@ def cohort_document(
 
 
 def event_records(table: pd.DataFrame) -> list[dict[str, object]]:
-    """The events export, version 2: one record per row of
+    """The events export, version 3: one record per row of
     :func:`timeaudit.render.export.events_table`, with :data:`EVENT_FIELDS` only."""
     return records(table, EVENT_FIELDS)

@@ -32,6 +32,7 @@ from timeaudit.audit.insights import (
 )
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, one_on_one_table, rhythm_table
+from timeaudit.audit.planning import planning_months
 from timeaudit.audit.questions import kind_questions
 from timeaudit.audit.uncertainty import (
     ALTERNATIVE,
@@ -45,6 +46,7 @@ from timeaudit.audit.uncertainty import (
 from timeaudit.categories import FIREFIGHTING, OTHER, STRATEGY, UNCLASSIFIED, WORK
 from timeaudit.config.questions import QuestionBank, builtin_bank
 from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person
+from timeaudit.render.planning import PlanningView, planning_gaps, planning_view
 from timeaudit.render.questions import report_questions, rhythm_gaps
 from timeaudit.render.rhythm import (
     NO_ITEMS,
@@ -209,6 +211,7 @@ class PersonView:
     range_level: float = LEVEL  # the share of plausible sets of tags each range holds
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # fewer: not enough data to judge
     rhythm_items: RhythmView = NO_ITEMS  # the Rhythm section's rhythm table
+    planning: PlanningView | None = None  # the "Planning vs doing" part (issue 15)
 
     @property
     def judged(self) -> bool:
@@ -283,6 +286,8 @@ def person_view(
     today = today or date.today()
     bank = questions or builtin_bank()
     one_on_ones = one_on_one_view(one_on_one_table(result, person, today))
+    lens = planning_view(row, planning_months(result.trend, person.email), result.period.last_month)
+    gaps = (*rhythm_gaps(one_on_ones), *planning_gaps(lens))
     return PersonView(
         name=person.name or person.email,
         email=person.email,
@@ -304,7 +309,7 @@ def person_view(
         fires=_fires(events, redact, bank),
         change_label=change_label,
         changes=changes,
-        questions=report_questions(bank, verdict, rhythm_gaps(one_on_ones)),
+        questions=report_questions(bank, verdict, gaps),
         generated=today.isoformat(),
         redacted=redact,
         note="" if redact else period_note(notes or {}, result.period),
@@ -314,6 +319,7 @@ def person_view(
         alternative_probability=_number(row, ALTERNATIVE_PROBABILITY) or 0.0,
         min_work_hours=float(row["min_work_hours"]),
         rhythm_items=rhythm_view(rhythm_table(result, person, today)),
+        planning=lens,
     )
 
 
