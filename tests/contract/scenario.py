@@ -123,6 +123,16 @@ PRIYA = Attendee("priya@example.com", "Priya Nair", Response.ACCEPTED)
 SERIES = "1:1 Priya"
 SERIES_MOVED = Moved(berlin(3, 16, 9), berlin(3, 17, 10), berlin(3, 17, 10, 30))
 SERIES_CANCELLED = berlin(4, 6, 9)  # Easter Monday
+#: A rhythm item (issue 15): the weekly leadership team, Thursdays 11:00 Berlin, one
+#: occurrence moved to the Friday, one cancelled; the owner is out on 9 and 10 April.
+LEADERSHIP = "Leadership team"
+LEADERSHIP_MOVED = Moved(berlin(4, 16, 11), berlin(4, 17, 10), berlin(4, 17, 11))
+LEADERSHIP_CANCELLED = berlin(4, 23, 11)
+_LEADERS = (
+    Attendee("cto@example.com", "CTO", Response.ACCEPTED),
+    Attendee("cfo@example.com", "CFO", Response.ACCEPTED),
+    PRIYA,
+)
 
 EVENTS = (
     # A weekly 1:1 that began before the window and runs across the change to summer time
@@ -131,6 +141,12 @@ EVENTS = (
         "one-on-one-priya@scenario.timeaudit", SERIES, berlin(2, 2, 9), berlin(2, 2, 9, 30),
         attendees=(me(Response.ACCEPTED), PRIYA), rrule="FREQ=WEEKLY;BYDAY=MO",
         moved=(SERIES_MOVED,), cancelled=(SERIES_CANCELLED,),
+    ),
+    ScenarioEvent(
+        "leadership-team@scenario.timeaudit", LEADERSHIP, berlin(2, 5, 11), berlin(2, 5, 12),
+        organizer="ceo@example.com", attendees=(me(Response.ACCEPTED), *_LEADERS),
+        rrule="FREQ=WEEKLY;BYDAY=TH", moved=(LEADERSHIP_MOVED,),
+        cancelled=(LEADERSHIP_CANCELLED,),
     ),
     ScenarioEvent(
         "vendor-demo@scenario.timeaudit", "Vendor demo", berlin(3, 11, 14), berlin(3, 11, 15),
@@ -215,6 +231,17 @@ def _series(start: datetime, original: datetime, status: Status = Status.CONFIRM
                     status=status)  # fmt: skip
 
 
+_LEADERS_PEOPLE = frozenset({OWNER, *(a.email for a in _LEADERS)})
+
+
+def _leadership(start: datetime, original: datetime, status: Status = Status.CONFIRMED) -> Expected:
+    """One instance of the leadership team: an hour from ``start``, keyed by ``original``."""
+    rid = original.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    end = start.replace(hour=start.hour + 1)
+    return Expected(LEADERSHIP, rid, start, end, Response.ACCEPTED, organizer="ceo@example.com",
+                    attendees=_LEADERS_PEOPLE, status=status)  # fmt: skip
+
+
 EXPECTED = (
     _series(utc(3, 2, 8), utc(3, 2, 8)),
     _series(utc(3, 9, 8), utc(3, 9, 8)),
@@ -225,6 +252,10 @@ EXPECTED = (
     _series(utc(4, 13, 7), utc(4, 13, 7)),
     _series(utc(4, 20, 7), utc(4, 20, 7)),
     _series(utc(4, 27, 7), utc(4, 27, 7)),
+    *(_leadership(utc(3, day, 10), utc(3, day, 10)) for day in (5, 12, 19, 26)),
+    *(_leadership(utc(4, day, 9), utc(4, day, 9)) for day in (2, 9, 30)),
+    _leadership(utc(4, 17, 8), utc(4, 16, 9)),  # moved: new day and time, original identity
+    _leadership(utc(4, 23, 9), utc(4, 23, 9), Status.CANCELLED),
     Expected("Vendor demo", "", utc(3, 11, 13), utc(3, 11, 14), Response.DECLINED,
              organizer="sales@vendor.example",
              attendees=frozenset({OWNER, "sales@vendor.example"})),

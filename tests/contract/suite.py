@@ -20,8 +20,10 @@ from typing import ClassVar
 
 import pytest
 
+from timeaudit.audit import rhythms
 from timeaudit.audit.allocate import allocate, counting, days_off, month_bounds
 from timeaudit.audit.one_on_ones import GREEN, RED, Circle, OneOnOnes, Span, coverage, held
+from timeaudit.audit.rhythm_pack import default_rhythm_pack
 from timeaudit.classify.planning import flag as planning_flags
 from timeaudit.config.types import OneOnOneExpectation
 from timeaudit.connectors.contract import BaseConnector, Connector, SyncBatch
@@ -30,7 +32,7 @@ from timeaudit.connectors.registry import connector_class
 from timeaudit.model import Event, Status, recurrence_key
 from timeaudit.store.frames import events_to_frame
 
-from .scenario import SERIES, SERIES_MOVED, STANDARD, Expected, Scenario
+from .scenario import LEADERSHIP, SERIES, SERIES_MOVED, STANDARD, Expected, Scenario
 
 MatchKey = tuple[str, str]
 
@@ -146,10 +148,11 @@ class ConnectorContract:
     def test_series_instances_share_their_series(
         self, scenario: Scenario, found: dict[MatchKey, Event]
     ) -> None:
-        instances = [e for e in found.values() if e.title == SERIES]
-        assert len({(e.uid, e.series_id) for e in instances}) == 1
-        assert all(e.series_id and e.recurrence_id for e in instances)
-        one_offs = [e for e in found.values() if e.title != SERIES]
+        for title in (SERIES, LEADERSHIP):
+            instances = [e for e in found.values() if e.title == title]
+            assert len({(e.uid, e.series_id) for e in instances}) == 1, title
+            assert all(e.series_id and e.recurrence_id for e in instances), title
+        one_offs = [e for e in found.values() if e.title not in (SERIES, LEADERSHIP)]
         assert all(not e.series_id and not e.recurrence_id for e in one_offs)
 
     def test_series_keeps_local_time_across_the_clock_change(
@@ -203,6 +206,23 @@ class ConnectorContract:
         ]
         assert table.skip_level == ()  # the CTO's 1:1 was in March
 
+    def test_rhythm_items_are_the_same_from_every_source(
+        self, batch: SyncBatch, scenario: Scenario
+    ) -> None:
+        """The rhythm table (issue 15) reads only stored columns: April's leadership team
+        (Thursdays; the 16th moved to Friday the 17th, the 23rd cancelled, the owner out on
+        the 9th and 10th but still accepted the 9th) is 4 expected, 4 held, green, from every
+        source. A source that deletes a cancelled occurrence cannot count it as cancelled."""
+        table = rhythm_table(batch.events, scenario)
+        assert [
+            (i.id, i.expected, i.held, i.declined, i.away, i.last_held, i.status)
+            for i in table.items
+        ] == [("leadership-team", 4, 4, 0, 0, date(2026, 4, 30), GREEN)]
+        item = table.items[0]
+        assert item.cancelled == 1 if self.cancelled_listed else item.cancelled in (0, 1)
+        assert item.reason.startswith("weekly, 4 expected, 4 held")
+        assert table.unmatched == ()
+
     def test_the_planning_lens_is_the_same_from_every_source(
         self, batch: SyncBatch, scenario: Scenario
     ) -> None:
@@ -222,8 +242,20 @@ class ConnectorContract:
         hours = allocate(frame, start, end, "month").groupby("row")["hours"].sum()
         planned = hours[hours.index.isin(flagged.index)].sum()
         # April's counted hours: three 1:1s (1.5), the pricing workshop (2), the quarter
-        # close up to midnight (4) and the planning session (2.5): planning is 25%
-        assert (planned, hours.sum()) == (2.5, 10.0)
+        # close up to midnight (4), four leadership team meetings (4) and the planning
+        # session (2.5): planning is 2.5 of 14
+        assert (planned, hours.sum()) == (2.5, 14.0)
+
+
+def rhythm_table(events: Iterable[Event], scenario: Scenario) -> rhythms.RhythmTable:
+    """April's rhythm items of the scenario's owner, from a connector's events as stored."""
+    frame = events_to_frame(events)
+    frame = frame.join(counting(frame))
+    pack = default_rhythm_pack().recognisers
+    span = rhythms.Span(date(2026, 4, 1), date(2026, 5, 1), history=date(2026, 3, 1))
+    away = days_off(frame).get(scenario.owner, frozenset())
+    found = rhythms.occurrences(frame, pack)
+    return rhythms.rhythm_items(found, scenario.owner, scenario.tz, pack, span, away)
 
 
 def one_on_one_table(events: Iterable[Event], scenario: Scenario) -> OneOnOnes:

@@ -146,6 +146,83 @@ def test_a_private_1_1_never_shows_its_title(lea: Rendered) -> None:
         assert SECRET not in text
 
 
+# -- rhythm items: a private leadership team, a lapsed QBR, the daily roadmap review ----------
+LT_WHY = (
+    "weekly, 3 expected, 3 held, you declined 1, 1 while you were away (amber: you were at 2 of 3)"
+)
+QBR_WHY = (
+    "quarterly, 1 expected, 0 held, last held 14 Jul, due by 14 Oct (red: not held in its quarter)"
+)
+
+
+def test_the_rhythm_items_and_why(lea: Rendered) -> None:
+    items = lea.view.rhythm_items.items
+    assert [(i.name, i.expected, i.held, i.attendance, i.status) for i in items] == [
+        ("Quarterly business review", 1, 0, "none", "red"),
+        ("Roadmap or execution review", 3, 15, "none", "green"),
+        ("Leadership team meeting", 3, 3, "declined 1", "amber"),
+    ]
+    assert [items[0].reason, items[2].reason] == [QBR_WHY, LT_WHY]
+    assert lea.view.rhythm_items.summary == "3 rhythm items: 1 green, 1 amber, 1 red"
+
+
+def test_the_rhythm_table_in_markdown_and_html(lea: Rendered) -> None:
+    assert (
+        f"| Leadership team meeting | weekly | 3 | 3 | declined 1 | 2% | 🟠 amber | {LT_WHY} |"
+        in lea.markdown
+    )
+    assert (
+        f"| Quarterly business review | quarterly | 1 | 0 | none | 0% | 🔴 red | {QBR_WHY} |"
+        in (lea.markdown)
+    )
+    assert lea.markdown.index("### 1:1s with direct reports") < lea.markdown.index(
+        "### Rhythm items"
+    )
+    assert "rhythm-items-table" in lea.html
+    assert '<th scope="row">Leadership team meeting</th>' in lea.html
+    assert '<a href="#rhythm-items-h">2 rhythm items behind</a>' in lea.html
+
+
+def test_a_config_rhythm_that_matched_nothing_is_named(lea: Rendered) -> None:
+    line = (
+        "rhythm &#39;Ops review&#39; matched no meeting in the period (nor since 1 Nov 2025): "
+        "check its title, attendees or series in the config"
+    )
+    assert f"<li>{line}</li>" in lea.html
+    assert "- rhythm 'Ops review' matched no meeting in the period" in lea.markdown
+    assert lea.document["rhythm"]["unmatched"] == [line.replace("&#39;", "'")]  # type: ignore[index]
+
+
+def test_the_json_carries_the_rhythm_items(lea: Rendered) -> None:
+    items = lea.document["rhythm"]["items"]  # type: ignore[index]
+    assert items[0] == {
+        "id": "quarterly-business-review",
+        "name": "Quarterly business review",
+        "origin": "built-in",
+        "cadence": "quarterly",
+        "expected": 1,
+        "held": 0,
+        "declined": 0,
+        "cancelled": 0,
+        "away": 0,
+        "last_held": "2026-07-14",
+        "due": "2026-10-14",
+        "hours": 0.0,
+        "share": 0.0,
+        "status": "red",
+        "reason": QBR_WHY,
+    }
+    assert [(i["id"], i["declined"], i["away"]) for i in items[1:]] == [
+        ("roadmap-review", 0, 0),
+        ("leadership-team", 1, 1),
+    ]
+
+
+def test_a_private_rhythm_meeting_never_shows_its_title(lea: Rendered) -> None:
+    for text in (lea.markdown, lea.html, json.dumps(lea.document)):
+        assert "reorg" not in text
+
+
 HOSTILE = "<script>alert('cn')</script> | =HYPERLINK(\"http://evil.example\") \u202efdp.exe"
 
 

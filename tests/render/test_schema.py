@@ -139,11 +139,13 @@ V5_FIELDS = ("planning",)
 
 
 def as_version_4(document: dict[str, Any]) -> dict[str, Any]:
-    """A version 5 document without what version 5 added: a version 4 document."""
+    """A version 5 document without what version 5 added (the questions on sinks and
+    fires, the planning lens, the rhythm items): a version 4 document."""
     return {
         **without(document, *V5_FIELDS),
         "sinks": [without(r, *V5_ROW_FIELDS) for r in document["sinks"]],
         "fires": [without(r, *V5_ROW_FIELDS) for r in document["fires"]],
+        "rhythm": without(document["rhythm"], "items", "unmatched"),
         "schema": PERSON_V4.uri,
         "schema_version": 4,
     }
@@ -340,16 +342,22 @@ def test_a_version_3_document_is_a_version_4_one_without_the_ranges(
     assert problems(PERSON_V3, as_version_4(golden_document)) != []
 
 
-def test_person_version_5_is_version_4_with_a_question_per_sink_and_fire_and_planning() -> None:
+def test_person_version_5_is_version_4_with_questions_planning_and_rhythm_items() -> None:
     """What moved: ``question`` (a string, "" when no meeting kind matched) in every sink
-    and fire, and one required field, ``planning``, with the definitions it uses; every other
-    field and definition is version 4's."""
+    and fire; one required field, ``planning``, with the definitions it uses; ``rhythm``
+    requires ``items`` and ``unmatched``, defined by ``rhythm_item``. Every other field and
+    definition is version 4's."""
     v4, v5 = json_schema(PERSON_V4), json_schema(PERSON)
     assert v5["required"] == [*v4["required"], *V5_FIELDS] == list(v5["properties"])
-    marker_ = ("schema", "schema_version")
+    marker_ = ("schema", "schema_version", "rhythm")
     assert without(v5["properties"], *marker_, *V5_FIELDS) == without(v4["properties"], *marker_)
-    lens = ("planning", "planning_month")
+    lens = ("planning", "planning_month", "rhythm_item")
     assert without(v5["$defs"], "sink", "fire", *lens) == without(v4["$defs"], "sink", "fire")
+    rhythm4, rhythm5 = v4["properties"]["rhythm"], v5["properties"]["rhythm"]
+    assert rhythm5["required"] == [*rhythm4["required"], "items", "unmatched"]
+    assert without(rhythm5["properties"], "items", "unmatched") == rhythm4["properties"]
+    item = v5["$defs"]["rhythm_item"]
+    assert item["required"] == list(item["properties"])
     for name in ("sink", "fire"):
         row4, row5 = v4["$defs"][name], v5["$defs"][name]
         assert row5["required"] == [*row4["required"], "question"] == list(row5["properties"])
@@ -358,12 +366,12 @@ def test_person_version_5_is_version_4_with_a_question_per_sink_and_fire_and_pla
     assert (v5["if"], v5["then"], v5["else"]) == (v4["if"], v4["then"], v4["else"])
 
 
-def test_a_version_4_document_is_a_version_5_one_without_the_questions_and_planning(
+def test_a_version_4_document_is_a_version_5_one_without_what_version_5_added(
     golden_document: dict[str, Any],
 ) -> None:
     v4 = as_version_4(golden_document)
     assert problems(PERSON_V4, v4) == []
-    assert problems(PERSON, v4) != []  # the questions and the planning lens are required
+    assert problems(PERSON, v4) != []  # the questions, planning and rhythm items are required
     assert problems(PERSON_V4, golden_document) != []
     lens = golden_document["planning"]
     assert (lens["band"], lens["fit"], lens["drift_warning"]) == (

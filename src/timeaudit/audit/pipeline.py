@@ -18,8 +18,15 @@ import pandas as pd
 
 from timeaudit.audit import allocate as alloc
 from timeaudit.audit import one_on_ones as ones
+from timeaudit.audit import rhythms
 from timeaudit.audit.assess import assess, planning_col
 from timeaudit.audit.periods import Period
+from timeaudit.audit.rhythm_pack import (
+    Recogniser,
+    configured,
+    default_rhythm_pack,
+    load_rhythm_pack,
+)
 from timeaudit.audit.uncertainty import pieces_of, share_ranges
 from timeaudit.categories import OTHER, UNCLASSIFIED, WORK
 from timeaudit.classify.classifier import Classifier
@@ -58,6 +65,12 @@ class AuditResult:
     #: row per person, apart from ``assessment`` so that it stays exactly what the cohort
     #: computes (:func:`period_assessment`). The ``trend`` rows carry theirs as columns.
     ranges: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: The rhythm items' occurrences (:func:`timeaudit.audit.rhythms.occurrences`) over the
+    #: trend window, and the recognisers that found them (the config's, then the pack's).
+    rhythm_occurrences: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=list(rhythms.OCCURRENCE_COLUMNS))
+    )
+    recognisers: tuple[Recogniser, ...] = ()
 
 
 # -- sync -----------------------------------------------------------------------------
@@ -157,6 +170,7 @@ def run_audit(
     away = alloc.days_off(frame)
     assessment = _assessment(inside, config, people)
     assessment[ONE_ON_ONE_RED] = one_on_one_gaps(frame, config, people, period)
+    recognisers = rhythm_recognisers(config)
     return AuditResult(
         period=period,
         people=tuple(people),
@@ -172,6 +186,8 @@ def run_audit(
         circles=ones.circles(people, config.people),
         history_start=trend_first,
         ranges=_ranges(assessment, inside),
+        rhythm_occurrences=rhythms.occurrences(frame, recognisers),
+        recognisers=recognisers,
     )
 
 
@@ -189,6 +205,37 @@ def one_on_one_table(result: AuditResult, person: Person, today: date) -> ones.O
         result.profiles[person.email].one_on_ones,
         span,
         result.days_away.get(person.email, frozenset()),
+    )
+
+
+def rhythm_recognisers(config: Config) -> tuple[Recogniser, ...]:
+    """The config's ``[[rhythms]]``, then the rhythm pack's recognisers (``[settings]
+    rhythm_pack``, else the shipped one)."""
+    path = config.settings.rhythm_pack
+    pack = load_rhythm_pack(path) if path else default_rhythm_pack()
+    return (*configured(config.rhythms), *pack.recognisers)
+
+
+def rhythm_table(result: AuditResult, person: Person, today: date) -> rhythms.RhythmTable:
+    """``person``'s rhythm items for the result's period, measured up to its end or to the
+    end of ``today`` when that is earlier (a meeting still to come is not held)."""
+    period = result.period
+    end = max(period.first, min(period.end, today + timedelta(1)))
+    span = rhythms.Span(period.first, end, result.history_start or period.first)
+    events = result.events
+    hours = events["hours"].where(events["counted"], 0.0)
+    work = 0.0
+    if person.email in result.assessment.index:
+        work = float(result.assessment["work_hours"].get(person.email, 0.0))
+    return rhythms.rhythm_items(
+        result.rhythm_occurrences,
+        person.email,
+        person.tz,
+        result.recognisers,
+        span,
+        result.days_away.get(person.email, frozenset()),
+        hours,
+        work,
     )
 
 

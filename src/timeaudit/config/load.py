@@ -25,6 +25,7 @@ from timeaudit.config.checks import (
     zone_problem,
 )
 from timeaudit.config.questions import bank_from_config
+from timeaudit.config.rhythms import rhythms as user_rhythms
 from timeaudit.config.roster import Roster, with_managers
 from timeaudit.config.types import (
     DEFAULT_MIN_GROUP,
@@ -92,7 +93,7 @@ class _Validator:
         self.kinds = set(installed_kinds())
 
     def config(self, raw: dict[str, Any]) -> Config:
-        self._unknown(raw, "", {"settings", "roles", "people", "sources", "questions"})
+        self._unknown(raw, "", {"settings", "roles", "people", "sources", "questions", "rhythms"})
         settings = self._settings(self._table(raw, "settings"))
         roles = self._roles(self._table(raw, "roles"), settings.tolerance)
         sources = self._sources(self._table(raw, "sources"), settings.ca_bundle)
@@ -102,10 +103,11 @@ class _Validator:
             people = Roster(self._problem, settings.roster, name, roles, sources).people(people)
         base = self.path.parent if self.path else Path.cwd()
         questions = bank_from_config(self._table(raw, "questions"), base, self.problems)
+        rhythms = user_rhythms(raw.get("rhythms"), {p.email for p in people}, self._problem)
         if self.problems:
             raise ConfigError(self.origin, self.problems)
         everyone = tuple(with_managers(people))
-        return Config(self.path, settings, roles, everyone, sources, questions)
+        return Config(self.path, settings, roles, everyone, sources, questions, rhythms)
 
     # -- helpers ---------------------------------------------------------------------
     def _problem(self, where: str, message: str | None) -> None:
@@ -174,6 +176,7 @@ class _Validator:
             "month",
             "pool_corrections",
             "min_work_hours",
+            "rhythm_pack",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -211,6 +214,10 @@ class _Validator:
         if month is not None and not (isinstance(month, str) and MONTH.fullmatch(month)):
             self._problem("settings.month", f"must be a month as YYYY-MM, not {month!r}")
             month = None
+        pack = raw.get("rhythm_pack")
+        if pack is not None and (not isinstance(pack, str) or not pack.strip()):
+            self._problem("settings.rhythm_pack", "must be the path of a rhythm pack (TOML)")
+            pack = None
         return Settings(
             tolerance,
             domains,
@@ -227,6 +234,7 @@ class _Validator:
             month=month,
             pool_corrections=pool,
             min_work_hours=min_work,
+            rhythm_pack=base / pack.strip() if pack else None,
         )
 
     def _flag(self, raw: Mapping[str, Any], key: str) -> bool:

@@ -54,6 +54,29 @@ class OneOnOneExpectation:
     red_weeks: int = DEFAULT_ONE_ON_ONE_RED_WEEKS
 
 
+#: How often a rhythm item (issue 15) should happen: the cadences a recogniser or a
+#: ``[[rhythms]]`` entry may name, each with its working days between occurrences (a
+#: working week is 5) or, for the slow ones, its months between occurrences.
+CADENCE_DAYS = {"daily": 1, "weekly": 5, "fortnightly": 10}
+CADENCE_MONTHS = {"monthly": 1, "quarterly": 3}
+CADENCES = (*CADENCE_DAYS, *CADENCE_MONTHS)
+
+
+@dataclass(frozen=True)
+class RhythmConfig:
+    """A user-defined rhythm (``[[rhythms]]``): a meeting the owner wants held every
+    ``cadence``, matched by a title regex, attendees that must all be invited, and/or a
+    series (iCalendar UID or series id); every given condition must hold. ``people`` limits
+    it to those owners (empty: everyone)."""
+
+    name: str
+    cadence: str
+    title: str = ""
+    attendees: tuple[str, ...] = ()
+    series: str = ""
+    people: tuple[str, ...] = ()
+
+
 #: Planning's share of work hours a role keeps to (the planning lens, issue 15), in percent:
 #: the band of :class:`PlanningBand` when a role sets none, and the only place it is written.
 DEFAULT_PLANNING_MIN = 10.0
@@ -129,6 +152,8 @@ class Settings:
     pool_corrections: bool = True
     #: a period with fewer counted work hours has "not enough data": no verdict, fit or gap
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS
+    #: a rhythm recogniser pack used instead of the shipped ``classifiers/rhythms.toml``
+    rhythm_pack: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +195,7 @@ class Config:
     sources: Mapping[str, SourceConfig]
     #: the question bank: ``[questions]`` and its files over the built-in one, read once
     questions: QuestionBank = field(default_factory=builtin_bank)
+    rhythms: tuple[RhythmConfig, ...] = ()  # [[rhythms]]: the user's own rhythm items
 
     @property
     def base_dir(self) -> Path:

@@ -73,7 +73,14 @@ and ``hours`` of work hours that were planning in the period, ``doing_share`` an
 to judge), ``months`` (each trend month's ``work_hours``, planning ``share``, null when the
 month was too thin to judge, and whether it was ``above`` the band) and ``drift_warning``
 (the report's sentence when planning has been above the band for two or more months running
-up to the period, else null). Everything else is version 4's.
+up to the period, else null).
+It also adds the rhythm items (:mod:`timeaudit.audit.rhythms`): ``rhythm.items`` has one
+object per recurring leadership meeting a recogniser or a ``[[rhythms]]`` entry found, named
+by it (never by a title), with its ``cadence``, ``expected``, ``held``, ``declined``,
+``cancelled``, ``away``, ``last_held`` and ``due`` (ISO dates or null), ``hours`` and
+``share`` (percent of counted work hours), ``status`` (null for a series cancelled as a whole)
+and ``reason``; ``rhythm.unmatched`` lists the ``[[rhythms]]`` entries that matched nothing,
+one line each. Everything else is version 4's.
 
 What the person document leaves out, and keeps
 ------------------------------------------------
@@ -102,7 +109,7 @@ from timeaudit.audit.cohort import verdict_col
 from timeaudit.categories import WORK
 from timeaudit.render.coach import NO_FIT
 from timeaudit.render.planning import PlanningView
-from timeaudit.render.rhythm import OneOnOneLine, OneOnOneView
+from timeaudit.render.rhythm import OneOnOneLine, OneOnOneView, RhythmLine, RhythmView
 from timeaudit.render.view import (
     Change,
     Coverage,
@@ -232,8 +239,36 @@ def person_document(view: PersonView) -> dict[str, object]:
         "generated": view.generated,
         "redacted": view.redacted,
         "note": view.note,
-        "rhythm": {"one_on_ones": one_on_ones_document(view.one_on_ones)},
+        "rhythm": {
+            "one_on_ones": one_on_ones_document(view.one_on_ones),
+            **rhythm_items_document(view.rhythm_items),
+        },
         "planning": planning_document(view.planning),
+    }
+
+
+def rhythm_items_document(r: RhythmView) -> dict[str, object]:
+    """The rhythm items (version 5): named by recogniser or config entry, never by title."""
+    return {"items": [_rhythm_item(i) for i in r.items], "unmatched": list(r.unmatched)}
+
+
+def _rhythm_item(i: RhythmLine) -> dict[str, object]:
+    return {
+        "id": i.id,
+        "name": i.name,
+        "origin": i.origin,
+        "cadence": i.cadence,
+        "expected": i.expected,
+        "held": i.held,
+        "declined": i.declined,
+        "cancelled": i.cancelled,
+        "away": i.away,
+        "last_held": i.last_held_date.isoformat() if i.last_held_date else None,
+        "due": i.due_date.isoformat() if i.due_date else None,
+        "hours": i.hours,
+        "share": i.share,
+        "status": i.status or None,
+        "reason": i.reason,
     }
 
 

@@ -31,7 +31,7 @@ from timeaudit.audit.insights import (
     week_grid,
 )
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import AuditResult, one_on_one_table
+from timeaudit.audit.pipeline import AuditResult, one_on_one_table, rhythm_table
 from timeaudit.audit.planning import planning_months
 from timeaudit.audit.questions import kind_questions
 from timeaudit.audit.uncertainty import (
@@ -48,7 +48,14 @@ from timeaudit.config.questions import QuestionBank, builtin_bank
 from timeaudit.config.types import DEFAULT_MIN_WORK_HOURS, Person
 from timeaudit.render.planning import PlanningView, planning_gaps, planning_view
 from timeaudit.render.questions import report_questions, rhythm_gaps
-from timeaudit.render.rhythm import NOT_COMPUTED, OneOnOneView, one_on_one_view
+from timeaudit.render.rhythm import (
+    NO_ITEMS,
+    NOT_COMPUTED,
+    OneOnOneView,
+    RhythmView,
+    one_on_one_view,
+    rhythm_view,
+)
 from timeaudit.store.frames import display_titles
 
 
@@ -203,6 +210,7 @@ class PersonView:
     alternative_probability: float = 0.0
     range_level: float = LEVEL  # the share of plausible sets of tags each range holds
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # fewer: not enough data to judge
+    rhythm_items: RhythmView = NO_ITEMS  # the Rhythm section's rhythm table
     planning: PlanningView | None = None  # the "Planning vs doing" part (issue 15)
 
     @property
@@ -310,6 +318,7 @@ def person_view(
         verdict_alternative=alternative(row),
         alternative_probability=_number(row, ALTERNATIVE_PROBABILITY) or 0.0,
         min_work_hours=float(row["min_work_hours"]),
+        rhythm_items=rhythm_view(rhythm_table(result, person, today)),
         planning=lens,
     )
 
