@@ -25,9 +25,9 @@ GAP_KEYS = (
     "planning-drift",
     RHYTHM_MISSED,
     "leadership-team",
-    "team-standup",
+    "team-weekly",
     "roadmap-review",
-    "quarterly-review",
+    "quarterly-business-review",
     "okr-planning",
     "retrospective",
     "board",
@@ -65,7 +65,7 @@ def test_the_built_in_bank_has_questions_for_every_rhythm_gap() -> None:
 def test_a_rhythm_without_its_own_key_gets_the_rhythm_missed_questions() -> None:
     missed = builtin_bank().rhythm[RHYTHM_MISSED]
     assert builtin_bank().for_gap("design-review") == missed
-    assert builtin_bank().for_gap("quarterly-review") != missed
+    assert builtin_bank().for_gap("quarterly-business-review") != missed
 
 
 def test_every_built_in_kind_can_be_asked_about() -> None:

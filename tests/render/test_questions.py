@@ -23,7 +23,7 @@ from timeaudit.config.questions import QuestionBank, builtin_bank
 from timeaudit.config.types import Config
 from timeaudit.render.questions import BEHIND, LAPSED, report_questions, rhythm_gaps
 from timeaudit.render.report import render_html, render_markdown, report_charts, view_json
-from timeaudit.render.rhythm import NOT_COMPUTED, OneOnOneLine
+from timeaudit.render.rhythm import NOT_COMPUTED, OneOnOneLine, RhythmLine, RhythmView
 from timeaudit.render.view import PersonView, person_view
 from timeaudit.store.sqlite import Store
 
@@ -131,10 +131,17 @@ def test_reports_not_met_add_the_lapsed_questions_after_the_verdicts(
     view = person_view(result, result.people[0], today=TODAY)
     assert [r.name for r in view.one_on_ones.lapsed] == ["Cy Cole", "Ed Ward"]
     assert rhythm_gaps(view.one_on_ones) == (LAPSED,)  # Bo, the other report, is green
-    verdict_questions = builtin_bank().for_verdict(view.verdict)
-    assert view.questions == (*verdict_questions, *builtin_bank().for_gap(LAPSED))
+    red = [i.id for i in view.rhythm_items.items if i.status == "red"]
+    assert red == ["quarterly-business-review"]  # Lea's quarterly review is overdue
+    gaps = rhythm_gaps(view.one_on_ones, view.rhythm_items)
+    amber = [i.id for i in view.rhythm_items.items if i.status == "amber"]
+    assert gaps == (LAPSED, "quarterly-business-review", *amber)  # the most pressing first
+    bank = builtin_bank()
+    lapsed, review = bank.for_gap(LAPSED)[0], bank.for_gap("quarterly-business-review")[0]
+    # two rhythm questions at most: one for each of the two most pressing gaps
+    assert view.questions == (*bank.for_verdict(view.verdict), lapsed, review)
     markdown = render_markdown(view)
-    assert f"{len(view.questions)}. {builtin_bank().for_gap(LAPSED)[1]}\n" in markdown
+    assert f"{len(view.questions)}. {review}\n" in markdown
 
 
 def line(held: int, status: str) -> OneOnOneLine:
@@ -166,3 +173,32 @@ def test_two_gaps_get_one_question_each_and_the_total_stays_short() -> None:
         report_questions(builtin_bank(), STUCK, ("design-review",))[5:]
         == (builtin_bank().rhythm["rhythm-missed"])
     )
+
+
+def _item(id: str, status: str) -> RhythmLine:
+    return RhythmLine(
+        id=id, name=id, cadence="weekly", origin="built-in", expected=4, held=2, declined=0,
+        cancelled=0, away=0, attendance="none", last_held="", last_held_date=None, due="",
+        due_date=None, hours=1.0, share=1.0, status=status, reason="",
+    )  # fmt: skip
+
+
+def test_rhythm_items_behind_ask_their_own_questions_most_pressing_first() -> None:
+    """A red item comes before reports merely behind, an amber one after; an item the bank
+    has no key for asks the rhythm-missed questions."""
+    items = RhythmView(
+        (
+            _item("team-weekly", "amber"),
+            _item("quarterly-business-review", "red"),
+            _item("ops-review", "red"),
+            _item("board", "green"),
+        )
+    )
+    assert rhythm_gaps(NOT_COMPUTED, items) == (
+        "quarterly-business-review",
+        "ops-review",
+        "team-weekly",
+    )
+    bank = builtin_bank()
+    assert bank.for_gap("ops-review") == bank.for_gap("rhythm-missed")
+    assert bank.for_gap("quarterly-business-review") != bank.for_gap("rhythm-missed")

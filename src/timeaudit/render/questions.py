@@ -6,22 +6,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeaudit.config.questions import RHYTHM_LIMIT, VERDICT_LIMIT, QuestionBank
-from timeaudit.render.rhythm import OneOnOneView
+from timeaudit.render.rhythm import OneOnOneView, RhythmView
 
 #: The rhythm gaps a report can find today, as the bank's keys.
 LAPSED = "one-on-one-lapsed"  # a direct report with no 1:1 in the period
 BEHIND = "one-on-one-behind"  # a direct report's 1:1s amber or red
 
 
-def rhythm_gaps(one_on_ones: OneOnOneView) -> tuple[str, ...]:
+def rhythm_gaps(one_on_ones: OneOnOneView, items: RhythmView | None = None) -> tuple[str, ...]:
     """The period's rhythm gaps, the most pressing first: a report not met at all, then
-    reports behind. (Rhythm items add their recogniser ids here, or ``rhythm-missed``.)"""
+    the rhythm items that are red, then reports behind, then the items that are amber. An
+    item's key is its recogniser's (or config rhythm's) id; the bank answers an id it has
+    no questions for with those of ``rhythm-missed``."""
+    behind = items.behind if items is not None else ()
     gaps = []
     if one_on_ones.lapsed:
         gaps.append(LAPSED)
+    gaps += [i.id for i in behind if i.status == "red"]
     if any(r.held > 0 for r in one_on_ones.behind):
         gaps.append(BEHIND)
-    return tuple(gaps)
+    gaps += [i.id for i in behind if i.status != "red"]
+    return tuple(dict.fromkeys(gaps))
 
 
 def report_questions(

@@ -287,7 +287,8 @@ def person_view(
     bank = questions or builtin_bank()
     one_on_ones = one_on_one_view(one_on_one_table(result, person, today))
     lens = planning_view(row, planning_months(result.trend, person.email), result.period.last_month)
-    gaps = (*rhythm_gaps(one_on_ones), *planning_gaps(lens))
+    items = rhythm_view(rhythm_table(result, person, today))
+    gaps = (*rhythm_gaps(one_on_ones, items), *planning_gaps(lens))
     return PersonView(
         name=person.name or person.email,
         email=person.email,
@@ -318,7 +319,7 @@ def person_view(
         verdict_alternative=alternative(row),
         alternative_probability=_number(row, ALTERNATIVE_PROBABILITY) or 0.0,
         min_work_hours=float(row["min_work_hours"]),
-        rhythm_items=rhythm_view(rhythm_table(result, person, today)),
+        rhythm_items=items,
         planning=lens,
     )
 
