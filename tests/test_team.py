@@ -99,6 +99,11 @@ def test_each_row_says_what_the_members_own_report_says(team: Team) -> None:
             (r.category, r.share, r.fit) for r in report.split
         ]
         assert row.work_hours == report.coverage.work_hours
+        items = report.rhythm_items
+        assert row.rhythm == (items.summary if items.items else "no rhythm found")
+        assert row.rhythm_behind == tuple(f"{i.name} ({i.status})" for i in items.behind)
+    leadership = [r for r in team.output.views[0].rows if r.rhythm_status]
+    assert leadership, "the weekly leadership team meeting is a rhythm item of someone shown"
 
 
 def test_unnamed_verdicts_are_counted_only_for_a_big_enough_group(team: Team) -> None:

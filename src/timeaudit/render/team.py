@@ -1,6 +1,7 @@
 """The leadership-team dashboard (``timeaudit team --team NAME``): the page a CEO reviews
 weekly, one row per member with their verdict, the RAG of each category of their split,
-their 1:1 coverage and the rhythm they keep.
+their 1:1 coverage and the rhythm they keep (rhythm items: the leadership team meeting, the
+quarterly review..., named by their recogniser, never by a meeting title).
 
 **Consent comes first.** A member is shown by name only when their roster row (or their
 [[people]] entry) says ``share_named``; everyone else is counted, never named, never given a
@@ -68,6 +69,9 @@ class MemberRow:
     #: The reports behind on 1:1s, with their status: named when they too agreed to be
     #: shown by name, else only counted ("2 reports not shown by name (red, amber)").
     behind: tuple[str, ...]
+    rhythm: str  # "4 rhythm items: 2 green, 1 amber, 1 red"; "no rhythm found" without any
+    rhythm_status: str  # the worst item's status; "" without items
+    rhythm_behind: tuple[str, ...]  # the items amber or red: "Quarterly business review (red)"
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,9 @@ def member_row(view: PersonView, consented: Collection[str] = frozenset()) -> Me
         one_on_ones=_one_on_ones(view.one_on_ones),
         one_on_one_status=_worst(r.status for r in view.one_on_ones.reports),
         behind=_behind(view.one_on_ones, consented),
+        rhythm=view.rhythm_items.summary if view.rhythm_items.items else "no rhythm found",
+        rhythm_status=_worst(i.status for i in view.rhythm_items.items),
+        rhythm_behind=tuple(f"{i.name} ({i.status})" for i in view.rhythm_items.behind),
     )
 
 
