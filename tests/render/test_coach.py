@@ -16,6 +16,7 @@ from tests.render.conftest import HELENA, CoachPages
 from timeaudit.app import runs, session
 from timeaudit.audit.assess import NO_DATA
 from timeaudit.audit.periods import Period
+from timeaudit.audit.rhythm_pack import default_rhythm_pack
 from timeaudit.categories import CAPABILITY, EXECUTION, FIREFIGHTING, STRATEGY, WORK
 from timeaudit.cli.commands import main
 from timeaudit.config.paths import Paths
@@ -356,5 +357,11 @@ def test_the_rhythm_rows_are_on_the_page_in_both_layouts(coach_pages: CoachPages
     assert '<th scope="row"><bdi>1:1 with Kwame Mensah</bdi></th>' in html  # columns
     assert '<span class="rhythm-item"><bdi>1:1 with Kwame Mensah</bdi>: 0 held' in html  # rows
     helena = coach_pages.view(SIX, HELENA)
-    assert len(helena.rhythm) == 5  # her five direct reports, one line each
-    assert all(line.label.startswith("1:1 with ") for line in helena.rhythm)
+    ones = [line for line in helena.rhythm if line.label.startswith("1:1 with ")]
+    assert len(ones) == 5  # her five direct reports, one line each
+    items = [line for line in helena.rhythm if not line.label.startswith("1:1 with ")]
+    pack = {r.name for r in default_rhythm_pack().recognisers}
+    assert items and {line.label for line in items} <= pack  # named by recogniser, never a title
+    for line in items:  # each month's cell is that month's own rhythm table
+        for cell in line.cells:
+            assert cell.held is None or cell.short == f"{cell.held} of {cell.expected} held"

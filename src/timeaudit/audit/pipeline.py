@@ -216,6 +216,23 @@ def rhythm_recognisers(config: Config) -> tuple[Recogniser, ...]:
     return (*configured(config.rhythms), *pack.recognisers)
 
 
+def rhythm_in(
+    result: AuditResult, person: Person, period: Period, today: date
+) -> rhythms.RhythmTable:
+    """``person``'s rhythm items for ``period``, a part of the result's (a month of a coach
+    view's span), without their share of time (that needs the period's own hours)."""
+    end = max(period.first, min(period.end, today + timedelta(1)))
+    span = rhythms.Span(period.first, end, result.history_start or period.first)
+    return rhythms.rhythm_items(
+        result.rhythm_occurrences,
+        person.email,
+        person.tz,
+        result.recognisers,
+        span,
+        result.days_away.get(person.email, frozenset()),
+    )
+
+
 def rhythm_table(result: AuditResult, person: Person, today: date) -> rhythms.RhythmTable:
     """``person``'s rhythm items for the result's period, measured up to its end or to the
     end of ``today`` when that is earlier (a meeting still to come is not held)."""

@@ -24,7 +24,7 @@ from timeaudit.audit.assess import (
 )
 from timeaudit.audit.insights import series_hours
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import AuditResult
+from timeaudit.audit.pipeline import AuditResult, rhythm_in
 from timeaudit.audit.uncertainty import (
     ALTERNATIVE,
     ALTERNATIVE_PROBABILITY,
@@ -94,22 +94,28 @@ class RhythmCell:
     """One rhythm item in one month: how many were held and the status that gives."""
 
     month: str
-    held: int | None  # None for a month still to come
-    status: str  # green, amber or red; "" for a month still to come
+    held: int | None  # None for a month still to come, or one the item was not part of
+    status: str  # green, amber or red; "" when ``held`` is None
     reason: str
+    expected: int | None = None  # a rhythm item's expected occurrences; None for a 1:1 line
 
     @property
     def short(self) -> str:
-        """The cell as the table prints it: "2 held"."""
-        return "" if self.held is None else f"{self.held} held"
+        """The cell as the table prints it: "2 held", "3 of 4 held"."""
+        if self.held is None:
+            return ""
+        return (
+            f"{self.held} held" if self.expected is None else f"{self.held} of {self.expected} held"
+        )
 
 
 @dataclass(frozen=True)
 class RhythmLine:
-    """One rhythm item (a direct report's 1:1s) across the months, so a coach sees "1:1
-    with Sara: red twice since we agreed to protect it" at a glance."""
+    """One rhythm item across the months (a direct report's 1:1s, the leadership team
+    meeting, the quarterly review...), so a coach sees "1:1 with Sara: red twice since we
+    agreed to protect it" at a glance."""
 
-    label: str  # "1:1 with Sara Lee": a person's name, never a meeting title
+    label: str  # "1:1 with Sara Lee", "Leadership team meeting": never a meeting's title
     cells: tuple[RhythmCell, ...]  # in the months' order
 
 
@@ -128,7 +134,7 @@ class CoachView:
     redacted: bool
     range_level: float = LEVEL  # the share of plausible sets of tags each range holds
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS  # a month with fewer: not enough data
-    rhythm: tuple[RhythmLine, ...] = ()  # one line per direct report's 1:1s
+    rhythm: tuple[RhythmLine, ...] = ()  # one line per direct report's 1:1s, per item
 
     def rhythm_in(self, month: str) -> tuple[tuple[str, RhythmCell], ...]:
         """The rhythm of one month, item by item (for the months-as-rows layout)."""
@@ -192,12 +198,13 @@ def coach_view(
 def _rhythm(
     result: AuditResult, person: Person, months: list[str], today: date
 ) -> tuple[RhythmLine, ...]:
-    """Each direct report's 1:1s month by month: the report's own table
-    (:func:`timeaudit.audit.one_on_ones.coverage`) for each month, measured up to the
-    month's end or today, looking back to the start of the span for the last one."""
+    """Each direct report's 1:1s month by month (the report's own table,
+    :func:`timeaudit.audit.one_on_ones.coverage`, for each month, measured up to the month's
+    end or today, looking back to the start of the span for the last one), then each rhythm
+    item month by month."""
     circle = result.circles.get(person.email, ones.Circle())
     if not circle.reports:
-        return ()
+        return _rhythm_items(result, person, months, today)
     expectation = result.profiles[person.email].one_on_ones
     away = result.days_away.get(person.email, frozenset())
     history = result.history_start or result.period.first
@@ -223,6 +230,34 @@ def _rhythm(
             cells.append(RhythmCell(month, row.held, row.status, row.reason))
         name = next(iter(tables.values())).reports[i].name if tables else email
         lines.append(RhythmLine(f"1:1 with {name}", tuple(cells)))
+    return (*lines, *_rhythm_items(result, person, months, today))
+
+
+def _rhythm_items(
+    result: AuditResult, person: Person, months: list[str], today: date
+) -> tuple[RhythmLine, ...]:
+    """Each rhythm item (leadership team meeting, quarterly review...) month by month: the
+    month's own rhythm table, one line per item seen in any month, named by its recogniser
+    or config entry; "–" in a month it was not part of."""
+    by_month = {
+        month: {i.id: i for i in rhythm_in(result, person, Period.month(month), today).items}
+        for month in months
+        if Period.month(month).first <= today
+    }
+    names: dict[str, str] = {}
+    for items in by_month.values():
+        for seen in items.values():
+            names.setdefault(seen.id, seen.name)
+    lines = []
+    for item_id, name in names.items():
+        cells = []
+        for month in months:
+            item = by_month.get(month, {}).get(item_id)
+            if item is None or not item.status:
+                cells.append(RhythmCell(month, None, "", item.reason if item else ""))
+            else:
+                cells.append(RhythmCell(month, item.held, item.status, item.reason, item.expected))
+        lines.append(RhythmLine(name, tuple(cells)))
     return tuple(lines)
 
 
