@@ -243,7 +243,11 @@ def test_the_rhythm_gap_that_matters_most_is_a_lever(bundle_runs: Runs) -> None:
     assert "The rhythm gap that matters most:</strong> <bdi>Put the 1:1 with Kwame Mensah" in html
     markdown = (folder / "summary.md").read_text(encoding="utf-8")
     assert "**The rhythm gap that matters most:** Put the 1:1 with Kwame Mensah" in markdown
+    # Helena's reports are all green; her quarterly business review is amber (she declined
+    # the one held): the item is her rhythm gap
     helena = bundle_runs.view("helena.marsh@northwind.example")
-    if not helena.one_on_ones.behind:
-        assert rhythm_lever(helena) == ""
-        assert "rhythm gap" not in (bundle_runs.folder(helena.email) / "summary.md").read_text()
+    assert not helena.one_on_ones.behind
+    (amber,) = [i for i in helena.rhythm_items.behind if i.status == "amber"][:1]
+    assert rhythm_lever(helena) == (
+        f"Get the {amber.name[:1].lower()}{amber.name[1:]} back on its rhythm: {amber.reason}."
+    )

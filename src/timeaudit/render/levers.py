@@ -25,6 +25,7 @@ from datetime import date
 
 from timeaudit.audit.assess import OVERLOAD, points, shown
 from timeaudit.categories import FIREFIGHTING
+from timeaudit.render.rhythm import OneOnOneLine, RhythmLine
 from timeaudit.render.view import PersonView, SplitRow
 from timeaudit.store.records import PRIVATE_TITLE
 
@@ -244,11 +245,29 @@ def _period_days(label: str) -> float:
 
 
 def rhythm_lever(view: PersonView) -> str:
-    """The one rhythm gap that matters most, as an action ("" when there is none): the
-    direct report longest without a 1:1 among those red (none in the period first), else
-    among those amber. Names the report, never a meeting title."""
+    """The one rhythm gap that matters most, as an action ("" when there is none): a direct
+    report with no 1:1 in the period (the longest without first), else a red rhythm item (a
+    missed quarterly review, a leadership meeting that stopped), else the report longest
+    without a 1:1 among those red, else an amber item, else an amber report. Names the
+    report or the rhythm, never a meeting title."""
     behind = [r for r in view.one_on_ones.reports if r.status in ("red", "amber")]
-    if not behind:
-        return ""
-    worst = max(behind, key=lambda r: (r.status == "red", r.held == 0, r.longest_gap or 0))
-    return f"Put the 1:1 with {worst.name} back in the calendar: {worst.reason}."
+    items = view.rhythm_items.behind
+
+    def report(row: OneOnOneLine) -> str:
+        return f"Put the 1:1 with {row.name} back in the calendar: {row.reason}."
+
+    def item(line: RhythmLine) -> str:
+        return f"Get the {line.name[:1].lower()}{line.name[1:]} back on its rhythm: {line.reason}."
+
+    longest = sorted(behind, key=lambda r: r.longest_gap or 0, reverse=True)
+    for status in ("red", "amber"):
+        lapsed = [r for r in longest if r.status == status and r.held == 0]
+        if status == "red" and lapsed:
+            return report(lapsed[0])
+        found = [i for i in items if i.status == status]
+        if found:
+            return item(found[0])
+        rows = [r for r in longest if r.status == status]
+        if rows:
+            return report(rows[0])
+    return ""
