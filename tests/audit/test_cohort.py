@@ -30,10 +30,11 @@ from tests.config.test_roster import (
     write_ics,
 )
 from tests.config.test_roster import run as run_cli
-from timeaudit.audit.assess import VERDICT_LABELS, share_col
+from timeaudit.audit.assess import PLANNING_SHARE, VERDICT_LABELS, share_col
 from timeaudit.audit.cohort import (
     ALL_GROUP,
     OTHER_GROUP,
+    PLANNING_MEDIAN,
     RED_GAP,
     cohort_table,
     cohort_tables,
@@ -586,6 +587,7 @@ def _org(seed: int) -> tuple[list[Person], pd.DataFrame]:
     )
     figures["work_hours"] = figures[list(WORK)].sum(axis=1)
     figures["verdict"] = "fits"
+    figures[PLANNING_SHARE] = [rng.uniform(0, 60) for _ in people]
     return people, figures
 
 
@@ -646,3 +648,20 @@ def test_a_group_with_too_few_managers_shows_no_red_gap_share() -> None:
     figures[ONE_ON_ONE_RED] = [1.0, 1.0] + [float("nan")] * (len(figures) - 2)  # two managers
     tables = cohort_tables(figures, people, GROUPINGS, MIN)
     assert all(tables[by][RED_GAP].isna().all() for by in GROUPINGS)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_median_planning_share_is_of_the_groups_people_with_work_hours(seed: int) -> None:
+    people, figures = _org(seed)
+    figures.loc[figures.index[0], "work_hours"] = 0.0  # no work hours: left out
+    shown = shown_groups(figures.index, people, MIN)
+    tables = cohort_tables(figures, people, GROUPINGS, MIN)
+    worked = figures[figures["work_hours"] > 0]
+    for by in ("role", "team"):
+        for _, row in tables[by].iterrows():
+            name = str(row["group"])
+            members = (
+                worked if name == ALL_GROUP else worked[shown[by].reindex(worked.index) == name]
+            )
+            expected = round(float(members[PLANNING_SHARE].median()), 1)
+            assert row[PLANNING_MEDIAN] == expected, (by, name)

@@ -170,7 +170,7 @@ def test_the_cohort_page_uses_the_charts_category_and_verdict_colours() -> None:
     counts = (1, 0, 0, 2, 0, 2, 0)
     labelled = [(v, lab, n) for (v, lab), n in zip(VERDICT_LABELS.items(), counts, strict=True)]
     bar = verdict_bar_svg(labelled)
-    row = GroupRow("all", 5, "100.0", ("25.0%",) * len(WORK), counts, bar, "40.0%")
+    row = GroupRow("all", 5, "100.0", ("25.0%",) * len(WORK), counts, bar, "40.0%", "12.0%")
     page = CohortPage(
         "2026-10", 5, WORK, tuple(VERDICT_LABELS.items()), (CohortSection("team", (row,)),)
     )

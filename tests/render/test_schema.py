@@ -173,6 +173,7 @@ def test_every_schema_ships_in_the_package() -> None:
     assert {EVENTS_V1, EVENTS_V2} <= set(RELEASED) and EVENTS.version == 3
     assert {PERSON_V1, PERSON_V2, PERSON_V3, PERSON_V4} <= set(RELEASED)
     assert PERSON.version == 5
+    assert DocumentKind("cohort", 1) in RELEASED and COHORT.version == 2
 
 
 @pytest.mark.parametrize("kind", RELEASED, ids=lambda k: f"{k.name}-v{k.version}")

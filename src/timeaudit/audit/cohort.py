@@ -11,7 +11,8 @@ Pure functions over an audit's ``assessment`` (one row of figures per person). P
   or everyone outside it, but for fewer than ``min_group`` people;
 * a cohort smaller than ``min_group`` shows nothing but :func:`too_small_message`;
 * managers are numbered (``manager-1``...), never named; only categories, hours, counts,
-  verdicts and the share of managers with a red 1:1 gap leave this module;
+  verdicts, the share of managers with a red 1:1 gap and the median planning share leave
+  this module;
 * that share speaks for the people with direct reports in a group, a subset, so it has its
   own rule (:func:`_hide_small_manager_shares`): shown only for at least ``min_group`` of
   them, and never where two rows' managers differ by fewer than ``min_group``.
@@ -25,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from timeaudit.audit.assess import VERDICT_LABELS, share_col
+from timeaudit.audit.assess import PLANNING_SHARE, VERDICT_LABELS, share_col
 from timeaudit.audit.pipeline import ONE_ON_ONE_RED
 from timeaudit.categories import WORK
 from timeaudit.config.types import DEFAULT_MIN_GROUP, GROUPINGS, Person
@@ -42,6 +43,9 @@ def verdict_col(verdict: str) -> str:
 #: Of a group's people with direct reports, the percent with a direct report red on 1:1s
 #: (:func:`timeaudit.audit.pipeline.one_on_one_gaps`); empty where too few to show.
 RED_GAP = "one_on_one_red:percent_of_managers"
+#: The median of the group's planning shares (percent of each person's work hours that was
+#: planning: :mod:`timeaudit.audit.assess`'s planning lens), over people with work hours.
+PLANNING_MEDIAN = "planning_share:median"
 
 COLUMNS = (
     "group",
@@ -50,6 +54,7 @@ COLUMNS = (
     *(share_col(c) for c in WORK),
     *(verdict_col(v) for v in VERDICT_LABELS),
     RED_GAP,
+    PLANNING_MEDIAN,
 )
 
 
@@ -275,6 +280,14 @@ def _summary(name: str, rows: pd.DataFrame, hide_managers: bool = False) -> dict
     managers = rows[ONE_ON_ONE_RED].dropna() if ONE_ON_ONE_RED in rows else pd.Series([])
     red = round(100.0 * float(managers.mean()), 1) if len(managers) and not hide_managers else None
     summary[RED_GAP] = red
+    worked = rows[rows["work_hours"] > 0]
+    planning = (
+        worked[PLANNING_SHARE].astype(float)
+        if PLANNING_SHARE in worked
+        else pd.Series([], dtype=float)
+    )
+    median = float(np.median(planning.to_numpy(dtype=float))) if len(planning) else None
+    summary[PLANNING_MEDIAN] = None if median is None else round(median, 1)
     return summary
 
 

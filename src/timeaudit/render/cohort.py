@@ -10,7 +10,13 @@ from dataclasses import dataclass
 import pandas as pd
 
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
-from timeaudit.audit.cohort import RED_GAP, BarMaker, verdict_col, verdict_distribution
+from timeaudit.audit.cohort import (
+    PLANNING_MEDIAN,
+    RED_GAP,
+    BarMaker,
+    verdict_col,
+    verdict_distribution,
+)
 from timeaudit.categories import WORK
 from timeaudit.render.charts import CATEGORY_COLOURS
 from timeaudit.render.jinja import environment, md_escape
@@ -72,6 +78,7 @@ class GroupRow:
     verdicts: tuple[int, ...]
     bar: str
     red_gap: str  # "40.0%" of the group's managers, or "–" where too few to show
+    planning: str  # the median planning share, "18.5%"; "–" without work hours
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,7 @@ def _group_row(row: pd.Series, bar: BarMaker, bars: dict[tuple[int, ...], str]) 
         verdicts=counts,
         bar=bars[counts],
         red_gap=_percent(row[RED_GAP]),
+        planning=_percent(row[PLANNING_MEDIAN]),
     )
 
 

@@ -8,7 +8,7 @@ column added to a table, reaches no JSON file until this module (and its schema)
 Convention
 ----------
 * Every document kind has a name and a whole-number version: ``person`` 5 (the per-person
-  report's JSON and the bundle's ``numbers.json``), ``cohort`` 1 (one file per grouping of
+  report's JSON and the bundle's ``numbers.json``), ``cohort`` 2 (one file per grouping of
   ``timeaudit cohort``) and ``events`` 3 (``timeaudit events --format json``).
 * Its identifier is ``https://timeaudit.dev/schema/<name>/<version>``: the ``$id`` of its
   JSON Schema (draft 2020-12), shipped in the package as
@@ -82,6 +82,14 @@ by it (never by a title), with its ``cadence``, ``expected``, ``held``, ``declin
 and ``reason``; ``rhythm.unmatched`` lists the ``[[rhythms]]`` entries that matched nothing,
 one line each. Everything else is version 4's.
 
+The cohort document
+-------------------
+Version 2 adds to each group ``one_on_one_red:percent_of_managers`` (of the group's people
+with direct reports, the percent with a direct report red in their 1:1 table; null where too
+few managers are behind it to show, see :mod:`timeaudit.audit.cohort`) and
+``planning_share:median`` (the median planning share of the group's people with work hours).
+Everything else is version 1's.
+
 What the person document leaves out, and keeps
 ------------------------------------------------
 Version 1 carried exactly what the report showed as JSON before it was versioned, under the
@@ -105,7 +113,7 @@ from typing import Any
 import pandas as pd
 
 from timeaudit.audit.assess import VERDICT_LABELS, share_col
-from timeaudit.audit.cohort import verdict_col
+from timeaudit.audit.cohort import PLANNING_MEDIAN, RED_GAP, verdict_col
 from timeaudit.categories import WORK
 from timeaudit.render.coach import NO_FIT
 from timeaudit.render.planning import PlanningView
@@ -145,7 +153,7 @@ class DocumentKind:
 
 
 PERSON = DocumentKind("person", 5)
-COHORT = DocumentKind("cohort", 1)
+COHORT = DocumentKind("cohort", 2)
 EVENTS = DocumentKind("events", 3)
 #: Every kind of JSON document the tool writes.
 KINDS = (PERSON, COHORT, EVENTS)
@@ -156,6 +164,7 @@ RELEASED = (
     DocumentKind("person", 2),
     DocumentKind("person", 3),
     DocumentKind("person", 4),
+    DocumentKind("cohort", 1),
     DocumentKind("events", 1),
     DocumentKind("events", 2),
 )
@@ -180,13 +189,16 @@ EVENT_FIELDS_V1 = (
 EVENT_FIELDS_V2 = (*EVENT_FIELDS_V1, "provider_id")
 #: Version 3: the planning lens's flag and its reason, added last.
 EVENT_FIELDS = (*EVENT_FIELDS_V2, "planning", "planning_reason")
-#: The fields of one group of a cohort document, in order (version 1).
+#: The fields of one group of a cohort document, in order (version 2: version 1's, then the
+#: red-1:1-gap share of managers and the median planning share, each null where not shown).
 GROUP_FIELDS = (
     "group",
     "people",
     "work_hours",
     *(share_col(c) for c in WORK),
     *(verdict_col(v) for v in VERDICT_LABELS),
+    RED_GAP,
+    PLANNING_MEDIAN,
 )
 #: The fields of one row of a cohort document's verdict spread (version 1).
 VERDICT_FIELDS = ("verdict", "people", "percent")
@@ -458,7 +470,7 @@ def records(table: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, obj
 def cohort_document(
     groups: pd.DataFrame, verdicts: pd.DataFrame, by: str, period: str, min_group: int
 ) -> dict[str, object]:
-    """One grouping of the cohort, version 1: its groups (a cohort table of
+    """One grouping of the cohort, version 2: its groups (a cohort table of
     :mod:`timeaudit.audit.cohort`) and how the verdicts spread across everyone."""
     return {
         **marker(COHORT),
