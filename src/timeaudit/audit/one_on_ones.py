@@ -186,6 +186,18 @@ def _partners(distinct: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def invited_names(frame: pd.DataFrame) -> dict[str, str]:
+    """The name every invitation of ``frame`` gives an address (the last one read wins),
+    from each distinct attendee list once: a report who always organises their 1:1s is
+    never an attendee of them, but is named on the team's other invitations."""
+    names: dict[str, str] = {}
+    for text in pd.unique(frame["attendees_json"].to_numpy()):
+        for email, (name, _) in _listed(str(text)).items():
+            if name:
+                names[email] = name
+    return names
+
+
 def _answers(
     attendees: npt.NDArray[np.object_], partners: npt.NDArray[np.object_]
 ) -> tuple[list[str], npt.NDArray[np.bool_]]:

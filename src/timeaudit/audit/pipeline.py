@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -183,12 +183,19 @@ def run_audit(
         capacity=_capacity(config, people, period, away),
         one_on_ones=ones.held(frame),
         days_away=away,
-        circles=ones.circles(people, config.people),
+        circles=_named_circles(ones.circles(people, config.people), frame),
         history_start=trend_first,
         ranges=_ranges(assessment, inside),
         rhythm_occurrences=rhythms.occurrences(frame, recognisers),
         recognisers=recognisers,
     )
+
+
+def _named_circles(circles: dict[str, ones.Circle], frame: pd.DataFrame) -> dict[str, ones.Circle]:
+    """``circles`` with the names the invitations read give people the config does not
+    name (the config's names win)."""
+    invited = ones.invited_names(frame)
+    return {email: replace(c, names={**invited, **(c.names or {})}) for email, c in circles.items()}
 
 
 def one_on_one_table(result: AuditResult, person: Person, today: date) -> ones.OneOnOnes:
