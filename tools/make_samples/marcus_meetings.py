@@ -54,6 +54,7 @@ def add_meetings(b: Builder) -> None:
     earlier_incidents(b)
     _london_offsite(b)
     _personal(b)
+    _quarterly_review(b)
 
 
 def _october_cases(b: Builder) -> None:
@@ -213,4 +214,29 @@ def _personal(b: Builder) -> None:
         "UTC-stamped invitation (Z times)",
         "Orbitpay quarterly review",
         datetime(2026, 5, 13, 18, 0, tzinfo=UTC),
+    )
+
+
+def _quarterly_review(b: Builder) -> None:
+    """Engineering's own quarterly business review, every third month with his leads and
+    Helena: held in January, April and July; October's is cancelled in the incident month,
+    so by the end of October the rhythm is overdue (red: last held 21 Jul, due by 21 Oct)."""
+    leads = b.leader.reports
+    review = b.recurring(
+        "Engineering quarterly business review",
+        local(d(2025, 10, 21), "13:00", TZ),
+        120,
+        E,
+        freq="MONTHLY",
+        interval=3,
+        until=d(2026, 10, 31),
+        attendees=(*leads, HELENA),
+        description="Last quarter against plan: delivery, quality, hiring; what we change "
+        "for the next quarter.",
+    )
+    b.override(
+        review,
+        d(2026, 10, 21),
+        cancel=True,
+        case="rhythm: the October quarterly review cancelled in the incident month (missed)",
     )
