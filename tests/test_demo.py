@@ -73,6 +73,37 @@ def test_the_ceo_is_stuck_in_execution_and_the_vp_firefighting(
     assert verdict(output, MARCUS) == "firefighting overload"
 
 
+def test_the_team_lead_drifts_into_planning_and_reads_over_planning(
+    demo: tuple[runs.AuditOutput, Path],
+) -> None:
+    """Issue 15's demo: Jonas's planning creeps in from June and is above a manager's band
+    (5-20%) in September and October: over-planning with the drift warning, where the split
+    alone says execution; his report shows both."""
+    output, out = demo
+    jonas = next(v for v in output.views if v.email == JONAS)
+    assert jonas.verdict_label == "over-planning"
+    lens = jonas.planning
+    assert lens is not None and lens.share > 25 and lens.fit == "red"
+    above = [m.month for m in lens.months if m.above]
+    assert above[-2:] == ["2026-09", "2026-10"]
+    assert lens.warning.startswith(f"planning {lens.share:.0f}% of work hours, up from ")
+    text = (out / "reports" / "Jonas-Albrecht-2026-10.md").read_text(encoding="utf-8")
+    assert f"**Drift:** {lens.warning}" in text and "## Verdict: over-planning" in text
+
+
+def test_the_vp_missed_his_quarterly_review(demo: tuple[runs.AuditOutput, Path]) -> None:
+    """Issue 15's demo: Marcus's engineering QBR was cancelled in October, red beside
+    Kwame's lapsed 1:1; every other rhythm item of his is green."""
+    output, out = demo
+    marcus = next(v for v in output.views if v.email == MARCUS).rhythm_items
+    (review,) = [i for i in marcus.items if i.id == "quarterly-business-review"]
+    assert (review.held, review.cancelled, review.status) == (0, 1, "red")
+    assert review.reason.endswith("(red: not held in its quarter)")
+    assert [i.id for i in marcus.behind] == ["quarterly-business-review"]
+    text = (out / "reports" / "Marcus-Bell-2026-10.md").read_text(encoding="utf-8")
+    assert "| Quarterly business review | quarterly | 1 | 0 | cancelled 1 |" in text
+
+
 def test_the_team_leads_mostly_away_august_has_not_enough_data(
     demo: tuple[runs.AuditOutput, Path],
 ) -> None:
