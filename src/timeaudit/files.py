@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeaudit.errors import WriteError
+from timeaudit.errors import ConfigError, WriteError
 
 #: Errors only a write raises: one that names no file is put on the command's last target.
 WRITE_ONLY = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
@@ -150,3 +150,15 @@ def _within(path: Path, folder: Path) -> bool:
 
 def _absolute(path: Path) -> Path:
     return path.absolute()
+
+
+def read_pack(path: Path, what: str, hint: str) -> str:
+    """The text of a user's pack file (``what``: "rule pack"), or :class:`ConfigError`
+    naming the file and what to do (``hint``: "check [settings] rhythm_pack")."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError(str(path), [f"not UTF-8 text; save the {what} as UTF-8"]) from None
+    except OSError as exc:
+        problem = f"cannot read the {what} ({exc.strerror}); {hint}"
+        raise ConfigError(str(path), [problem]) from None

@@ -26,6 +26,7 @@ import pandas as pd
 
 from timeaudit.config.types import CADENCES, RhythmConfig
 from timeaudit.errors import ConfigError
+from timeaudit.files import read_pack
 
 BUILT_IN, CONFIGURED = "built-in", "config"
 ID = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -69,13 +70,7 @@ class RhythmPack:
 
 def load_rhythm_pack(path: Path) -> RhythmPack:
     """The pack at ``path``; :class:`ConfigError` names the file and lists every problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ConfigError(str(path), ["not UTF-8 text; save the rhythm pack as UTF-8"]) from None
-    except OSError as exc:
-        problem = f"cannot read the rhythm pack ({exc.strerror}); check [settings] rhythm_pack"
-        raise ConfigError(str(path), [problem]) from None
+    text = read_pack(path, "rhythm pack", "check [settings] rhythm_pack")
     return parse_rhythm_pack(text, str(path))
 
 

@@ -30,7 +30,7 @@ from timeaudit.classify.rules import (
     parse_pack,
     unique_rows,
 )
-from timeaudit.errors import ConfigError
+from timeaudit.files import read_pack
 from timeaudit.store.frames import hidden_words
 
 PLANNING = "planning"
@@ -50,12 +50,7 @@ def planning_pack() -> RulePack:
 
 def load_planning_pack(path: Path) -> RulePack:
     """A planning pack from a file; :class:`ConfigError` lists every problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        problem = "cannot read the planning pack as UTF-8 text; check the path"
-        raise ConfigError(str(path), [problem]) from None
-    return parse_pack(text, str(path), FORMAT)
+    return parse_pack(read_pack(path, "planning pack", "check the path"), str(path), FORMAT)
 
 
 def flag(frame: pd.DataFrame, pack: RulePack | None = None) -> pd.DataFrame:

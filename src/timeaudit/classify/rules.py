@@ -33,6 +33,7 @@ from timeaudit.categories import LABELS, UNCLASSIFIED
 from timeaudit.classify.context import distinct_rows
 from timeaudit.classify.literals import LiteralIndex, required_literals
 from timeaudit.errors import ConfigError
+from timeaudit.files import read_pack
 from timeaudit.model import Busy, Kind
 
 Op = Literal["regex", "not_regex", "min", "max", "is", "in"]
@@ -125,14 +126,7 @@ class RulePack:
 
 def load_pack(path: Path) -> RulePack:
     """Read and validate the rule pack at ``path``; :class:`ConfigError` lists every problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ConfigError(str(path), ["not UTF-8 text; save the rule pack as UTF-8"]) from None
-    except OSError as exc:
-        problem = f"cannot read the rule pack ({exc.strerror}); check the path"
-        raise ConfigError(str(path), [problem]) from None
-    return parse_pack(text, str(path))
+    return parse_pack(read_pack(path, "rule pack", "check the path"), str(path))
 
 
 @dataclass(frozen=True)
