@@ -422,3 +422,18 @@ def test_review_reads_piped_keys_in_a_real_process(demo: tuple[runs.AuditOutput,
     assert done.stdout.rstrip().endswith(
         "labelled 0, skipped 1, of 2 shown; 0 other events changed"
     )
+
+
+def test_the_demo_leadership_team_dashboard_names_only_who_agreed(
+    demo: tuple[runs.AuditOutput, Path], tmp_path: Path
+) -> None:
+    """Helena and Marcus sit on the demo's leadership team and agreed to be named; the
+    reports behind on Marcus's 1:1s (Kwame, Owen) are counted on his row, never named."""
+    _, out = demo
+    result = in_demo(out, "team", "--team", "leadership", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "team-leadership-2026-10.md").read_text(encoding="utf-8")
+    assert "2 members, 2 shown by name: 1 stuck in execution, 1 firefighting overload" in page
+    assert "2 reports not shown by name" in page
+    assert "Kwame" not in page and "Owen" not in page
+    assert "Quarterly business review \\(red\\)" in page

@@ -228,6 +228,8 @@ class Leader:
     tz: ZoneInfo
     seed: int
     reports: tuple[Person, ...]
+    team: str = ""  # the config's team: Helena and Marcus sit on the leadership team
+    share_named: bool = False  # agreed to be shown by name on the team dashboard
 
     @property
     def tzid(self) -> str:

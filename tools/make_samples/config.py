@@ -43,5 +43,7 @@ def _person(leader: Leader) -> list[str]:
         f'tz = "{leader.tzid}"',
         f'sources = ["{source}"]',
         f"reports = [{reports}]",
+        *([f'team = "{leader.team}"'] if leader.team else []),
+        *(["share_named = true"] if leader.share_named else []),
         "",
     ]

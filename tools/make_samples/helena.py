@@ -57,6 +57,8 @@ HELENA_LEADER = Leader(
     tz=LONDON,
     seed=20261031,
     reports=(TOM, CLAIRE, MARCUS, INGRID, RAFAEL),
+    team="leadership",
+    share_named=True,
 )
 
 

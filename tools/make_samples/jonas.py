@@ -55,6 +55,7 @@ JONAS_LEADER = Leader(
     tz=BERLIN,
     seed=1337,
     reports=(LENA, MEHMET, SARA, TOBIAS, AYLIN, FELIX),
+    team="warehouse-software",
 )
 
 

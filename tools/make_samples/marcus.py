@@ -60,6 +60,8 @@ MARCUS_LEADER = Leader(
     tz=NEW_YORK,
     seed=4418,
     reports=(PRIYA, OWEN, KWAME, SOFIA, LAURA),
+    team="leadership",
+    share_named=True,
 )
 
 

@@ -487,6 +487,8 @@ DEMO_NEXT = """next: {home} is a workspace now; these work on it as they stand
                 one packet per leader for a development plan
   timeaudit --home {home} cohort --format html
                 the HR view by role, team and manager (groups of one allowed here)
+  timeaudit --home {home} team --team leadership
+                the leadership team's dashboard (both agreed to be named)
   timeaudit --home {home} review     correct the tags that could move your split most
   timeaudit --home {home} events     every event with its tag and why
   (commands there default to {month}, the month the sample calendars cover)
