@@ -133,3 +133,47 @@ def test_a_classifier_rule_pack_is_not_a_planning_pack() -> None:
         "top-level key 'rule': unknown; write recognisers as [[recogniser]] tables",
         "no [[recogniser]] tables; a recogniser pack needs at least one recogniser",
     ]
+
+
+def _config(tmp_path: Path, setting: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f'[settings]\n{setting}\n\n[[people]]\nemail = "ana@example.com"\n'
+        'role = "executive"\ntz = "UTC"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_planning_pack_of_ones_own_replaces_the_shipped_one(tmp_path: Path) -> None:
+    """``[settings] planning_pack`` names a pack of the same form, relative to the config:
+    its recognisers decide, the shipped ones no longer do."""
+    from timeaudit.audit.pipeline import planning_recognisers
+    from timeaudit.config.load import load_config
+
+    own = DATA / "own_pack.toml"
+    config = load_config(_config(tmp_path, f'planning_pack = "{own}"'))
+    assert config.settings.planning_pack == own
+    pack = planning_recognisers(config)
+    rows = flag(frame_of([event("Quarterly reset: Q1"), event("Release planning")]), pack)
+    assert rows["planning"].tolist() == [True, False]
+    assert rows["planning_rule"].tolist() == ["planning.reset", ""]
+    default = planning_recognisers(load_config(_config(tmp_path, "")))
+    assert default is planning_pack()
+
+
+def test_a_planning_pack_setting_that_is_wrong_is_one_line(tmp_path: Path) -> None:
+    from timeaudit.audit.pipeline import planning_recognisers
+    from timeaudit.config.load import load_config
+
+    with pytest.raises(ConfigError) as caught:
+        load_config(_config(tmp_path, "planning_pack = 3"))
+    assert caught.value.problems == [
+        "settings.planning_pack: must be the path of a planning pack (TOML)"
+    ]
+    config = load_config(_config(tmp_path, 'planning_pack = "missing.toml"'))
+    with pytest.raises(ConfigError) as missing:
+        planning_recognisers(config)
+    (problem,) = missing.value.problems
+    assert problem.startswith("cannot read the planning pack (No such file or directory)")
+    assert str(tmp_path / "missing.toml") in str(missing.value)

@@ -47,7 +47,8 @@ def test_every_problem_is_reported_with_section_and_key() -> None:
         load_config(DATA / "many_problems.toml")
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: ca_bundle, internal_domains, learn, "
-        "min_group_size, min_work_hours, month, pool_corrections, review_threshold, rhythm_pack, "
+        "min_group_size, min_work_hours, month, planning_pack, pool_corrections, "
+        "review_threshold, rhythm_pack, "
         "roster, "
         "rules, tolerance, training_data, work_end, work_start, workers)",
         "settings.work_end: must be after work_start (19)",

@@ -254,7 +254,8 @@ def test_roster_problems_join_the_toml_problems_in_one_error(tmp_path: Path) -> 
         load_config(path)
     assert caught.value.problems == [
         "settings.colour: unknown key (expected one of: ca_bundle, internal_domains, learn, "
-        "min_group_size, min_work_hours, month, pool_corrections, review_threshold, rhythm_pack, "
+        "min_group_size, min_work_hours, month, planning_pack, pool_corrections, "
+        "review_threshold, rhythm_pack, "
         "roster, "
         "rules, tolerance, training_data, work_end, work_start, workers)",
         "people.csv row 2, column email: must be an email address, not 'bob'",

@@ -8,6 +8,7 @@ sources -> :func:`sync` -> store -> :func:`load` -> :func:`classify` -> :func:`t
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,8 @@ from timeaudit.classify.classifier import Classifier
 from timeaudit.classify.classifier import classify as tag
 from timeaudit.classify.context import add_context, person_context
 from timeaudit.classify.planning import flag as planning_flags
+from timeaudit.classify.planning import load_planning_pack, planning_pack
+from timeaudit.classify.rules import RulePack
 from timeaudit.classify.training import build_classifier, rule_pack
 from timeaudit.config.paths import model_cache
 from timeaudit.config.types import Config, Person, RoleProfile
@@ -95,7 +98,18 @@ def prepare(stored: pd.DataFrame, config: Config, people: Sequence[Person]) -> p
     contexts = {p.email: person_context(config, p) for p in people}
     hours = {email: (c.work_start, c.work_end) for email, c in contexts.items()}
     frame = alloc.with_working_hours(add_context(frame, contexts), hours)
-    return frame.join(planning_flags(frame))
+    return frame.join(planning_flags(frame, planning_recognisers(config)))
+
+
+def planning_recognisers(config: Config) -> RulePack:
+    """The planning lens's recognisers: ``[settings] planning_pack``, else the shipped ones."""
+    path = config.settings.planning_pack
+    return _planning_pack_at(path) if path else planning_pack()
+
+
+@functools.lru_cache(maxsize=8)
+def _planning_pack_at(path: Path) -> RulePack:
+    return load_planning_pack(path)  # read once per run, not once per chunk
 
 
 def classify(frame: pd.DataFrame, classifier: Classifier) -> pd.DataFrame:

@@ -47,6 +47,7 @@ from timeaudit.audit.pipeline import (
     ONE_ON_ONE_RED,
     one_on_one_gaps,
     period_assessment,
+    planning_recognisers,
     prepare,
     start_run,
     with_counting,
@@ -59,7 +60,6 @@ from timeaudit.classify.classifier import (
     classify_reusing,
     versions,
 )
-from timeaudit.classify.planning import planning_pack
 from timeaudit.config.types import Config, Person
 from timeaudit.store.frames import normalise_types
 from timeaudit.store.sqlite import Store
@@ -278,7 +278,7 @@ def _figure_keys(
     corrections = classifier.corrections
     by_owner = {str(o): g.to_csv(index=False) for o, g in corrections.groupby("owner")}
     head = f"{FIGURES_FORMAT}|{period!r}|{start.isoformat()}|{end.isoformat()}|{config.settings!r}"
-    head += f"|{planning_pack().rules!r}"  # the planning lens's recognisers
+    head += f"|{planning_recognisers(config).rules!r}"  # the planning lens's recognisers
     org = Org(config.people)  # direct reports decide the 1:1 figure, wherever they are named
     keys = {}
     for p in people:

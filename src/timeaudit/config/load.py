@@ -177,6 +177,7 @@ class _Validator:
             "pool_corrections",
             "min_work_hours",
             "rhythm_pack",
+            "planning_pack",
         }
         self._unknown(raw, "settings.", allowed)
         start = self._number(raw, "work_start", "settings", 8.0, 0, 24)
@@ -214,10 +215,8 @@ class _Validator:
         if month is not None and not (isinstance(month, str) and MONTH.fullmatch(month)):
             self._problem("settings.month", f"must be a month as YYYY-MM, not {month!r}")
             month = None
-        pack = raw.get("rhythm_pack")
-        if pack is not None and (not isinstance(pack, str) or not pack.strip()):
-            self._problem("settings.rhythm_pack", "must be the path of a rhythm pack (TOML)")
-            pack = None
+        pack = self._pack_path(raw, "rhythm_pack", "a rhythm pack")
+        planning = self._pack_path(raw, "planning_pack", "a planning pack")
         return Settings(
             tolerance,
             domains,
@@ -234,8 +233,17 @@ class _Validator:
             month=month,
             pool_corrections=pool,
             min_work_hours=min_work,
-            rhythm_pack=base / pack.strip() if pack else None,
+            rhythm_pack=base / pack if pack else None,
+            planning_pack=base / planning if planning else None,
         )
+
+    def _pack_path(self, raw: Mapping[str, Any], key: str, what: str) -> str | None:
+        """``settings.<key>``: the path of a pack file (relative to the config), or None."""
+        value = raw.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            self._problem(f"settings.{key}", f"must be the path of {what} (TOML)")
+            return None
+        return value.strip() if value else None
 
     def _flag(self, raw: Mapping[str, Any], key: str) -> bool:
         """``settings.<key>``, true unless set false."""

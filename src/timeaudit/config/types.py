@@ -154,6 +154,7 @@ class Settings:
     min_work_hours: float = DEFAULT_MIN_WORK_HOURS
     #: a rhythm recogniser pack used instead of the shipped ``classifiers/rhythms.toml``
     rhythm_pack: Path | None = None
+    planning_pack: Path | None = None  # planning recognisers instead of the shipped ones
 
 
 @dataclass(frozen=True)
