@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from timeaudit.audit.assess import PLANNING_SHARE, VERDICT_LABELS, share_col
@@ -136,29 +137,48 @@ def _subtraction(groups: Mapping[str, pd.Series], min_group: int) -> tuple[str, 
     None when no such pair is left. Sets are the shown groups and their complements."""
     names = [(by, str(g)) for by in GROUPINGS for g in sorted(set(groups[by]))]
     members = np.column_stack([(groups[by] == g).to_numpy() for by, g in names])
-    n = members.shape[0]
-    size = members.sum(axis=0, dtype=np.int64)
-    # people in group i and group j: counted by BLAS in floats (exact below 2**53), as
-    # NumPy multiplies integer matrices without it, a thousand times slower at 10,000 people
-    both = np.rint(members.T.astype(np.float64) @ members.astype(np.float64)).astype(np.int64)
+    size, both = _overlaps(members)
     grouping = np.array([by for by, _ in names])
     across = grouping[:, None] != grouping[None, :]
-    # i inside j: j minus i is left over
-    inside = (both == size[:, None]) & across
+    pick = _to_fold(_leaks(size, both, members.shape[0], min_group) & across, size)
+    return None if pick is None else names[pick]
+
+
+def _overlaps(
+    members: npt.NDArray[np.bool_],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each set's size (``members``: people x sets) and how many people each two share:
+    counted by BLAS in floats (exact below 2**53), as NumPy multiplies integer matrices
+    without it, a thousand times slower at 10,000 people."""
+    size = members.sum(axis=0, dtype=np.int64)
+    both = np.rint(members.T.astype(np.float64) @ members.astype(np.float64)).astype(np.int64)
+    return size, both
+
+
+def _leaks(
+    size: npt.NDArray[np.int64], both: npt.NDArray[np.int64], n: int, min_group: int
+) -> npt.NDArray[np.bool_]:
+    """For every two sets i, j of ``n`` people: would taking one from the other leave fewer
+    than ``min_group`` people, but some? When i is inside j (j minus i), when they are
+    apart (everyone but i and j), or when they cover everyone (j minus not-i is i and j)."""
+    inside = both == size[:, None]
     left = size[None, :] - size[:, None]
     risky = inside & (left > 0) & (left < min_group)
-    apart = (both == 0) & across
-    rest = n - size[:, None] - size[None, :]  # everyone but i and j, when they are disjoint
-    risky |= apart & (rest > 0) & (rest < min_group)
-    cover = (size[:, None] + size[None, :] - both == n) & across  # i and j cover everyone
-    risky |= cover & (both > 0) & (both < min_group)  # then j minus not-i is i and j
+    rest = n - size[:, None] - size[None, :]
+    risky |= (both == 0) & (rest > 0) & (rest < min_group)
+    cover = size[:, None] + size[None, :] - both == n
+    risky |= cover & (both > 0) & (both < min_group)
+    return np.asarray(risky, dtype=bool)
+
+
+def _to_fold(risky: npt.NDArray[np.bool_], size: npt.NDArray[np.int64]) -> int | None:
+    """Of the risky pairs, the one with the smallest set (then the first), and of the two
+    its smaller set: the one a reader would subtract. None when no pair is risky."""
     pairs = np.argwhere(risky)
     if len(pairs) == 0:
         return None
-    # fold the smaller of the two: it is the one a reader would subtract
     i, j = min(pairs.tolist(), key=lambda p: (min(size[p[0]], size[p[1]]), p[0], p[1]))
-    pick = i if size[i] <= size[j] else j
-    return names[pick]
+    return int(i if size[i] <= size[j] else j)
 
 
 def cohort_table(
@@ -212,23 +232,11 @@ def _hide_small_manager_shares(
                for by, g in names]  # fmt: skip
     members = np.column_stack(columns) if columns else np.zeros((len(managers), 0), bool)
     n = int(managers.sum())
-    size = members.sum(axis=0, dtype=np.int64)
+    size, both = _overlaps(members)
     hidden = size < min_group
-    both = np.rint(members.T.astype(np.float64) @ members.astype(np.float64)).astype(np.int64)
-    while True:
-        visible = ~hidden[:, None] & ~hidden[None, :]
-        inside = (both == size[:, None]) & (size[:, None] < size[None, :])
-        left = size[None, :] - size[:, None]
-        risky = inside & (left < min_group)
-        rest = n - size[:, None] - size[None, :]
-        risky |= (both == 0) & (rest > 0) & (rest < min_group)
-        cover = size[:, None] + size[None, :] - both == n
-        risky |= cover & (both > 0) & (both < min_group) & (size[:, None] < n) & (size[None, :] < n)
-        pairs = np.argwhere(risky & visible)
-        if len(pairs) == 0:
-            break
-        i, j = min(pairs.tolist(), key=lambda p: (min(size[p[0]], size[p[1]]), p[0], p[1]))
-        hidden[i if size[i] <= size[j] else j] = True
+    leaks = _leaks(size, both, n, min_group)
+    while (pick := _to_fold(leaks & ~hidden[:, None] & ~hidden[None, :], size)) is not None:
+        hidden[pick] = True
     out: dict[str, set[str]] = {by: set() for by in (*GROUPINGS, "")}
     for (by, group), hide in zip(names, hidden, strict=True):
         if hide:
