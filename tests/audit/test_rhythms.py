@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from timeaudit.audit.allocate import counting, days_off
+from timeaudit.audit.one_on_ones import Span
 from timeaudit.audit.rhythm_pack import configured, default_rhythm_pack
 from timeaudit.audit.rhythms import (
     AMBER,
@@ -19,7 +20,6 @@ from timeaudit.audit.rhythms import (
     RED,
     RhythmItem,
     RhythmTable,
-    Span,
     occurrences,
     plus_months,
     rhythm_items,

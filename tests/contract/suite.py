@@ -252,7 +252,7 @@ def rhythm_table(events: Iterable[Event], scenario: Scenario) -> rhythms.RhythmT
     frame = events_to_frame(events)
     frame = frame.join(counting(frame))
     pack = default_rhythm_pack().recognisers
-    span = rhythms.Span(date(2026, 4, 1), date(2026, 5, 1), history=date(2026, 3, 1))
+    span = Span(date(2026, 4, 1), date(2026, 5, 1), history=date(2026, 3, 1))
     away = days_off(frame).get(scenario.owner, frozenset())
     found = rhythms.occurrences(frame, pack)
     return rhythms.rhythm_items(found, scenario.owner, scenario.tz, pack, span, away)

@@ -578,7 +578,8 @@ def working_capacity(
 
 def days_off(frame: pd.DataFrame) -> dict[str, frozenset[date]]:
     """The local dates each owner is out of office: the rows :func:`counting` excludes as
-    "out of office (all day)" (not cancelled, not declined).
+    "out of office (all day)" (not cancelled, not declined); read from the frame's own
+    ``excluded_reason`` when it has been counted already.
 
     ``frame`` needs the stored columns; ``person_tz`` and the working hours are optional.
     An all-day absence, or one from a local midnight to a later one, takes every date it
@@ -589,7 +590,8 @@ def days_off(frame: pd.DataFrame) -> dict[str, frozenset[date]]:
     days whose working hours it covers part of (:func:`working_spans`), in the owner's zone.
     Owners with no day off are absent: use ``.get(owner, frozenset())``.
     """
-    away = counting(frame)["excluded_reason"].to_numpy() == REASON_OUT_OF_OFFICE
+    counted = frame if "excluded_reason" in frame else counting(frame)
+    away = counted["excluded_reason"].to_numpy() == REASON_OUT_OF_OFFICE
     all_day = frame["all_day"].to_numpy(dtype=bool)
     timed = away & ~all_day & ~_whole_local_days(frame, away & ~all_day)
     ooo = frame.loc[away & ~timed]

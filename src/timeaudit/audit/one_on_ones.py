@@ -284,7 +284,7 @@ def coverage(
     office."""
     mine = meetings[meetings["owner"] == owner]
     who = _with_invited_names(who, mine)
-    return coverage_of(_local_dates(mine, tz), who, expectation, span, away)
+    return coverage_of(local_dates(mine, {owner: tz}).get(owner, {}), who, expectation, span, away)
 
 
 def coverage_of(
@@ -320,7 +320,7 @@ def local_dates(
 ) -> dict[str, dict[str, list[date]]]:
     """Every owner's 1:1s of ``meetings`` (:func:`held` rows) as local dates in their zone
     (``zones``: owner -> zone; owners not in it are left out), by owner and partner, oldest
-    first: :func:`_local_dates` for many owners, converting each zone once."""
+    first, converting each zone once (one owner's: :func:`coverage`; everyone's: the cohort)."""
     out: dict[str, dict[str, list[date]]] = {}
     owners = meetings["owner"].astype(str)
     for tz in sorted(set(zones.values())):
@@ -342,15 +342,6 @@ def _days(mine: pd.DataFrame, tz: str) -> npt.NDArray[np.object_]:
     # NumPy days made Python dates in one step: DatetimeIndex.date builds each through a
     # Timestamp
     return local.tz_localize(None).to_numpy().astype("datetime64[D]").astype(object)
-
-
-def _local_dates(mine: pd.DataFrame, tz: str) -> dict[str, list[date]]:
-    """Each partner's 1:1s as local dates, oldest first (one per occurrence)."""
-    days = pd.Series(_days(mine, tz), index=mine.index)
-    return {
-        str(partner): sorted(group.tolist())
-        for partner, group in days.groupby(mine["partner"].to_numpy())
-    }
 
 
 def _absent_days(away: Collection[date]) -> frozenset[date]:

@@ -182,8 +182,9 @@ def run_audit(
     pieces = _clip_to_people(pieces, people, trend_first, period.end)
     inside = _in_period(frame, people, period)
     away = alloc.days_off(frame)
+    meetings = ones.held(frame)
     assessment = _assessment(inside, config, people)
-    assessment[ONE_ON_ONE_RED] = one_on_one_gaps(frame, config, people, period)
+    assessment[ONE_ON_ONE_RED] = red_gaps(meetings, away, config, people, period)
     recognisers = rhythm_recognisers(config)
     return AuditResult(
         period=period,
@@ -195,7 +196,7 @@ def run_audit(
         trend=_trend(frame, pieces, config, people),
         outcomes=outcomes,
         capacity=_capacity(config, people, period, away),
-        one_on_ones=ones.held(frame),
+        one_on_ones=meetings,
         days_away=away,
         circles=_named_circles(ones.circles(people, config.people), frame),
         history_start=trend_first,
@@ -212,19 +213,26 @@ def _named_circles(circles: dict[str, ones.Circle], frame: pd.DataFrame) -> dict
     return {email: replace(c, names={**invited, **(c.names or {})}) for email, c in circles.items()}
 
 
-def one_on_one_table(result: AuditResult, person: Person, today: date) -> ones.OneOnOnes:
-    """``person``'s 1:1 table for the result's period, measured up to its end or to the end
-    of ``today`` when that is earlier (a 1:1 still to come is not held)."""
-    period = result.period
+def measured(result: AuditResult, period: Period, today: date) -> ones.Span:
+    """What a 1:1 row or a rhythm item of ``period`` (the result's, or a month of it) is
+    measured over: up to its end, or to the end of ``today`` when that is earlier (a meeting
+    still to come is not held), looking back to the first day the result read."""
     end = max(period.first, min(period.end, today + timedelta(1)))
-    span = ones.Span(period.first, end, result.history_start or period.first)
+    return ones.Span(period.first, end, result.history_start or period.first)
+
+
+def one_on_one_table(
+    result: AuditResult, person: Person, today: date, period: Period | None = None
+) -> ones.OneOnOnes:
+    """``person``'s 1:1 table for the result's period, or for ``period``, a part of it (a
+    month of a coach view's span), :func:`measured` as of ``today``."""
     return ones.coverage(
         result.one_on_ones,
         person.email,
         person.tz,
         result.circles.get(person.email, ones.Circle()),
         result.profiles[person.email].one_on_ones,
-        span,
+        measured(result, period or result.period, today),
         result.days_away.get(person.email, frozenset()),
     )
 
@@ -237,40 +245,24 @@ def rhythm_recognisers(config: Config) -> tuple[Recogniser, ...]:
     return (*configured(config.rhythms), *pack.recognisers)
 
 
-def rhythm_in(
-    result: AuditResult, person: Person, period: Period, today: date
+def rhythm_table(
+    result: AuditResult, person: Person, today: date, period: Period | None = None
 ) -> rhythms.RhythmTable:
-    """``person``'s rhythm items for ``period``, a part of the result's (a month of a coach
-    view's span), without their share of time (that needs the period's own hours)."""
-    end = max(period.first, min(period.end, today + timedelta(1)))
-    span = rhythms.Span(period.first, end, result.history_start or period.first)
+    """``person``'s rhythm items for the result's period, :func:`measured` as of ``today``,
+    with their share of the period's counted hours; or for ``period``, a part of it (a month
+    of a coach view's span), without a share (that needs the part's own hours)."""
+    hours, work = None, 0.0
+    if period is None:
+        events = result.events
+        hours = events["hours"].where(events["counted"], 0.0)
+        if person.email in result.assessment.index:
+            work = float(result.assessment["work_hours"].get(person.email, 0.0))
     return rhythms.rhythm_items(
         result.rhythm_occurrences,
         person.email,
         person.tz,
         result.recognisers,
-        span,
-        result.days_away.get(person.email, frozenset()),
-    )
-
-
-def rhythm_table(result: AuditResult, person: Person, today: date) -> rhythms.RhythmTable:
-    """``person``'s rhythm items for the result's period, measured up to its end or to the
-    end of ``today`` when that is earlier (a meeting still to come is not held)."""
-    period = result.period
-    end = max(period.first, min(period.end, today + timedelta(1)))
-    span = rhythms.Span(period.first, end, result.history_start or period.first)
-    events = result.events
-    hours = events["hours"].where(events["counted"], 0.0)
-    work = 0.0
-    if person.email in result.assessment.index:
-        work = float(result.assessment["work_hours"].get(person.email, 0.0))
-    return rhythms.rhythm_items(
-        result.rhythm_occurrences,
-        person.email,
-        person.tz,
-        result.recognisers,
-        span,
+        measured(result, period or result.period, today),
         result.days_away.get(person.email, frozenset()),
         hours,
         work,
@@ -347,8 +339,12 @@ def period_assessment(
 ) -> pd.DataFrame:
     """One row per person of ``people`` for ``period`` (what the cohort needs of an audit),
     from their classified rows: counting rules, each person's hours in the period in their
-    own zone, then :func:`assess`. Exactly :attr:`AuditResult.assessment` of a whole run."""
-    return _assessment(in_period(classified, people, period), config, people)
+    own zone, then :func:`assess`, and the red 1:1 gap (:func:`one_on_one_gaps`). Exactly
+    :attr:`AuditResult.assessment` of a whole run."""
+    counted = with_counting(classified)
+    assessment = _assessment(_in_period(counted, people, period), config, people)
+    assessment[ONE_ON_ONE_RED] = one_on_one_gaps(counted, config, people, period)
+    return assessment
 
 
 def in_period(classified: pd.DataFrame, people: Sequence[Person], period: Period) -> pd.DataFrame:
@@ -377,8 +373,18 @@ def one_on_one_gaps(
     the period's first day), 0.0 when none is, NaN when they have no direct reports. What
     the cohort's "managers with a red 1:1 gap" counts; by email, named :data:`ONE_ON_ONE_RED`."""
     counted = with_counting(classified)
-    meetings = ones.held(counted)
-    away = alloc.days_off(counted)
+    return red_gaps(ones.held(counted), alloc.days_off(counted), config, people, period)
+
+
+def red_gaps(
+    meetings: pd.DataFrame,
+    away: Mapping[str, frozenset[date]],
+    config: Config,
+    people: Sequence[Person],
+    period: Period,
+) -> pd.Series:
+    """:func:`one_on_one_gaps` from the 1:1s held (:func:`timeaudit.audit.one_on_ones.held`)
+    and the days away a run has already worked out."""
     org = ones.Org(config.people)
     span = ones.Span(period.first, period.end, period.first)
     circles = {p.email: org.circle(p) for p in people}

@@ -53,6 +53,7 @@ import numpy as np
 import pandas as pd
 
 from timeaudit.audit.allocate import REASON_CANCELLED, REASON_DECLINED
+from timeaudit.audit.one_on_ones import Span  # what an item is measured over, as a 1:1 row
 from timeaudit.audit.rhythm_pack import CONFIGURED, Recogniser, match
 from timeaudit.config.types import CADENCE_DAYS, CADENCE_MONTHS
 
@@ -99,17 +100,6 @@ def occurrences(frame: pd.DataFrame, recognisers: Sequence[Recogniser]) -> pd.Da
     cancelled = (out["state"] == CANCELLED).astype(bool)
     dead = cancelled.groupby([out["owner"], out["series"]]).transform("all")
     return out.assign(cancelled_series=dead.astype(bool))
-
-
-@dataclass(frozen=True)
-class Span:
-    """What an item is measured over, in the owner's local dates: the period ``[first,
-    end)`` (``end`` already brought back to the end of today when that is earlier) and the
-    first day the audit read (``history``)."""
-
-    first: date
-    end: date
-    history: date
 
 
 @dataclass(frozen=True)

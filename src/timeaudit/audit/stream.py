@@ -44,13 +44,10 @@ import pandas as pd
 from timeaudit.audit.one_on_ones import Org
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import (
-    ONE_ON_ONE_RED,
-    one_on_one_gaps,
     period_assessment,
     planning_recognisers,
     prepare,
     start_run,
-    with_counting,
 )
 from timeaudit.classify.classifier import (
     TAG_COLUMNS,
@@ -107,9 +104,7 @@ def chunk_figures(
     any process or on any machine: :mod:`timeaudit.audit.distributed` runs it on Dask."""
     frame = prepare(normalise_types(stored), config, people)
     tagged: Tagged = classify_reusing(frame, classifier, known)
-    classified = with_counting(frame.join(tagged.tags))
-    assessment = period_assessment(classified, config, people, period)
-    assessment[ONE_ON_ONE_RED] = one_on_one_gaps(classified, config, people, period)
+    assessment = period_assessment(frame.join(tagged.tags), config, people, period)
     cache = tagged.known.assign(owner=frame["owner"].to_numpy())
     blobs = {str(owner): tags_blob(rows) for owner, rows in cache.groupby("owner", sort=False)}
     return ChunkFigures(assessment, blobs, tagged.classified, tagged.reused)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from timeaudit.audit import allocate as alloc
@@ -24,7 +24,7 @@ from timeaudit.audit.assess import (
 )
 from timeaudit.audit.insights import series_hours
 from timeaudit.audit.periods import Period
-from timeaudit.audit.pipeline import AuditResult, rhythm_in
+from timeaudit.audit.pipeline import AuditResult, one_on_one_table, rhythm_table
 from timeaudit.audit.uncertainty import (
     ALTERNATIVE,
     ALTERNATIVE_PROBABILITY,
@@ -205,19 +205,11 @@ def _rhythm(
     circle = result.circles.get(person.email, ones.Circle())
     if not circle.reports:
         return _rhythm_items(result, person, months, today)
-    expectation = result.profiles[person.email].one_on_ones
-    away = result.days_away.get(person.email, frozenset())
-    history = result.history_start or result.period.first
-    tables = {}
-    for month in months:
-        period = Period.month(month)
-        if period.first > today:
-            continue
-        end = min(period.end, today + timedelta(1))
-        span = ones.Span(period.first, end, history)
-        tables[month] = ones.coverage(
-            result.one_on_ones, person.email, person.tz, circle, expectation, span, away
-        )
+    tables = {
+        month: one_on_one_table(result, person, today, Period.month(month))
+        for month in months
+        if Period.month(month).first <= today
+    }
     lines = []
     for i, email in enumerate(circle.reports):
         cells = []
@@ -240,7 +232,7 @@ def _rhythm_items(
     month's own rhythm table, one line per item seen in any month, named by its recogniser
     or config entry; "–" in a month it was not part of."""
     by_month = {
-        month: {i.id: i for i in rhythm_in(result, person, Period.month(month), today).items}
+        month: {i.id: i for i in rhythm_table(result, person, today, Period.month(month)).items}
         for month in months
         if Period.month(month).first <= today
     }
