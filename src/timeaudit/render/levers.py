@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from timeaudit.audit.assess import OVERLOAD, points, shown
+from timeaudit.audit.assess import AMBER, OVERLOAD, RED, points, shown
 from timeaudit.categories import FIREFIGHTING
 from timeaudit.render.rhythm import OneOnOneLine, RhythmLine
 from timeaudit.render.view import PersonView, SplitRow
@@ -250,7 +250,7 @@ def rhythm_lever(view: PersonView) -> str:
     missed quarterly review, a leadership meeting that stopped), else the report longest
     without a 1:1 among those red, else an amber item, else an amber report. Names the
     report or the rhythm, never a meeting title."""
-    behind = [r for r in view.one_on_ones.reports if r.status in ("red", "amber")]
+    behind = list(view.one_on_ones.behind)
     items = view.rhythm_items.behind
 
     def report(row: OneOnOneLine) -> str:
@@ -260,9 +260,9 @@ def rhythm_lever(view: PersonView) -> str:
         return f"Get the {line.name[:1].lower()}{line.name[1:]} back on its rhythm: {line.reason}."
 
     longest = sorted(behind, key=lambda r: r.longest_gap or 0, reverse=True)
-    for status in ("red", "amber"):
+    for status in (RED, AMBER):
         lapsed = [r for r in longest if r.status == status and r.held == 0]
-        if status == "red" and lapsed:
+        if status == RED and lapsed:
             return report(lapsed[0])
         found = [i for i in items if i.status == status]
         if found:

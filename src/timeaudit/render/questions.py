@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeaudit.audit.assess import RED
 from timeaudit.config.questions import RHYTHM_LIMIT, VERDICT_LIMIT, QuestionBank
 from timeaudit.render.rhythm import OneOnOneView, RhythmView
 
@@ -22,10 +23,10 @@ def rhythm_gaps(one_on_ones: OneOnOneView, items: RhythmView | None = None) -> t
     gaps = []
     if one_on_ones.lapsed:
         gaps.append(LAPSED)
-    gaps += [i.id for i in behind if i.status == "red"]
+    gaps += [i.id for i in behind if i.status == RED]
     if any(r.held > 0 for r in one_on_ones.behind):
         gaps.append(BEHIND)
-    gaps += [i.id for i in behind if i.status != "red"]
+    gaps += [i.id for i in behind if i.status != RED]
     return tuple(dict.fromkeys(gaps))
 
 

@@ -24,16 +24,13 @@ from importlib.resources import files
 
 from markupsafe import Markup
 
-from timeaudit.audit.assess import NO_DATA, VERDICT_LABELS, VERDICTS
+from timeaudit.audit.assess import AMBER, GREEN, NO_DATA, RED, VERDICT_LABELS, VERDICTS
 from timeaudit.categories import WORK
+from timeaudit.render.coach import NO_FIT  # a category in a period too thin to judge
 from timeaudit.render.jinja import environment
 from timeaudit.render.rhythm import OneOnOneView
 from timeaudit.render.view import PersonView
 from timeaudit.words import plural
-
-GREEN, AMBER, RED = "green", "amber", "red"
-#: The fit a category shows for a month too thin to judge.
-NO_FIT = "no data"
 
 #: What the page says about members who are not shown by name.
 CONSENT_RULE = (
