@@ -261,6 +261,11 @@ def reading_options(*, custom_period: bool = True, choose_people: bool = True) -
     return decorate
 
 
+def formats_option(names: Sequence[str], help: str) -> Callable[[F], F]:
+    """The repeatable ``--format`` option of a command that writes files in ``names``."""
+    return click.option("--format", "formats", multiple=True, type=click.Choice(names), help=help)
+
+
 def out_folder(default: str, help: str, what: str) -> Callable[[F], F]:
     """The ``--out`` folder option of a command that writes files (``what``: "the
     reports"). A file in its place is reported as a failed write (exit 1), not by click."""
@@ -331,13 +336,7 @@ _READING_KEYS = {
 @main.command()
 @reading_options()
 @out_folder("timeaudit-reports", "Folder for the reports.", "the reports")
-@click.option(
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(REPORT.names),
-    help="Report format, repeatable (default: html and md).",
-)
+@formats_option(REPORT.names, "Report format, repeatable (default: html and md).")
 @redact_option
 @click.option(
     "--compare", metavar="YYYY-MM", help="Compare with this month (default: the month before)."
@@ -399,12 +398,9 @@ def events(
     type=click.Choice(GROUPINGS),
     help="Group people by role, team or manager, repeatable (default: all three).",
 )
-@click.option(
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(COHORT_FORMATS),
-    help="File format, repeatable: csv, json and md write one file per grouping, html one "
+@formats_option(
+    COHORT_FORMATS,
+    "File format, repeatable: csv, json and md write one file per grouping, html one "
     "page for all of them (default: csv and md; html only when asked for).",
 )
 @out_folder("timeaudit-cohort", "Folder for the cohort files.", "the cohort files")
@@ -595,13 +591,7 @@ def note(ctx: click.Context, email: str, month: str, text: str | None, clear: bo
     show_default=True,
     help="How many months, ending with --month (default: the last full month).",
 )
-@click.option(
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(COACH.names),
-    help="File format, repeatable (default: html and md).",
-)
+@formats_option(COACH.names, "File format, repeatable (default: html and md).")
 @out_folder("timeaudit-coach", "Folder for the coach views.", "the coach views")
 @redact_option
 @pass_reading
@@ -626,13 +616,7 @@ def coach(
 
 @main.command()
 @reading_options()
-@click.option(
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(TEAM.names),
-    help="File format, repeatable (default: html and md).",
-)
+@formats_option(TEAM.names, "File format, repeatable (default: html and md).")
 @out_folder("timeaudit-team", "Folder for the team dashboards.", "the team dashboards")
 @pass_reading
 def team(
