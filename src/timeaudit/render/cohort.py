@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -62,7 +63,7 @@ def _md_table(table: pd.DataFrame) -> list[str]:
     header = [str(c).replace("|", "\\|") for c in table.columns]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in table.itertuples(index=False, name=None):
-        cells = [HELD_BACK if _missing(v) else md_escape(str(v)) for v in row]
+        cells = [HELD_BACK if pd.isna(v) else md_escape(str(v)) for v in row]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
@@ -135,12 +136,8 @@ def _group_row(row: pd.Series, bar: BarMaker, bars: dict[tuple[int, ...], str]) 
 HELD_BACK = "–"
 
 
-def _percent(value: object) -> str:
-    return HELD_BACK if _missing(value) else f"{float(value):.1f}%"  # type: ignore[arg-type]
-
-
-def _missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
+def _percent(value: Any) -> str:
+    return HELD_BACK if pd.isna(value) else f"{float(value):.1f}%"
 
 
 def render_html(page: CohortPage, colours: Mapping[str, str]) -> str:
