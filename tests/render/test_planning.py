@@ -14,7 +14,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from tests.render.conftest import DATA
-from tests.render.test_report_golden import diff
+from tests.render.test_report_golden import check_golden
 from timeaudit.app import runs, session
 from timeaudit.audit.assess import (
     DOING_HOURS,
@@ -139,14 +139,7 @@ def section(fmt: str, rendered: Rendered) -> str:
 def test_the_section_matches_its_golden_file(
     fmt: str, sam: Rendered, snapshot_update: bool
 ) -> None:
-    actual = section(fmt, sam)
-    golden = GOLDEN / f"planning-sam-2026-10.{fmt}"
-    if snapshot_update:
-        golden.write_text(actual, encoding="utf-8", newline="\n")
-        return
-    assert golden.exists(), f"{golden} is missing: run pytest --snapshot-update"
-    expected = golden.read_text(encoding="utf-8")
-    assert actual == expected, diff(expected, actual, golden.name)
+    check_golden(section(fmt, sam), GOLDEN / f"planning-sam-2026-10.{fmt}", snapshot_update)
 
 
 # -- the view's sentences, from one assessed row ------------------------------------------------

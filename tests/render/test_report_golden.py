@@ -53,6 +53,17 @@ def diff(expected: str, actual: str, name: str) -> str:
     return "\n".join(list(lines)[:80]) + "\n(run pytest --snapshot-update if this is intended)"
 
 
+def check_golden(actual: str, golden: Path, update: bool) -> None:
+    """``actual`` is the golden file's text, or with ``update`` (``--snapshot-update``)
+    becomes it."""
+    if update:
+        golden.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    assert golden.exists(), f"{golden} is missing: run pytest --snapshot-update"
+    expected = golden.read_text(encoding="utf-8")
+    assert actual == expected, diff(expected, actual, golden.name)
+
+
 @pytest.mark.parametrize("fmt", REPORT.names)
 def test_report_matches_its_golden_file(
     fmt: str, golden_report: ReportRun, snapshot_update: bool

@@ -13,7 +13,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from tests.render.conftest import DATA
-from tests.render.test_report_golden import diff
+from tests.render.test_report_golden import check_golden
 from timeaudit.audit.periods import Period
 from timeaudit.audit.pipeline import AuditResult, one_on_one_table, run_audit
 from timeaudit.config.load import load_config
@@ -261,15 +261,7 @@ def section(fmt: str, rendered: Rendered) -> str:
 def test_the_section_matches_its_golden_file(
     fmt: str, lea: Rendered, snapshot_update: bool
 ) -> None:
-    actual = section(fmt, lea)
-    golden = GOLDEN / f"rhythm-lea-2026-10.{fmt}"
-    if snapshot_update:
-        golden.write_text(actual, encoding="utf-8", newline="\n")
-        return
-    assert golden.exists(), f"{golden} is missing: run pytest --snapshot-update"
-    assert actual == golden.read_text(encoding="utf-8"), diff(
-        golden.read_text(encoding="utf-8"), actual, golden.name
-    )
+    check_golden(section(fmt, lea), GOLDEN / f"rhythm-lea-2026-10.{fmt}", snapshot_update)
 
 
 def test_the_cohorts_red_gap_is_the_reports_table(lea: Rendered) -> None:
