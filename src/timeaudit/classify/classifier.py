@@ -131,10 +131,13 @@ def versions(classifier: Classifier) -> dict[str, str]:
     included), how the two combine, and the library that hashes the rows."""
     head = f"{TAGS_FORMAT}|{HIGH_PRECISION}|{pd.__version__}|{classifier.pack!r}"
     head += f"|{classifier.calibration!r}"
+    # the long part (the whole pack) hashed once, not once per owner: a cohort asks for a
+    # thousand owners in every chunk
+    shared = hashlib.sha256(head.encode()).hexdigest()
     digests: dict[str, str] = {}
     for owner, model in classifier.models.items():
         key = model.key if model is not None else "rules only"
-        digests[owner] = hashlib.sha256(f"{head}|{key}".encode()).hexdigest()[:32]
+        digests[owner] = hashlib.sha256(f"{shared}|{key}".encode()).hexdigest()[:32]
     return digests
 
 
