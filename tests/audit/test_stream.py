@@ -8,10 +8,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -150,6 +151,31 @@ def test_worker_processes_give_the_same_figures(org: Org, small_chunks: None) ->
     )
 
 
+def test_a_first_run_keys_its_figures_chunk_by_chunk_and_a_rerun_finds_them(
+    org: Org, small_chunks: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh(org)  # nothing cached: the keys are made in the chunks, by the helpers too
+    upfront: list[int] = []
+    keys = stream._figure_keys
+
+    def counted_keys(store: Store, config: Config, people: Sequence[Person], *a: Any) -> Any:
+        upfront.append(len(people))
+        return keys(store, config, people, *a)
+
+    monkeypatch.setattr(stream, "_figure_keys", counted_keys)
+    allow_processes()
+    try:
+        first = org.streamed()
+        again = org.streamed()
+    finally:
+        allow_processes(False)
+    assert (first.stats.processes, first.stats.reused_people) == (2, 0)
+    assert (again.stats.reused_people, again.stats.classified) == (LEADERS, 0)
+    # the first run keyed chunk by chunk (this process's own), the second everyone at once
+    assert all(n < LEADERS for n in upfront[:-1]) and upfront[-1] == LEADERS
+    pd.testing.assert_frame_equal(again.assessment, first.assessment, check_exact=True)
+
+
 def test_a_rerun_with_nothing_changed_classifies_nothing(org: Org) -> None:
     first = org.streamed()
     again = org.streamed()
@@ -259,7 +285,7 @@ def test_figures_come_back_in_the_order_of_the_people_asked(org: Org, people_ord
     assert list(streamed.assessment.index) == [p.email for p in people_order.people]
 
 
-def _exit_worker(people: list[Person]) -> ChunkFigures:
+def _exit_worker(plan: bytes, people: list[Person]) -> ChunkFigures:
     os._exit(3)  # as a worker the kernel kills for memory vanishes, mid-chunk
 
 

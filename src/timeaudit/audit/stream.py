@@ -29,10 +29,12 @@ import io
 import json
 import math
 import os
+import pickle
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -67,6 +69,10 @@ from timeaudit.words import plural
 #: a process holding pandas, scikit-learn and the model takes. A person with more than
 #: this is a chunk alone.
 CHUNK_ROWS = 25_000
+#: A busy leader's month holds about this many occurrences: with at least two chunks' worth
+#: of person-months to audit, the helper processes are started before the sync and the
+#: classifier (they import pandas and the model meanwhile), not once the chunks are known.
+ROWS_PER_PERSON_MONTH = 100
 #: Part of every figures key: bump it when what a person's figures mean changes (2: the
 #: red 1:1 gap of :func:`~timeaudit.audit.pipeline.one_on_one_gaps`; 3: the planning lens's
 #: hours, shares, band and fit, and verdicts that know its trap).
@@ -221,6 +227,11 @@ class _Plan:
     start: pd.Timestamp
     end: pd.Timestamp
     classifier: Classifier
+    with_keys: bool = False  # each chunk works out its people's figures keys
+
+
+#: A chunk's figures, with its people's figures keys when the plan asks for them.
+Made = tuple[ChunkFigures, dict[str, str]]
 
 
 def stream_assessment(
@@ -236,22 +247,27 @@ def stream_assessment(
 ) -> Streamed:
     """Sync ``people`` (when asked) and make each one's figures for ``period``, reusing
     what is cached and computing the rest chunk by chunk (see the module's docstring)."""
-    run = start_run(store, config, people, period, do_sync, progress, cache_dir, data_dir)
-    start, end, outcomes, classifier = run.start, run.end, run.outcomes, run.classifier
-    emails = [p.email for p in people]
-    counts = store.counts(emails, start, end)
-    keys = _figure_keys(store, config, people, period, classifier, start, end)
-    cached = store.figures(emails, period.label)
-    reused = {e: cached[e][1] for e in emails if e in cached and cached[e][0] == keys[e]}
-    stats = StreamStats(people=len(people), reused_people=len(reused))
-    todo = [p for p in people if p.email not in reused]
-    plan = _Plan(store.path, config, period, start, end, classifier)
-    parts = [figures_frame(reused)]
-    for made in _run_chunks(store, plan, chunks(todo, counts), stats):
-        parts.append(made.assessment)
-        texts = figures_texts(made.assessment)
-        store.save_figures(period.label, [(o, keys[o], text) for o, text in texts.items()])
-        store.save_tags(made.tags)
+    with _early_helpers(config, people, period) as early:
+        run = start_run(store, config, people, period, do_sync, progress, cache_dir, data_dir)
+        start, end, outcomes, classifier = run.start, run.end, run.outcomes, run.classifier
+        emails = [p.email for p in people]
+        counts = store.counts(emails, start, end)
+        cached = store.figures(emails, period.label)
+        # Nothing made for this period yet (a first run): every person is made, and each
+        # chunk works out its own people's keys, on every core, instead of this process
+        # reading everyone's rows for them before any chunk starts.
+        keys = _figure_keys(store, config, people, period, classifier, start, end) if cached else {}
+        reused = {e: cached[e][1] for e in emails if e in cached and cached[e][0] == keys[e]}
+        stats = StreamStats(people=len(people), reused_people=len(reused))
+        todo = [p for p in people if p.email not in reused]
+        plan = _Plan(store.path, config, period, start, end, classifier, with_keys=not cached)
+        parts = [figures_frame(reused)]
+        for made, made_keys in _run_chunks(store, plan, chunks(todo, counts), stats, early):
+            parts.append(made.assessment)
+            texts = figures_texts(made.assessment)
+            mine = made_keys or keys
+            store.save_figures(period.label, [(o, mine[o], text) for o, text in texts.items()])
+            store.save_tags(made.tags)
     progress(stats.line())
     assessment = pd.concat([p for p in parts if len(p)]) if len(people) else pd.DataFrame()
     return Streamed(assessment.reindex(pd.Index(emails, name="owner")), outcomes, stats)
@@ -304,19 +320,25 @@ def chunks(
 
 
 def _run_chunks(
-    store: Store, plan: _Plan, chunks: list[list[Person]], stats: StreamStats
-) -> Iterator[ChunkFigures]:
+    store: Store,
+    plan: _Plan,
+    chunks: list[list[Person]],
+    stats: StreamStats,
+    early: ProcessPoolExecutor | None = None,
+) -> Iterator[Made]:
     """Each chunk's figures as it is done. With several chunks, more than one core and
     processes allowed, this process computes chunks alongside ``workers - 1`` spawned ones
-    (one process fewer to hold pandas, the model and a chunk: on two cores, one helper);
-    else it computes them all, one after another."""
+    (one process fewer to hold pandas, the model and a chunk: on two cores, one helper),
+    those started early (``early``) or else started now; else it computes them all, one
+    after another."""
     stats.chunks = len(chunks)
     workers = _processes(plan.config, len(chunks))
     stats.processes = workers
     left = list(chunks)  # not yet handed back, in order
     if workers:
         try:
-            yield from _with_helpers(store, plan, left, workers - 1, stats)
+            with _helpers(workers - 1) if early is None else _as_is(early) as pool:
+                yield from _with_helpers(store, plan, left, pool, workers - 1, stats)
         except BrokenProcessPool:  # a helper died (killed, out of memory): finish here
             stats.processes = 0
     for chunk in list(left):
@@ -324,44 +346,83 @@ def _run_chunks(
         left.remove(chunk)
 
 
+@contextmanager
+def _early_helpers(
+    config: Config, people: Sequence[Person], period: Period
+) -> Iterator[ProcessPoolExecutor | None]:
+    """Helper processes started now, for a run big enough to need them
+    (:data:`ROWS_PER_PERSON_MONTH`): they start and import while this process syncs and
+    builds the classifier. None for a smaller run (helpers, if any, start later)."""
+    rows = len(people) * len(period.months) * ROWS_PER_PERSON_MONTH
+    workers = _processes(config, math.ceil(rows / CHUNK_ROWS))
+    if not workers or rows < 2 * CHUNK_ROWS:
+        yield None
+        return
+    with _helpers(workers - 1) as pool:
+        yield pool
+
+
+@contextmanager
+def _helpers(count: int) -> Iterator[ProcessPoolExecutor]:
+    """``count`` spawned helper processes, started at once (each imports what a chunk
+    needs); shut down on the way out, chunks not yet started dropped."""
+    pool = ProcessPoolExecutor(count, get_context("spawn"))
+    try:
+        for _ in range(count):
+            pool.submit(_warm)
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _as_is(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    yield pool  # a pool someone else shuts down
+
+
 def _with_helpers(
-    store: Store, plan: _Plan, left: list[list[Person]], helpers: int, stats: StreamStats
-) -> Iterator[ChunkFigures]:
-    """The chunks in ``left``, shared between this process and ``helpers`` spawned ones:
-    each helper is kept two chunks deep (so it never waits for this process to finish one),
-    this process takes the rest from the other end. A chunk leaves ``left`` once its figures
-    are handed back."""
-    context = get_context("spawn")
-    with ProcessPoolExecutor(helpers, context, _adopt, (plan,)) as pool:
-        queue = deque(left)
-        pending: dict[Future[ChunkFigures], list[Person]] = {}
+    store: Store,
+    plan: _Plan,
+    left: list[list[Person]],
+    pool: ProcessPoolExecutor,
+    helpers: int,
+    stats: StreamStats,
+) -> Iterator[Made]:
+    """The chunks in ``left``, shared between this process and the ``helpers`` of
+    ``pool``: each helper is kept two chunks deep (so it never waits for this process to
+    finish one), this process takes the rest from the other end. A chunk leaves ``left``
+    once its figures are handed back. The plan travels with every chunk, pickled once;
+    a helper unpickles it the first time it sees it."""
+    blob = pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL)
+    queue = deque(left)
+    pending: dict[Future[Made], list[Person]] = {}
 
-        def top_up() -> None:
-            while queue and len(pending) < 2 * helpers:
-                chunk = queue.popleft()
-                pending[pool.submit(_chunk_in_worker, chunk)] = chunk
+    def top_up() -> None:
+        while queue and len(pending) < 2 * helpers:
+            chunk = queue.popleft()
+            pending[pool.submit(_chunk_in_worker, blob, chunk)] = chunk
 
-        top_up()
-        while pending or queue:
-            for future in [f for f in pending if f.done()]:
-                chunk = pending.pop(future)
-                made = future.result()
-                left.remove(chunk)
-                top_up()
-                yield _counted(made, stats)
-            if queue:
-                chunk = queue.pop()
-                made = _chunk(store, plan, chunk)
-                left.remove(chunk)
-                yield _counted(made, stats)
-            elif pending:
-                wait(pending, return_when=FIRST_COMPLETED)
+    top_up()
+    while pending or queue:
+        for future in [f for f in pending if f.done()]:
+            chunk = pending.pop(future)
+            made = future.result()
+            left.remove(chunk)
             top_up()
+            yield _counted(made, stats)
+        if queue:
+            chunk = queue.pop()
+            made = _chunk(store, plan, chunk)
+            left.remove(chunk)
+            yield _counted(made, stats)
+        elif pending:
+            wait(pending, return_when=FIRST_COMPLETED)
+        top_up()
 
 
-def _counted(made: ChunkFigures, stats: StreamStats) -> ChunkFigures:
-    stats.classified += made.classified
-    stats.reused_tags += made.reused
+def _counted(made: Made, stats: StreamStats) -> Made:
+    stats.classified += made[0].classified
+    stats.reused_tags += made[0].reused
     return made
 
 
@@ -371,10 +432,14 @@ def _processes(config: Config, chunks: int) -> int:
     return workers if processes_allowed() and workers >= 2 else 0
 
 
-def _chunk(store: Store, plan: _Plan, people: Sequence[Person]) -> ChunkFigures:
+def _chunk(store: Store, plan: _Plan, people: Sequence[Person]) -> Made:
     stored = store.events([p.email for p in people], plan.start, plan.end)
     known = _known(store, [p.email for p in people])
-    return chunk_figures(stored, plan.config, people, plan.period, plan.classifier, known)
+    made = chunk_figures(stored, plan.config, people, plan.period, plan.classifier, known)
+    if not plan.with_keys:
+        return made, {}
+    c = plan.classifier
+    return made, _figure_keys(store, plan.config, people, plan.period, c, plan.start, plan.end)
 
 
 def _known(store: Store, owners: Sequence[str]) -> Known:
@@ -386,14 +451,23 @@ def _known(store: Store, owners: Sequence[str]) -> Known:
     return known
 
 
-#: In a worker process: the plan and the store it reads, set once by :func:`_adopt`.
-_WORKER: list[tuple[_Plan, Store]] = []
+#: In a helper process: the plan it was last sent (by the digest of its pickle) and the
+#: store it reads.
+_WORKER: dict[bytes, tuple[_Plan, Store]] = {}
 
 
-def _adopt(plan: _Plan) -> None:
-    _WORKER.append((plan, Store.reader(plan.store_path)))
+def _warm() -> None:
+    """Nothing: the first task a helper runs, so that it starts (and imports this module,
+    pandas and the classifier's libraries) before there is a chunk to give it."""
 
 
-def _chunk_in_worker(people: list[Person]) -> ChunkFigures:
-    plan, store = _WORKER[-1]
+def _chunk_in_worker(blob: bytes, people: list[Person]) -> Made:
+    digest = hashlib.sha256(blob).digest()
+    if digest not in _WORKER:
+        for _, old in _WORKER.values():
+            old.close()
+        _WORKER.clear()
+        plan: _Plan = pickle.loads(blob)  # sent by the process that spawned this one
+        _WORKER[digest] = (plan, Store.reader(plan.store_path))
+    plan, store = _WORKER[digest]
     return _chunk(store, plan, people)
