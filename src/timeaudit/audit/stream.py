@@ -247,10 +247,11 @@ def stream_assessment(
 ) -> Streamed:
     """Sync ``people`` (when asked) and make each one's figures for ``period``, reusing
     what is cached and computing the rest chunk by chunk (see the module's docstring)."""
-    with _early_helpers(config, people, period) as early:
+    emails = [p.email for p in people]
+    made_before = bool(store.figures(emails, period.label))  # a rerun: most will be reused
+    with _early_helpers(config, people, period, not made_before) as early:
         run = start_run(store, config, people, period, do_sync, progress, cache_dir, data_dir)
         start, end, outcomes, classifier = run.start, run.end, run.outcomes, run.classifier
-        emails = [p.email for p in people]
         counts = store.counts(emails, start, end)
         cached = store.figures(emails, period.label)
         # Nothing made for this period yet (a first run): every person is made, and each
@@ -348,14 +349,15 @@ def _run_chunks(
 
 @contextmanager
 def _early_helpers(
-    config: Config, people: Sequence[Person], period: Period
+    config: Config, people: Sequence[Person], period: Period, first: bool
 ) -> Iterator[ProcessPoolExecutor | None]:
-    """Helper processes started now, for a run big enough to need them
-    (:data:`ROWS_PER_PERSON_MONTH`): they start and import while this process syncs and
-    builds the classifier. None for a smaller run (helpers, if any, start later)."""
+    """Helper processes started now, for a ``first`` run (nothing made for the period yet)
+    big enough to need them (:data:`ROWS_PER_PERSON_MONTH`): they start and import while
+    this process syncs and builds the classifier. None otherwise (helpers, if any chunk
+    needs them, start once the chunks are known)."""
     rows = len(people) * len(period.months) * ROWS_PER_PERSON_MONTH
     workers = _processes(config, math.ceil(rows / CHUNK_ROWS))
-    if not workers or rows < 2 * CHUNK_ROWS:
+    if not first or not workers or rows < 2 * CHUNK_ROWS:
         yield None
         return
     with _helpers(workers - 1) as pool:
