@@ -188,6 +188,49 @@ def test_trap_two_person_sync_is_capability_building(ev: Event) -> None:
     assert category_of(ev) == CAPABILITY
 
 
+@pytest.mark.parametrize(
+    ("title", "rule"),
+    [
+        ("Prova di evacuazione antincendio – esercitazione semestrale", "capability.drill"),
+        ("Evakuierungsübung Hauptsitz (Brandschutz)", "capability.drill"),
+        ("BHV ontruimingsoefening (fire drill)", "capability.drill"),
+        ("Mock recall annuale – simulazione richiamo", "capability.drill"),
+        ("Entretien – Lead développeuse (Camille Roux)", "capability.interview"),
+        ("Colloquio finale – Tecnologo alimentare", "capability.interview"),
+        ("Lecciones aprendidas: caída de TPV del martes (sin culpables)", "capability.postmortem"),
+        ("Lezioni apprese campagna 2026", "capability.postmortem"),
+        ("Retrospettiva del trimestre", "capability.retro"),
+        ("Tour hangar", "execution.site_walk"),
+        ("Arbeitssicherheit – Quartalsbegehung", "execution.site_walk"),
+        ("Wochenplanung Hochbau", "execution.sprint"),
+        ("Beiratssitzung Q4", "strategy.board"),
+        ("Sondierung Kooperation Stadtwerke Erlenau", "strategy.partnership"),
+    ],
+)
+def test_drills_interviews_walks_and_boards_in_six_languages(title: str, rule: str) -> None:
+    assert rule_of(event(title)) == rule
+
+
+def test_a_management_round_with_a_status_agenda_is_execution() -> None:
+    ev = event("Geschäftsleitungsrunde", attendees=colleagues(5), recurring=True)
+    assert (category_of(ev), rule_of(ev)) == (EXECUTION, "execution.team_meeting")
+
+
+def test_a_follow_up_pair_meeting_is_status_not_a_one_to_one_in_disguise() -> None:
+    ev = event("Seguimiento semanal Canarias", attendees=(PEER,), recurring=True, owner=MANAGER,
+               organizer=MANAGER)  # fmt: skip
+    assert (category_of(ev), rule_of(ev)) == (EXECUTION, "execution.sync")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Hannah - promotion case with HR", "Talent review & succession – ops directors",
+     "Piano formazione 2027 con HR", "Evaluación del desempeño – calibración directores"],
+)  # fmt: skip
+def test_a_pair_meeting_with_a_peer_about_people_is_not_routine_execution(title: str) -> None:
+    assert rule_of(event(title, attendees=(PEER,))) != "execution.pair.peer"
+
+
 def test_a_pair_sync_with_a_peer_is_execution_once_reports_are_known() -> None:
     ev = event("Sync w/ Sam", attendees=(PEER,), recurring=True)
     assert (category_of(ev), rule_of(ev)) == (EXECUTION, "execution.pair.peer")
@@ -886,6 +929,7 @@ EXAMPLES: dict[str, Event] = {
     "execution.daily": event("Daily", minutes=15),
     "execution.steerco": event("SteerCo Atlas"),
     "execution.business_review": event("Weekly business review"),
+    "execution.site_walk": event("Gemba walk - line 3"),
     "execution.ops_review": event("Ops review"),
     "execution.pipeline": event("Pipeline review"),
     "execution.approval": event("Sign-off: Q3 campaign"),
