@@ -1,7 +1,7 @@
 """Measure how often tags of each raw confidence are right, and ship that as the calibration.
 
 Runs the whole audit (no calibration, no corrections) on the labelled calendar sets given
-(by default the development set and the demo's, evaluation/calendars/dev and .../demo;
+(by default the development sets and the demo's, evaluation/calendars/dev, dev2, dev3 and demo;
 NEVER the test set, whose figures must stay honest), fits one isotonic curve per source of
 tags (rule, model) from raw confidence to "was it right", and writes
 classifiers/calibration.toml. Prints each curve and the expected calibration error on the
@@ -24,8 +24,7 @@ from timeaudit.classify import calibration as cal
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETS = [
-    ROOT / "evaluation" / "calendars" / "dev",
-    ROOT / "evaluation" / "calendars" / "demo",
+    ROOT / "evaluation" / "calendars" / name for name in ("dev", "dev2", "dev3", "demo")
 ]
 OUT = ROOT / "classifiers" / "calibration.toml"
 
