@@ -220,11 +220,32 @@ def test_fast_featurising_equals_scikit_learns_own(model: Model) -> None:
     assert abs(fast - reference).max() < 1e-12
 
 
+_ROW_HEAD = (
+    "title,description,location,n_attendees,n_external,organizer_self,recurring,lead_hours,"
+    "duration_min,local_start_hour,weekday,with_report,role,label\n"
+)
+
+
+def test_a_training_file_may_write_its_flags_as_pandas_does(tmp_path: Path) -> None:
+    from timeaudit.classify.training import base_corpus
+    from timeaudit.config.types import Config, Settings
+
+    mine = tmp_path / "mine.csv"
+    mine.write_text(_ROW_HEAD + "Standup,,,5,0,True,False,48,15,9,0,false,manager,execution\n")
+    config = Config(None, Settings(training_data=mine), {}, (), {})
+    corpus = base_corpus(config)
+    assert corpus[["organizer_self", "recurring", "with_report"]].iloc[0].tolist() == [1, 0, 0]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (None, "settings.training_data cannot be read (No such file or directory)"),
         ("title,label\nStandup,execution\n", "settings.training_data lacks the column(s)"),
+        (
+            _ROW_HEAD + "Standup,,,5,0,maybe,1,48,15,9,0,0,manager,execution\n",
+            "settings.training_data row 2, column organizer_self: 'maybe' is not 0 or 1",
+        ),
     ],
 )
 def test_an_unreadable_training_file_is_one_line(

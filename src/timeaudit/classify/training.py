@@ -60,7 +60,27 @@ def base_corpus(config: Config) -> pd.DataFrame:
             f"{path}: settings.training_data lacks the column(s) {', '.join(missing)} "
             "(see evaluation/heldout.csv for the format)"
         )
+    labelled = labelled.assign(**{c: _flag_column(labelled[c], path, c) for c in FLAG_COLUMNS})
     return with_outside_hours(labelled, settings.work_start, settings.work_end).assign(weight=1.0)
+
+
+#: The yes/no columns of a labelled CSV, and the words they may hold.
+FLAG_COLUMNS = ("organizer_self", "recurring", "with_report")
+_FLAG_WORDS = {"1": 1, "0": 0, "true": 1, "false": 0, "yes": 1, "no": 0, "": 0, "nan": 0}
+
+
+def _flag_column(values: pd.Series, path: Path, column: str) -> pd.Series:
+    """A yes/no column as 0/1 (``True``/``False``, as pandas writes booleans, included); a
+    value that is neither is one line naming the file, the row and the column."""
+    words = values.astype(str).str.strip().str.lower()
+    flags = words.map(_FLAG_WORDS)
+    bad = flags.isna().to_numpy().nonzero()[0]
+    if len(bad):
+        raise UsageError(
+            f"{path}: settings.training_data row {bad[0] + 2}, column {column}: "
+            f"{values.iloc[bad[0]]!r} is not 0 or 1 (true/false also do)"
+        )
+    return flags.astype(int)
 
 
 def correction_rows(corrected: pd.DataFrame, context: PersonContext) -> pd.DataFrame:
