@@ -134,17 +134,21 @@ def hours_by_category(frame: pd.DataFrame, pieces: pd.DataFrame, keys: list[str]
 def _category_table(hours: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Sum ``hours`` per ``keys`` into one column per category, every category present,
     and the planning lens's hours of planning per work category (``planning:<category>``)."""
-    table = hours.pivot_table(
-        index=keys, columns="category", values="hours", aggfunc="sum", fill_value=0.0
-    )
     columns = [*WORK, OTHER, UNCLASSIFIED]
-    table = table.reindex(columns=columns, fill_value=0.0).astype(float)
+    table = _summed(hours, keys).reindex(columns=columns, fill_value=0.0).astype(float)
     planned = hours[hours["planning"].astype(bool) & hours["category"].isin(WORK)]
-    lens = planned.pivot_table(
-        index=keys, columns="category", values="hours", aggfunc="sum", fill_value=0.0
-    )
+    lens = _summed(planned, keys)
     lens = lens.reindex(index=table.index, columns=list(WORK), fill_value=0.0).astype(float)
     return table.join(lens.rename(columns=planning_col).fillna(0.0))
+
+
+def _summed(hours: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Hours per ``keys`` (rows) and category (columns), each sum correctly rounded
+    (``math.fsum``): pandas' own sum of the same pieces could differ in the last bit with
+    the other groups in the frame, so a person's figures depended on who shared their
+    chunk (a Dask partition and a cohort chunk disagreed)."""
+    sums = hours.groupby([*keys, "category"], sort=True, observed=True)["hours"].agg(math.fsum)
+    return sums.unstack("category").fillna(0.0)
 
 
 def assess_periods(hours: pd.DataFrame, config: Config, people: Sequence[Person]) -> pd.DataFrame:
