@@ -24,9 +24,10 @@ def test_one_oracle_answer_fixes_its_series_and_a_similar_one_off() -> None:
         r"accuracy 0\.\d{3} -> 1\.000",
         lines[2],
     ), lines[2]
+    # how many tags are open to review (offered) depends on how sure the model is
     assert re.fullmatch(
         r"  ana@example\.com 2026-10: macro-F1 0\.\d{3} -> 0\.400   accuracy 0\.\d{3} -> "
-        r"1\.000   1 corrections of 3 offered, \d+\.\d s per answer",
+        r"1\.000   1 corrections of [23] offered, \d+\.\d s per answer",
         lines[3],
     ), lines[3]
     # the one answer was the weekly circle (the most hours at stake); the extra round of
