@@ -6,7 +6,8 @@ calendars have (who organised it, who attends, how long before it was booked, re
 This reads the development sets and the demo's (evaluation/calendars/dev, dev2, dev3, demo;
 NEVER the test set, whose figures must stay honest), takes every labelled occurrence's model
 inputs as the audit computes them, keeps one row per series shape (a weekly series is one
-row, not fifty: the same rule as for corrections), and writes
+row, not fifty, as a correction teaches one row per shape; the shape here also keeps who
+organised it, whether it recurs and whether a report attends), and writes
 classifiers/seed_calendars.csv, which the model learns from with the other seed files.
 
 Measured before it was shipped, leaving each development set out of the rows in turn and
@@ -27,6 +28,7 @@ from timeaudit.app import runs
 from timeaudit.audit.evaluation import read_set
 from timeaudit.categories import LABELS
 from timeaudit.classify.learn import FEATURE_COLUMNS, TEXT_COLUMNS
+from timeaudit.classify.training import FLAG_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETS = [
@@ -35,7 +37,6 @@ DEFAULT_SETS = [
 OUT = ROOT / "classifiers" / "seed_calendars.csv"
 #: What makes two occurrences the same series shape for the model.
 SHAPE = ["title", "description", "n_attendees", "recurring", "organizer_self", "with_report"]
-FLAGS = ("organizer_self", "recurring", "with_report")
 
 
 def rows_of(folder: Path) -> pd.DataFrame:
@@ -44,7 +45,7 @@ def rows_of(folder: Path) -> pd.DataFrame:
     rows = tagged[[*FEATURE_COLUMNS, "label"]]
     rows = rows[rows["label"].isin(LABELS)]
     rows = rows.astype(dict.fromkeys(TEXT_COLUMNS, str)).drop_duplicates([*SHAPE, "label"])
-    return rows.assign(**{c: rows[c].astype(bool).astype(int) for c in FLAGS})
+    return rows.assign(**{c: rows[c].astype(bool).astype(int) for c in FLAG_COLUMNS})
 
 
 def main(sets: list[Path]) -> None:

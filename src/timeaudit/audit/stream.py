@@ -34,7 +34,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -248,12 +248,11 @@ def stream_assessment(
     """Sync ``people`` (when asked) and make each one's figures for ``period``, reusing
     what is cached and computing the rest chunk by chunk (see the module's docstring)."""
     emails = [p.email for p in people]
-    made_before = bool(store.figures(emails, period.label))  # a rerun: most will be reused
-    with _early_helpers(config, people, period, not made_before) as early:
+    cached = store.figures(emails, period.label)  # a sync leaves them as they are
+    with _early_helpers(config, people, period, not cached) as early:
         run = start_run(store, config, people, period, do_sync, progress, cache_dir, data_dir)
         start, end, outcomes, classifier = run.start, run.end, run.outcomes, run.classifier
         counts = store.counts(emails, start, end)
-        cached = store.figures(emails, period.label)
         # Nothing made for this period yet (a first run): every person is made, and each
         # chunk works out its own people's keys, on every core, instead of this process
         # reading everyone's rows for them before any chunk starts.
@@ -338,7 +337,7 @@ def _run_chunks(
     left = list(chunks)  # not yet handed back, in order
     if workers:
         try:
-            with _helpers(workers - 1) if early is None else _as_is(early) as pool:
+            with _helpers(workers - 1) if early is None else nullcontext(early) as pool:
                 yield from _with_helpers(store, plan, left, pool, workers - 1, stats)
         except BrokenProcessPool:  # a helper died (killed, out of memory): finish here
             stats.processes = 0
@@ -375,11 +374,6 @@ def _helpers(count: int) -> Iterator[ProcessPoolExecutor]:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-@contextmanager
-def _as_is(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
-    yield pool  # a pool someone else shuts down
 
 
 def _with_helpers(
