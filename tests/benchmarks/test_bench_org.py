@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 from benchmarks.bench_org import PERIOD, ZONES, main, owner_window, run
-from benchmarks.org_steps import TreePeak, floor_alone, measure, memory_kib, process_tree
+from benchmarks.org_steps import (
+    Done,
+    Step,
+    TreePeak,
+    floor_alone,
+    measure,
+    memory_kib,
+    process_tree,
+)
 
 from benchmarks import bench_org
 
@@ -34,9 +42,13 @@ LABELS = (
     "a. first sync into an empty store",
     "b. audit 12 months + cohort files (4 formats)",
     "c. second run, nothing changed (sync+audit)",
+    "floor again: bare read, 2 workers",
 )
 BARE = "the bare read with 2 workers"
 RATIOS = (
+    r"^  the floor moved by [+-]\d+\.\d% between before and after the stages: "
+    r"(the machine was steady|the machine's speed changed during the run, .*)$",
+    rf"^  against the floor, {BARE} \(\d+\.\d s, the mean of before and after the stages\):$",
     rf"^    sync \(a\)\s+= \d+\.\d\dx {BARE}; target <= 1\.2x: (met|not met)$",
     rf"^    first run \(a\+b\) = \d+\.\d\dx {BARE}; target <= 1\.5x: (met|not met)$",
     r"^    rerun \(c\)\s+= \d+\.\d% of the first run \(a\+b\); target <= 15%: (met|not met)$",
@@ -79,6 +91,22 @@ def test_the_bare_read_finds_what_stage_a_stores(printed: str) -> None:
 def test_the_ratios_and_the_peak_stand_beside_their_targets(printed: str) -> None:
     for ratio in RATIOS:
         assert re.search(ratio, printed, re.MULTILINE), ratio
+
+
+def test_the_floor_is_the_mean_of_before_and_after_and_says_how_far_it_moved() -> None:
+    def floor(seconds: float) -> Step:
+        done = Done(seconds, 100)
+        return Step("floor", done, TreePeak(1, 1))
+
+    steady, said = bench_org.bracketed(floor(100.0), floor(102.0))
+    assert steady.done.seconds == 101.0
+    assert steady.done.occurrences == 100
+    assert said == [
+        "  the floor moved by +2.0% between before and after the stages: the machine was steady"
+    ]
+    drifted, said = bench_org.bracketed(floor(80.0), floor(100.0))
+    assert drifted.done.seconds == 90.0
+    assert "moved by +25.0%" in said[0] and "off by up to 12% either way" in said[0]
 
 
 def test_a_kept_organisation_comes_with_the_command_to_time(printed: str) -> None:
