@@ -24,6 +24,7 @@ import icalendar
 import recurring_ical_events
 import x_wr_timezone
 from icalendar.timezone.tzid import tzid_from_tzinfo
+from recurring_ical_events.util import time_span_contains_event
 
 from timeaudit.connectors.contract import Window
 from timeaudit.connectors.kit.recurrence import (
@@ -179,10 +180,84 @@ _EVENTS_AS_INSTANCES = [recurring_ical_events.ComponentsWithName("VEVENT", occur
 
 
 def _between(calendar: Component, start: datetime, end: datetime) -> list[Instance]:
+    """The occurrences of ``calendar`` between ``start`` and ``end``, in the order
+    ``recurring_ical_events`` gives them (by UID, as first written). One-offs (see
+    :func:`_one_off_span`) are placed here; the library expands the rest."""
+    one_offs: list[Instance] = []
+    kept: list[Component] = []
+    uids: dict[str, int] = {}  # each UID's place, as the library groups the series
+    shared: set[str] = set()  # the library pairs the components of one UID: left to it
+    for event in calendar.walk("VEVENT"):
+        uid = _uid_of(event)
+        if uid in uids:
+            shared.add(uid)
+        else:
+            uids[uid] = len(uids)
+    for sub in calendar.subcomponents:
+        span = None
+        if sub.name == "VEVENT" and _uid_of(sub) not in shared:
+            span = _one_off_span(sub)
+        if span is None:
+            kept.append(sub)
+        elif time_span_contains_event(start, end, *span):
+            one_offs.append(Instance(sub, *span, None))
+    if not one_offs and len(kept) == len(calendar.subcomponents):
+        return _expanded(calendar, start, end)
+    rest = icalendar.Calendar(calendar) if calendar.name == "VCALENDAR" else icalendar.Calendar()
+    rest.subcomponents = kept
+    found = one_offs + _expanded(rest, start, end)
+    found.sort(key=lambda instance: uids.get(_uid_of(instance.source), len(uids)))  # stable
+    return found
+
+
+def _expanded(calendar: Component, start: datetime, end: datetime) -> list[Instance]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         query = recurring_ical_events.of(calendar, components=_EVENTS_AS_INSTANCES)
         return list(query.between(start, end))
+
+
+def _uid_of(event: Component) -> str:
+    """The UID by which ``recurring_ical_events`` groups an event into its series."""
+    return str(event.get("UID", id(event)))
+
+
+_SERIES_PARTS = ("RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "DURATION")
+# Longer one-offs are left to the library too: it widens its query by an event's length,
+# which overflows for an event running to the year 9999, and that failure is reported.
+LONG_ONE_OFF = timedelta(days=28)
+
+
+def _one_off_span(event: Component) -> tuple[date | datetime, date | datetime] | None:
+    """Start and end of a VEVENT that is no part of a series, as ``recurring_ical_events``
+    computes them, or None when the library must see it: a series or an override, a
+    DURATION, DTSTART and DTEND of different kinds or zones, an event holding another
+    (its UID must be its own in the calendar; :func:`_between` checks that).
+
+    The library builds a one-occurrence series for every such event (its adapters, a
+    dateutil rule set, a copy per query) to arrive at these same two values; a calendar is
+    mostly one-offs, and that machinery was half of reading one. Equality with the library
+    is checked on every calendar of the corpus and the tests' own
+    (``tests/connectors/test_one_offs.py``)."""
+    try:
+        if any(part in event for part in _SERIES_PARTS) or any(
+            found.name == "VEVENT" for sub in event.subcomponents for found in sub.walk()
+        ):
+            return None
+        start = event["DTSTART"].dt
+        ends = event.get("DTEND")
+        if ends is not None:
+            end = ends.dt
+        else:  # RFC 5545 3.6.1: a day for a date, nothing for a time
+            end = start if isinstance(start, datetime) else start + timedelta(days=1)
+        if type(start) is not type(end) or type(start) not in (date, datetime):
+            return None
+        if isinstance(start, datetime) and start.tzinfo is not end.tzinfo:
+            return None
+        start, end = (end, start) if start > end else (start, end)
+        return (start, end) if end - start <= LONG_ONE_OFF else None
+    except Exception:  # untrusted input: the library's reading reports it
+        return None
 
 
 def _expand_each_uid(calendar: Component, start: datetime, end: datetime) -> Expansion:
