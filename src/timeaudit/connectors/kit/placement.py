@@ -24,9 +24,9 @@ from functools import cached_property, partial
 from typing import Any
 
 from icalendar.prop import vDDDTypes
-from recurring_ical_events.adapters.event import EventAdapter  # type: ignore[import-untyped]
-from recurring_ical_events.series import Series  # type: ignore[import-untyped]
-from recurring_ical_events.util import convert_to_datetime  # type: ignore[import-untyped]
+from recurring_ical_events.adapters.event import EventAdapter
+from recurring_ical_events.series import Series
+from recurring_ical_events.util import convert_to_datetime
 
 from timeaudit.connectors.kit.rrules import (
     SECONDS,
