@@ -15,6 +15,7 @@ once per distinct row that matched.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from importlib.resources import files
 from pathlib import Path
 
@@ -70,8 +71,9 @@ def flag(frame: pd.DataFrame, pack: RulePack | None = None) -> pd.DataFrame:
     none = len(pack.rules)
     rule_ids = np.asarray([*(r.id for r in pack.rules), ""], dtype=object)
     reasons = np.full(len(unique), "", dtype=object)
-    for at in np.flatnonzero(picks < none):
-        reasons[at] = explain(pack.rules[picks[at]], unique.iloc[at])
+    read = {a: unique[a].to_numpy(dtype=object) for a in _quoted_atoms(pack) if a in unique}
+    for at in np.flatnonzero(picks < none):  # a row as a dict: a frame's row is a Series each
+        reasons[at] = explain(pack.rules[picks[at]], {a: v[at] for a, v in read.items()})
     out = pd.DataFrame(
         {
             "planning": picks[codes] < none,
@@ -85,7 +87,12 @@ def flag(frame: pd.DataFrame, pack: RulePack | None = None) -> pd.DataFrame:
     return out
 
 
-def explain(rule: Rule, row: pd.Series) -> str:
+def _quoted_atoms(pack: RulePack) -> set[str]:
+    """The key columns whose words :func:`explain` may quote."""
+    return {c.atom for rule in pack.rules for c in rule.conditions if c.op == "regex"}
+
+
+def explain(rule: Rule, row: Mapping[str, object]) -> str:
     """Which recogniser and which words: the text each of its word conditions found."""
     words = []
     for cond in rule.conditions:
