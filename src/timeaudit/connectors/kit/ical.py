@@ -3,7 +3,10 @@
 ``icalendar`` parses, ``recurring_ical_events`` expands (RRULE, RDATE, EXDATE, RECURRENCE-ID
 overrides, VTIMEZONE, X-WR-TIMEZONE), and the recurrence bounds of
 :mod:`~timeaudit.connectors.kit.recurrence` guard the expansion against hostile series;
-nothing here re-implements either. This module decides what each expanded occurrence means
+nothing here re-implements either. The one shortcut: the simplest one-off events (no series
+part, one plain span) are placed directly, with the library's own span test, instead of
+through a one-occurrence series each (:func:`_one_off_span`; a test holds it equal to the
+library on every calendar the tests know). This module decides what each expanded occurrence means
 for the owner (their answer, busy or free, private or not, who organised it and who else
 comes) and maps it to :class:`~timeaudit.model.Event`, so an export read from a file and the
 same calendar read from a CalDAV server give the very same events.
