@@ -209,7 +209,8 @@ def _party_counts(parties: pd.DataFrame, people: Mapping[str, PersonContext]) ->
     reports = {k: frozenset(p.reports) for k, p in people.items()}
     managers = {k: p.manager for k, p in people.items() if p.manager}
     kinds: dict[str, str] = {}
-    counted: list[tuple[int, int, int, int, bool]] = []  # persons, groups, external, reports
+    # per party: persons, groups, external addresses, reports, whether the manager is in
+    counted: list[tuple[int, int, int, int, bool]] = []
     rows = zip(parties["owner"].tolist(), parties["attendee_emails"].tolist(),
                parties["organizer"].tolist(), strict=True)  # fmt: skip
     for owner, listed, organizer in rows:

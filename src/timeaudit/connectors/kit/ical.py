@@ -4,12 +4,13 @@
 overrides, VTIMEZONE, X-WR-TIMEZONE), and the recurrence bounds of
 :mod:`~timeaudit.connectors.kit.recurrence` guard the expansion against hostile series;
 nothing here re-implements either. The one shortcut: the simplest one-off events (no series
-part, one plain span) are placed directly, with the library's own span test, instead of
-through a one-occurrence series each (:func:`_one_off_span`; a test holds it equal to the
-library on every calendar the tests know). This module decides what each expanded occurrence means
-for the owner (their answer, busy or free, private or not, who organised it and who else
-comes) and maps it to :class:`~timeaudit.model.Event`, so an export read from a file and the
-same calendar read from a CalDAV server give the very same events.
+part, one plain span) are placed directly, with the library's own event adapter and span
+test, instead of through a one-occurrence series each (:func:`_one_off_span`; a test holds
+it equal to the library on every calendar the tests know). This module decides what each
+expanded occurrence means for the owner (their answer, busy or free, private or not, who
+organised it and who else comes) and maps it to :class:`~timeaudit.model.Event`, so an
+export read from a file and the same calendar read from a CalDAV server give the very same
+events.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import icalendar
 import recurring_ical_events
 import x_wr_timezone
 from icalendar.timezone.tzid import tzid_from_tzinfo
+from recurring_ical_events.adapters.event import EventAdapter
 from recurring_ical_events.util import time_span_contains_event
 
 from timeaudit.connectors.contract import Window
@@ -233,31 +235,29 @@ LONG_ONE_OFF = timedelta(days=28)
 
 def _one_off_span(event: Component) -> tuple[date | datetime, date | datetime] | None:
     """Start and end of a VEVENT that is no part of a series, as ``recurring_ical_events``
-    computes them, or None when the library must see it: a series or an override, a
-    DURATION, DTSTART and DTEND of different kinds or zones, an event holding another
-    (its UID must be its own in the calendar; :func:`_between` checks that).
+    computes them (its own event adapter reads DTSTART and DTEND, or the default end, and
+    orders them), or None when the library must see it: a series or an override, a
+    DURATION, DTSTART and DTEND of different kinds or zones, an event holding another, or
+    one lasting more than :data:`LONG_ONE_OFF` (its UID must be its own in the calendar;
+    :func:`_between` checks that).
 
-    The library builds a one-occurrence series for every such event (its adapters, a
-    dateutil rule set, a copy per query) to arrive at these same two values; a calendar is
-    mostly one-offs, and that machinery was half of reading one. Equality with the library
-    is checked on every calendar of the corpus and the tests' own
-    (``tests/connectors/test_one_offs.py``)."""
+    The library builds a one-occurrence series for every such event (a dateutil rule set,
+    a copy per query) to arrive at these same two values; a calendar is mostly one-offs,
+    and that machinery was half of reading one. Equality with the library is checked on
+    every calendar of the corpus, the tests' own but the stalling series, the samples and
+    the organisation benchmark's (``tests/connectors/test_one_offs.py``)."""
     try:
         if any(part in event for part in _SERIES_PARTS) or any(
             found.name == "VEVENT" for sub in event.subcomponents for found in sub.walk()
         ):
             return None
-        start = event["DTSTART"].dt
-        ends = event.get("DTEND")
-        if ends is not None:
-            end = ends.dt
-        else:  # RFC 5545 3.6.1: a day for a date, nothing for a time
-            end = start if isinstance(start, datetime) else start + timedelta(days=1)
+        adapter = EventAdapter(event)
+        start, end = adapter.raw_start, adapter.raw_end
         if type(start) is not type(end) or type(start) not in (date, datetime):
             return None
         if isinstance(start, datetime) and start.tzinfo is not end.tzinfo:
             return None
-        start, end = (end, start) if start > end else (start, end)
+        start, end = adapter.span  # the ends in order
         return (start, end) if end - start <= LONG_ONE_OFF else None
     except Exception:  # untrusted input: the library's reading reports it
         return None
