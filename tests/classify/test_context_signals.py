@@ -31,6 +31,11 @@ START = datetime(2026, 10, 5, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
         ("sales-dach@acme.com", "Sales DACH", False, GROUP),
         ("anything@acme.com", "Anyone", True, GROUP),  # CUTYPE=GROUP said so
         ("ops@acme.com", "Joao Pereira", False, PERSON),  # a person reads the role address
+        ("eventos@fintech.example", "Colombia Fintech", False, GROUP),  # an event's mailbox
+        ("info@mai.example", "Maison des associations", False, GROUP),
+        ("akademie@acme.com", "Kronwitter Akademie", False, GROUP),
+        ("deans-eng@iua.example", "IUA Engineering Deans", False, GROUP),
+        ("squad-pay@acme.com", "Squad Payments Reliability", False, GROUP),
         ("ana.sala@acme.com", "Ana Sala", False, PERSON),
         ("confrm412@acme.com", "Conf Rm 4.12 (8)", False, ROOM),
         ("c_1@resource.calendar.google.com", "Room A", False, ROOM),

@@ -231,6 +231,45 @@ def test_a_pair_meeting_with_a_peer_about_people_is_not_routine_execution(title:
     assert rule_of(event(title, attendees=(PEER,))) != "execution.pair.peer"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["EuroTech Alliance – Deans' forum, day 1", "Führungskräftetraining – Modul 2",
+     "Meetup Colombia Fintech – Open Finance", "Drink de fin d'année", "Team charter 2027"],
+)  # fmt: skip
+def test_a_gathering_whose_invitation_lists_only_two_is_no_pair_meeting(title: str) -> None:
+    # forums, trainings and receptions often invite each guest alone: the organiser and you
+    ev = event(title, attendees=(PEER,), organizer=PEER)
+    assert rule_of(ev) != "execution.pair.peer"
+
+
+def test_a_pair_lunch_exploring_a_merger_is_strategy() -> None:
+    ev = event("Déjeuner – Pieter", description="Explorer un rapprochement, voire une fusion",
+               attendees=(CUSTOMER,))  # fmt: skip
+    assert category_of(ev) == STRATEGY
+
+
+@pytest.mark.parametrize(
+    ("title", "not_rule"),
+    [("Weekly ops review (incidents & alerts)", "firefighting.incident"),
+     ("Visite du service des urgences du CHU avec la Commission", "other.medical"),
+     ("APAC Operating Model 2030 – location strategy", "capability.org_design"),
+     ("APAC Ops Monthly Performance Review (Nov)", "capability.performance")],
+)  # fmt: skip
+def test_words_that_mean_otherwise_in_context(title: str, not_rule: str) -> None:
+    assert rule_of(event(title, attendees=colleagues(4))) != not_rule
+
+
+@pytest.mark.parametrize(
+    ("title", "rule"),
+    [("Promotions board – Senior Lecturer", "capability.career"),
+     ("OKR 2027 – objetivos de compañía (borrador)", "strategy.company_goals"),
+     ("Reklamation Globex Q-2026-0871 – Kundentelefonat", "firefighting.complaint"),
+     ("Auréon Task Force – Containment Review", "firefighting.containment")],
+)  # fmt: skip
+def test_more_words_for_known_signals(title: str, rule: str) -> None:
+    assert rule_of(event(title, attendees=colleagues(4))) == rule
+
+
 def test_a_pair_sync_with_a_peer_is_execution_once_reports_are_known() -> None:
     ev = event("Sync w/ Sam", attendees=(PEER,), recurring=True)
     assert (category_of(ev), rule_of(ev)) == (EXECUTION, "execution.pair.peer")
@@ -441,8 +480,19 @@ def test_customer_interview_is_not_hiring() -> None:
     assert category_of(event("Customer interview", attendees=(CUSTOMER,))) == EXECUTION
 
 
-def test_lunch_with_a_customer_is_not_called_personal() -> None:
-    assert category_of(event("Lunch", attendees=(CUSTOMER,))) != OTHER
+def test_lunch_with_someone_from_outside_is_still_lunch() -> None:
+    # DESIGN.md counts lunch as other; three independently labelled development calendars
+    # (dev3) label a lunch with an outside contact and no agenda so too
+    assert rule_of(event("Lunch w/ Ellen", attendees=(CUSTOMER,))) == "other.lunch"
+
+
+def test_lunch_whose_agenda_is_a_deal_or_a_merger_is_not_called_personal() -> None:
+    deal = event("Lunch", description="Explore a merger of our two firms", attendees=(CUSTOMER,))
+    assert category_of(deal) != OTHER
+
+
+def test_working_lunch_is_work() -> None:
+    assert category_of(event("Déjeuner de travail – eurodéputés", attendees=(CUSTOMER,))) != OTHER
 
 
 # --- private events -------------------------------------------------------------------------
@@ -870,6 +920,7 @@ EXAMPLES: dict[str, Event] = {
     "firefighting.hotfix": event("Hotfix 4.2.1"),
     "firefighting.urgent": event("Urgent: call with CFO"),
     "firefighting.complaint": event("Complaint from Globex"),
+    "firefighting.containment": event("Kundentelefonat Globex - Status Containment"),
     "firefighting.short_notice.trouble": event(
         "Quick call", description="Login is broken for EU users", lead_hours=1.0
     ),

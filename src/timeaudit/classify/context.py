@@ -145,9 +145,23 @@ _GROUP_WORDS = (
 _GROUP_LOCAL = re.compile(rf"(?:^|[-_.])(?:{_GROUP_WORDS})(?:$|[-_.0-9])", re.IGNORECASE)
 _GROUP_NAME = re.compile(
     r"\b(team|teams|group|gruppe|list|liste|distribution|all[- ]staff|all[- ]hands|everyone"
-    r"|leads|leadership|committee|ausschuss|comit[ée]|[ée]quipe|equipo|dl)\b"
+    r"|leads|leadership|committee|ausschuss|comit[ée]|[ée]quipe|equipo|equipa|dl|squad|tribe"
+    r"|guild|chapter|crew|deans|academy|akademie|acad[ée]mie|academia|association|asociaci[óo]n"
+    r"|verband|verein|network|netzwerk|r[ée]seau|red de|forum|alliance|allianz|alianza|council"
+    r"|society|club|institute|institut|instituto|foundation|stiftung|fondation|fundaci[óo]n"
+    r"|secretariat|sekretariat|secr[ée]tariat|secretar[íi]a|maison des|events|eventos"
+    r"|[ée]v[ée]nements|veranstaltungen)\b"
     r"|^(all|alle|tous|todos|sales|marketing|finance|engineering|product|support|legal|ops"
     r"|operations|hr|it|vertrieb|einkauf|ventas|ventes)\b|^#",
+    re.IGNORECASE,
+)
+#: Mailboxes of an organisation, not of a person, whatever name they carry: an invitation
+#: from ``info@`` or ``eventos@`` is an event's, never a two-person meeting.
+_ORG_MAILBOX = re.compile(
+    r"^(info|events?|eventos|evenements|veranstaltung(en)?|no-?reply|do-?not-?reply"
+    r"|newsletters?|invitations?|invites?|webinars?|rsvp|registrations?|anmeldung"
+    r"|inscriptions?|inscripciones|secretariat|sekretariat|secretaria(do)?|akademie|academy"
+    r"|academie|academia)$",
     re.IGNORECASE,
 )
 
@@ -156,13 +170,14 @@ _GROUP_NAME = re.compile(
 def address_kind(email: str, name: str = "", group: bool = False) -> str:
     """Is ``email`` (display name ``name``) a person, a group (a list or team address: the
     source said CUTYPE=GROUP, its name reads like a team's or, with no name, its address
-    does: ``eng-leads@``) or a room or resource (never a participant)? A person's name on a
-    role address (``ops@`` as "Joao Pereira") is a person. Read from the address and name
+    does: ``eng-leads@``; an organisation's mailbox such as ``info@`` or ``eventos@``; a name
+    such as "Kronwitter Akademie" or "IUA Engineering Deans") or a room or resource (never a
+    participant)? A person's name on a role address (``ops@`` as "Joao Pereira") is a person. Read from the address and name
     alone, so the same address is the same kind for everyone."""
     local, _, domain = email.partition("@")
     if domain.startswith("resource.") or _ROOM_NAME.search(name) or _ROOM_LOCAL.search(local):
         return ROOM
-    if group or _GROUP_NAME.search(name):
+    if group or _GROUP_NAME.search(name) or _ORG_MAILBOX.match(local):
         return GROUP
     if name.strip() and name.strip().lower() != email:
         return PERSON  # a name that is not a list's: a role address a person reads (ops@)
