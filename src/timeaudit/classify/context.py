@@ -172,8 +172,9 @@ def address_kind(email: str, name: str = "", group: bool = False) -> str:
     source said CUTYPE=GROUP, its name reads like a team's or, with no name, its address
     does: ``eng-leads@``; an organisation's mailbox such as ``info@`` or ``eventos@``; a name
     such as "Kronwitter Akademie" or "IUA Engineering Deans") or a room or resource (never a
-    participant)? A person's name on a role address (``ops@`` as "Joao Pereira") is a person. Read from the address and name
-    alone, so the same address is the same kind for everyone."""
+    participant)? A person's name on a role address (``ops@`` as "Joao Pereira") is a person.
+    Read from the address and name alone, so the same address is the same kind for
+    everyone."""
     local, _, domain = email.partition("@")
     if domain.startswith("resource.") or _ROOM_NAME.search(name) or _ROOM_LOCAL.search(local):
         return ROOM
