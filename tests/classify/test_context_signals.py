@@ -135,3 +135,15 @@ def test_the_readme_states_the_precedence_the_code_uses() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert f"raw confidence {HIGH_PRECISION:g} or more" in readme
     assert f"weaker rule (under {HIGH_PRECISION:g})" in readme
+
+
+@pytest.mark.parametrize(
+    ("title", "people"),
+    [("Class reps forum – Science & Engineering", 4), ("Réception – Représentation", 4),
+     ("Sync w/ Bo", 2), ("1:1 – conference follow-up", 2)],
+)  # fmt: skip
+def test_two_listed_at_a_gathering_are_a_group(title: str, people: int) -> None:
+    # a forum or a reception invites each guest alone: the organiser and you are listed
+    ev = _event("g", (Attendee(BOSS, response=Response.ACCEPTED),), organizer=BOSS, title=title)
+    frame = add_context(events_to_frame([ev]), PEOPLE)
+    assert frame["n_attendees"].iloc[0] == people

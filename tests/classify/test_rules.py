@@ -270,6 +270,33 @@ def test_more_words_for_known_signals(title: str, rule: str) -> None:
     assert rule_of(event(title, attendees=colleagues(4))) == rule
 
 
+@pytest.mark.parametrize(
+    ("title", "description", "rule"),
+    [("3rd shift walk", "", "execution.site_walk"),
+     ("Visite magasins Rimouski et Matane", "", "execution.site_walk"),
+     ("Programa de Alta Dirección Sanitaria - Módulo 3", "", "capability.training"),
+     ("Begrüssung neue QA-Spezialistinnen", "", "capability.onboarding"),
+     ("CAPA-Review DEV-26-0412", "", "capability.postmortem"),
+     ("Automation roadmap FY27-29", "", "strategy.long_range"),
+     ("Hold", "", "other.opaque_block"),
+     ("Lunch - Sam", "", "other.lunch")],
+)  # fmt: skip
+def test_what_dev5_showed(title: str, description: str, rule: str) -> None:
+    assert rule_of(event(title, description=description, attendees=colleagues(4))) == rule
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "not_rule"),
+    [("Hold", "Northbank QBR prep: SLA metrics, release calendar", "other.opaque_block"),
+     ("Lunch - Sam", "Renewal terms, engagement survey timing", "other.lunch"),
+     ("Mesa de contratación - equipamiento radiología", "", "capability.hiring"),
+     ("Retour sur la panne de Lévis avec le fournisseur", "", "firefighting.outage"),
+     ("Visita a tiendas afectadas por el huracán", "", "execution.site_walk")],
+)  # fmt: skip
+def test_what_dev5_showed_is_otherwise(title: str, description: str, not_rule: str) -> None:
+    assert rule_of(event(title, description=description, attendees=colleagues(4))) != not_rule
+
+
 def test_a_pair_sync_with_a_peer_is_execution_once_reports_are_known() -> None:
     ev = event("Sync w/ Sam", attendees=(PEER,), recurring=True)
     assert (category_of(ev), rule_of(ev)) == (EXECUTION, "execution.pair.peer")
@@ -921,6 +948,8 @@ EXAMPLES: dict[str, Event] = {
     "firefighting.urgent": event("Urgent: call with CFO"),
     "firefighting.complaint": event("Complaint from Globex"),
     "firefighting.containment": event("Kundentelefonat Globex - Status Containment"),
+    "firefighting.labour_dispute": event("Call w/ FMCS mediator"),
+    "firefighting.supply_shortage": event("Kundeninformation Lieferengpass"),
     "firefighting.short_notice.trouble": event(
         "Quick call", description="Login is broken for EU users", lead_hours=1.0
     ),

@@ -46,6 +46,25 @@ CONTEXT_COLUMNS = (
 #: owner and a team list is a group meeting, not a 1:1.
 GROUP_SIZE = 3
 
+#: Titles that name a gathering. Its invitation often lists only the organiser and you (a
+#: forum, a reception, a ceremony invites each guest alone), so two listed people there
+#: are the organiser and one guest of many: counted as a group, like a list address.
+_GATHERING = re.compile(
+    r"forum|meet-?up|conference|konferenz|conf[ée]rence|conferencia|congress|kongress"
+    r"|congr[èe]s|congreso|summit|gipfel|sommet|cumbre|symposi|seminar|s[ée]minaire|webinar"
+    r"|reception|empfang|r[ée]ception|recepci[óo]n|ceremony|zeremonie|c[ée]r[ée]monie"
+    r"|ceremonia|\bgala\b|town ?hall|all[- ]hands|assembly|versammlung|assembl[ée]e|asamblea"
+    r"|\bpanel\b|round ?table|table ronde|mesa redonda|networking|netzwerktreffen"
+    r"|trade (fair|show)|graduation|conferring|festakt|inauguration|einweihung|open day",
+    re.IGNORECASE,
+)
+#: ... unless the title says it is a one-to-one.
+_ONE_TO_ONE_TITLE = re.compile(
+    r"\b1\s?[:/x-]\s?1\b|one[- ]?on[- ]?one|one[- ]to[- ]one|vier[- ]?augen"
+    r"|t[êe]te[- ][àa][- ]t[êe]te",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class PersonContext:
@@ -117,12 +136,35 @@ def _add_attendee_context(out: pd.DataFrame, people: Mapping[str, PersonContext]
     for col in ("n_attendees", "n_external", "with_report", "n_reports", "n_groups"):
         out[col] = counts[col].to_numpy()[codes]
     out["with_manager"] = counts["with_manager"].to_numpy().astype(bool)[codes]
+    _count_gatherings(out)
     known = {k for k, p in people.items() if p.reports}
     out["has_reports"] = out["owner"].isin(known).to_numpy()
     out["external"] = out["n_external"] > 0
     out["one_to_one"] = out["n_attendees"] == 2
     own = (out["organizer"] == "") | (out["organizer"] == out["owner"])
     out["organizer_self"] = own | (out["response"] == Response.ORGANIZER.value)
+
+
+def _count_gatherings(out: pd.DataFrame) -> None:
+    """Two listed people at a gathering (:data:`_GATHERING`) are the organiser and one of
+    its guests: count the guests as a group. Titles are tested once each."""
+    pair = (out["n_attendees"] == 2).to_numpy()
+    if not pair.any():
+        return
+    titles = out["title"].to_numpy()[pair]
+    distinct = set(titles.tolist())
+    gathering = {
+        title for title in distinct
+        if _GATHERING.search(title) and not _ONE_TO_ONE_TITLE.search(title)
+    }  # fmt: skip
+    if not gathering:
+        return
+    rows = np.flatnonzero(pair)[[title in gathering for title in titles]]
+    n_attendees = out["n_attendees"].to_numpy().copy()
+    n_groups = out["n_groups"].to_numpy().copy()
+    n_attendees[rows] += GROUP_SIZE - 1  # the guest list stands in for the one guest seen
+    n_groups[rows] += 1
+    out["n_attendees"], out["n_groups"] = n_attendees, n_groups
 
 
 PERSON, GROUP, ROOM = "person", "group", "room"
