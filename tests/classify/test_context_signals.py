@@ -140,7 +140,8 @@ def test_the_readme_states_the_precedence_the_code_uses() -> None:
 @pytest.mark.parametrize(
     ("title", "people"),
     [("Class reps forum – Science & Engineering", 4), ("Réception – Représentation", 4),
-     ("Sync w/ Bo", 2), ("1:1 – conference follow-up", 2)],
+     ("Council study session – 6-year TIP", 4), ("Sync w/ Bo", 2),
+     ("1:1 – conference follow-up", 2)],
 )  # fmt: skip
 def test_two_listed_at_a_gathering_are_a_group(title: str, people: int) -> None:
     # a forum or a reception invites each guest alone: the organiser and you are listed

@@ -297,6 +297,41 @@ def test_what_dev5_showed_is_otherwise(title: str, description: str, not_rule: s
     assert rule_of(event(title, description=description, attendees=colleagues(4))) != not_rule
 
 
+@pytest.mark.parametrize(
+    ("title", "rule"),
+    [("Crew line-up", "execution.standup"),
+     ("CAT event – reserve true-up", "firefighting.disaster"),
+     ("Hagelschaden Terminal – Lagebesprechung", "firefighting.disaster"),
+     ("Plan minero quinquenal 2027-2031", "strategy.long_range"),
+     ("Pavement management – 6-yr plan working session", "strategy.long_range"),
+     ("WTP readout – seller fees", "strategy.pricing"),
+     ("Review Schichtmodell", "capability.org_design"),
+     ("Dinner – Carrow Re", "other.lunch")],
+)  # fmt: skip
+def test_what_dev6_showed(title: str, rule: str) -> None:
+    assert rule_of(event(title, attendees=colleagues(4))) == rule
+
+
+def test_a_war_room_booked_hours_before_a_launch_is_still_a_war_room() -> None:
+    assert rule_of(event("Launch day – war room", lead_hours=2.0)) == "firefighting.war_room"
+
+
+@pytest.mark.parametrize(
+    ("title", "not_rule"),
+    [("Budget 2027 – product headcount", "capability.hiring"),
+     ("Investitionsantrag Roboterzelle 7 – Freigabe", "strategy.investment"),
+     ("Kapazitätsplanung Q1/2027 – Schichtmodell", "capability.org_design"),
+     ("Plan de contingencia invierno", "firefighting.contingency")],
+)  # fmt: skip
+def test_what_dev6_showed_is_otherwise(title: str, not_rule: str) -> None:
+    assert rule_of(event(title, attendees=colleagues(4))) != not_rule
+
+
+def test_a_coffee_chat_with_a_new_colleague_is_no_routine_pair_meeting() -> None:
+    ev = event("Coffee chat – Malik (new product analyst)", attendees=(PEER,))
+    assert rule_of(ev) != "execution.pair.peer"
+
+
 def test_a_pair_sync_with_a_peer_is_execution_once_reports_are_known() -> None:
     ev = event("Sync w/ Sam", attendees=(PEER,), recurring=True)
     assert (category_of(ev), rule_of(ev)) == (EXECUTION, "execution.pair.peer")
@@ -942,6 +977,7 @@ EXAMPLES: dict[str, Event] = {
         attendees=colleagues(4),
         description="Customer impact and mitigations, daily until stable",
     ),
+    "execution.war_room.launch": event("Launch day – war room"),
     "firefighting.war_room": event("War room"),
     "firefighting.war_room.location": event("Payments", location="War Room 3"),
     "firefighting.hotfix": event("Hotfix 4.2.1"),
@@ -950,6 +986,7 @@ EXAMPLES: dict[str, Event] = {
     "firefighting.containment": event("Kundentelefonat Globex - Status Containment"),
     "firefighting.labour_dispute": event("Call w/ FMCS mediator"),
     "firefighting.supply_shortage": event("Kundeninformation Lieferengpass"),
+    "firefighting.contingency": event("Contingencia CV-03 – coordinación"),
     "firefighting.short_notice.trouble": event(
         "Quick call", description="Login is broken for EU users", lead_hours=1.0
     ),
@@ -994,6 +1031,7 @@ EXAMPLES: dict[str, Event] = {
         "Direction circle", description="Where should the platform go in the next 2-3 years?"
     ),
     "strategy.m_and_a.agenda": event("Project Falcon", description="LOI terms, synergies"),
+    "strategy.investment": event("Caso de inversión – planta desaladora"),
     "strategy.partnership.intro": event(
         "Intro - Northwind Ventures", attendees=guests(2), description="exploring a partnership"
     ),

@@ -55,7 +55,8 @@ _GATHERING = re.compile(
     r"|reception|empfang|r[ée]ception|recepci[óo]n|ceremony|zeremonie|c[ée]r[ée]monie"
     r"|ceremonia|\bgala\b|town ?hall|all[- ]hands|assembly|versammlung|assembl[ée]e|asamblea"
     r"|\bpanel\b|round ?table|table ronde|mesa redonda|networking|netzwerktreffen"
-    r"|trade (fair|show)|graduation|conferring|festakt|inauguration|einweihung|open day",
+    r"|trade (fair|show)|graduation|conferring|festakt|inauguration|einweihung|open day"
+    r"|council|study session|conseil municipal|stadtrat|gemeinderat|concejo",
     re.IGNORECASE,
 )
 #: ... unless the title says it is a one-to-one.
