@@ -3,9 +3,8 @@
 The seed corpus (classifiers/seed_a.csv, seed_b.csv) is events described by their features,
 written as rows. The labelled calendar sets are whole calendars, with the context real
 calendars have (who organised it, who attends, how long before it was booked, recurrence).
-This reads the development sets and the demo's (evaluation/calendars/dev, dev2, dev3, dev4, dev5, dev6,
-demo;
-NEVER the test set, whose figures must stay honest), takes every labelled occurrence's model
+This reads the development sets and the demo's (evaluation/calendars/dev, dev2 to dev6 and
+demo; NEVER the test set, whose figures must stay honest), takes every labelled occurrence's model
 inputs as the audit computes them, keeps one row per series shape (a weekly series is one
 row, not fifty, as a correction teaches one row per shape; the shape here also keeps who
 organised it, whether it recurs and whether a report attends), and writes
@@ -33,7 +32,8 @@ from timeaudit.classify.training import FLAG_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETS = [
-    ROOT / "evaluation" / "calendars" / name for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "demo")
+    ROOT / "evaluation" / "calendars" / name
+    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "demo")
 ]
 OUT = ROOT / "classifiers" / "seed_calendars.csv"
 #: What makes two occurrences the same series shape for the model.
