@@ -153,11 +153,7 @@ def _count_gatherings(out: pd.DataFrame) -> None:
     if not pair.any():
         return
     titles = out["title"].to_numpy()[pair]
-    distinct = set(titles.tolist())
-    gathering = {
-        title for title in distinct
-        if _GATHERING.search(title) and not _ONE_TO_ONE_TITLE.search(title)
-    }  # fmt: skip
+    gathering = {title for title in set(titles.tolist()) if _names_a_gathering(title)}
     if not gathering:
         return
     rows = np.flatnonzero(pair)[[title in gathering for title in titles]]
@@ -166,6 +162,12 @@ def _count_gatherings(out: pd.DataFrame) -> None:
     n_attendees[rows] += GROUP_SIZE - 1  # the guest list stands in for the one guest seen
     n_groups[rows] += 1
     out["n_attendees"], out["n_groups"] = n_attendees, n_groups
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_a_gathering(title: str) -> bool:
+    """Does ``title`` name a gathering (cached: a series' title comes back every chunk)?"""
+    return bool(_GATHERING.search(title)) and not _ONE_TO_ONE_TITLE.search(title)
 
 
 PERSON, GROUP, ROOM = "person", "group", "room"
