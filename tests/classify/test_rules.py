@@ -249,82 +249,55 @@ def test_a_pair_lunch_exploring_a_merger_is_strategy() -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "not_rule"),
-    [("Weekly ops review (incidents & alerts)", "firefighting.incident"),
-     ("Visite du service des urgences du CHU avec la Commission", "other.medical"),
-     ("APAC Operating Model 2030 – location strategy", "capability.org_design"),
-     ("APAC Ops Monthly Performance Review (Nov)", "capability.performance")],
-)  # fmt: skip
-def test_words_that_mean_otherwise_in_context(title: str, not_rule: str) -> None:
-    assert rule_of(event(title, attendees=colleagues(4))) != not_rule
-
-
-@pytest.mark.parametrize(
-    ("title", "rule"),
-    [("Promotions board – Senior Lecturer", "capability.career"),
-     ("OKR 2027 – objetivos de compañía (borrador)", "strategy.company_goals"),
-     ("Reklamation Globex Q-2026-0871 – Kundentelefonat", "firefighting.complaint"),
-     ("Auréon Task Force – Containment Review", "firefighting.containment")],
-)  # fmt: skip
-def test_more_words_for_known_signals(title: str, rule: str) -> None:
-    assert rule_of(event(title, attendees=colleagues(4))) == rule
-
-
-@pytest.mark.parametrize(
     ("title", "description", "rule"),
-    [("3rd shift walk", "", "execution.site_walk"),
+    [("Promotions board – Senior Lecturer", "", "capability.career"),
+     ("OKR 2027 – objetivos de compañía (borrador)", "", "strategy.company_goals"),
+     ("Reklamation Globex Q-2026-0871 – Kundentelefonat", "", "firefighting.complaint"),
+     ("Auréon Task Force – Containment Review", "", "firefighting.containment"),
+     ("3rd shift walk", "", "execution.site_walk"),
      ("Visite magasins Rimouski et Matane", "", "execution.site_walk"),
      ("Programa de Alta Dirección Sanitaria - Módulo 3", "", "capability.training"),
      ("Begrüssung neue QA-Spezialistinnen", "", "capability.onboarding"),
      ("CAPA-Review DEV-26-0412", "", "capability.postmortem"),
      ("Automation roadmap FY27-29", "", "strategy.long_range"),
      ("Hold", "", "other.opaque_block"),
-     ("Lunch - Sam", "", "other.lunch")],
+     ("Lunch - Sam", "", "other.lunch"),
+     ("Crew line-up", "", "execution.standup"),
+     ("CAT event – reserve true-up", "", "firefighting.disaster"),
+     ("Hagelschaden Terminal – Lagebesprechung", "", "firefighting.disaster"),
+     ("Plan minero quinquenal 2027-2031", "", "strategy.long_range"),
+     ("Pavement management – 6-yr plan working session", "", "strategy.long_range"),
+     ("WTP readout – seller fees", "", "strategy.pricing"),
+     ("Review Schichtmodell", "", "capability.org_design"),
+     ("Dinner – Carrow Re", "", "other.lunch")],
 )  # fmt: skip
-def test_what_dev5_showed(title: str, description: str, rule: str) -> None:
+def test_more_words_for_known_signals(title: str, description: str, rule: str) -> None:
+    # what the development sets dev4 to dev6 showed on first sight
     assert rule_of(event(title, description=description, attendees=colleagues(4))) == rule
 
 
 @pytest.mark.parametrize(
     ("title", "description", "not_rule"),
-    [("Hold", "Northbank QBR prep: SLA metrics, release calendar", "other.opaque_block"),
+    [("Weekly ops review (incidents & alerts)", "", "firefighting.incident"),
+     ("Visite du service des urgences du CHU avec la Commission", "", "other.medical"),
+     ("APAC Operating Model 2030 – location strategy", "", "capability.org_design"),
+     ("APAC Ops Monthly Performance Review (Nov)", "", "capability.performance"),
+     ("Hold", "Northbank QBR prep: SLA metrics, release calendar", "other.opaque_block"),
      ("Lunch - Sam", "Renewal terms, engagement survey timing", "other.lunch"),
      ("Mesa de contratación - equipamiento radiología", "", "capability.hiring"),
      ("Retour sur la panne de Lévis avec le fournisseur", "", "firefighting.outage"),
-     ("Visita a tiendas afectadas por el huracán", "", "execution.site_walk")],
+     ("Visita a tiendas afectadas por el huracán", "", "execution.site_walk"),
+     ("Budget 2027 – product headcount", "", "capability.hiring"),
+     ("Investitionsantrag Roboterzelle 7 – Freigabe", "", "strategy.investment"),
+     ("Kapazitätsplanung Q1/2027 – Schichtmodell", "", "capability.org_design"),
+     ("Plan de contingencia invierno", "", "firefighting.contingency")],
 )  # fmt: skip
-def test_what_dev5_showed_is_otherwise(title: str, description: str, not_rule: str) -> None:
+def test_words_that_mean_otherwise_in_context(title: str, description: str, not_rule: str) -> None:
     assert rule_of(event(title, description=description, attendees=colleagues(4))) != not_rule
-
-
-@pytest.mark.parametrize(
-    ("title", "rule"),
-    [("Crew line-up", "execution.standup"),
-     ("CAT event – reserve true-up", "firefighting.disaster"),
-     ("Hagelschaden Terminal – Lagebesprechung", "firefighting.disaster"),
-     ("Plan minero quinquenal 2027-2031", "strategy.long_range"),
-     ("Pavement management – 6-yr plan working session", "strategy.long_range"),
-     ("WTP readout – seller fees", "strategy.pricing"),
-     ("Review Schichtmodell", "capability.org_design"),
-     ("Dinner – Carrow Re", "other.lunch")],
-)  # fmt: skip
-def test_what_dev6_showed(title: str, rule: str) -> None:
-    assert rule_of(event(title, attendees=colleagues(4))) == rule
 
 
 def test_a_war_room_booked_hours_before_a_launch_is_still_a_war_room() -> None:
     assert rule_of(event("Launch day – war room", lead_hours=2.0)) == "firefighting.war_room"
-
-
-@pytest.mark.parametrize(
-    ("title", "not_rule"),
-    [("Budget 2027 – product headcount", "capability.hiring"),
-     ("Investitionsantrag Roboterzelle 7 – Freigabe", "strategy.investment"),
-     ("Kapazitätsplanung Q1/2027 – Schichtmodell", "capability.org_design"),
-     ("Plan de contingencia invierno", "firefighting.contingency")],
-)  # fmt: skip
-def test_what_dev6_showed_is_otherwise(title: str, not_rule: str) -> None:
-    assert rule_of(event(title, attendees=colleagues(4))) != not_rule
 
 
 def test_a_coffee_chat_with_a_new_colleague_is_no_routine_pair_meeting() -> None:
